@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "audit",
+    products: [
+        .executable(name: "audit", targets: ["audit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
+    ],
+    targets: [
+        // libgit2 from the system (Debian: libgit2-dev), wrapped in Swift by `Git`.
+        .systemLibrary(
+            name: "CLibgit2",
+            path: "Sources/CLibgit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .target(name: "Git", dependencies: ["CLibgit2"], path: "Sources/Git"),
+        // Report versions in a git repository; knows nothing of report contents.
+        .target(name: "AuditStore", dependencies: ["Git"], path: "Sources/AuditStore"),
+        // Stored text -> sections, paragraphs, tables, figures.
+        .target(name: "ReportModel", path: "Sources/ReportModel"),
+        // What a checker plugin sees: the model, findings, its own description and examples.
+        .target(name: "CheckerKit", dependencies: ["ReportModel"], path: "Sources/CheckerKit"),
+        // Runs checkers in isolation, applies configuration, renders findings.
+        .target(
+            name: "AuditEngine",
+            dependencies: ["CheckerKit", "ReportModel", "Yams", "Rainbow"],
+            path: "Sources/AuditEngine"
+        ),
+        // Checker plugins: each depends on CheckerKit only.
+        .target(name: "TotalReconciliation", dependencies: ["CheckerKit"], path: "Plugins/TotalReconciliation"),
+        // The one list of plugins the command line hands to the engine.
+        .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation"], path: "Plugins/Registry"),
+        .executableTarget(
+            name: "audit",
+            dependencies: [
+                "AuditStore", "ReportModel", "AuditEngine", "CheckerRegistry",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/audit"
+        ),
+        .testTarget(name: "GitTests", dependencies: ["Git"], path: "Tests/GitTests"),
+        .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore"], path: "Tests/AuditStoreTests"),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
+        .testTarget(
+            name: "CheckerTests",
+            dependencies: ["CheckerKit", "AuditEngine", "CheckerRegistry", "ReportModel"],
+            path: "Tests/CheckerTests"
+        ),
+        .testTarget(name: "CLITests", dependencies: ["audit"], path: "Tests/CLITests"),
+    ],
+    swiftLanguageModes: [.v5]
+)

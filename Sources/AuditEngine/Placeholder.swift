@@ -1,0 +1,1 @@
+// placeholder until the AuditEngine target is written

@@ -1,0 +1,1 @@
+// placeholder until the AuditStore target is written

@@ -1,0 +1,1 @@
+// placeholder until the CheckerKit target is written
