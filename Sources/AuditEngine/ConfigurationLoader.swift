@@ -1,0 +1,120 @@
+import CheckerKit
+import Foundation
+import Yams
+
+/// Reads `audit.yml` against the descriptions of the registered checkers. Every key is
+/// checked: an unknown checker, an unknown option or a value of the wrong type is an error,
+/// never silently ignored, because a misspelt threshold would otherwise look like a pass.
+///
+///     timeout-seconds: 60
+///     checkers:
+///       total-reconciliation:
+///         enabled: true
+///         level: warning
+///         narrative: false
+public struct ConfigurationLoader {
+    private let descriptions: [String: CheckerDescription]
+
+    public init(checkers: [any Checker.Type]) {
+        descriptions = Dictionary(uniqueKeysWithValues: checkers.map { ($0.description.id, $0.description) })
+    }
+
+    /// The configuration in `file`, or the defaults when there is no such file.
+    public func load(contentsOf file: URL) throws -> AuditConfiguration {
+        guard FileManager.default.fileExists(atPath: file.path) else { return AuditConfiguration() }
+        return try load(yaml: String(contentsOf: file, encoding: .utf8))
+    }
+
+    public func load(yaml: String) throws -> AuditConfiguration {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            throw ConfigurationError("", line: nil, "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
+        }
+        guard let root else { return AuditConfiguration() }
+        return try configuration(root)
+    }
+
+    private func configuration(_ root: Node) throws -> AuditConfiguration {
+        var configuration = AuditConfiguration()
+        for (key, value) in try entries(of: root, at: "") {
+            switch key {
+            case "checkers":
+                configuration.checkers = try checkers(value)
+            case "timeout-seconds":
+                configuration.timeoutSeconds = try positiveInteger(value, at: key)
+            default:
+                throw ConfigurationError("", line: value.mark?.line, "unknown key '\(key)' (known: checkers, timeout-seconds)")
+            }
+        }
+        return configuration
+    }
+
+    private func checkers(_ node: Node) throws -> [String: CheckerSettings] {
+        var settings: [String: CheckerSettings] = [:]
+        for (id, value) in try entries(of: node, at: "checkers") {
+            guard let description = descriptions[id] else {
+                let known = descriptions.keys.sorted().joined(separator: ", ")
+                throw ConfigurationError("checkers", line: value.mark?.line, "unknown checker '\(id)' (known: \(known))")
+            }
+            settings[id] = try checkerSettings(value, for: description)
+        }
+        return settings
+    }
+
+    private func checkerSettings(_ node: Node, for description: CheckerDescription) throws -> CheckerSettings {
+        let path = "checkers.\(description.id)"
+        let options = Dictionary(uniqueKeysWithValues: description.options.map { ($0.key, $0) })
+        var settings = CheckerSettings()
+        for (key, value) in try entries(of: node, at: path) {
+            switch key {
+            case "enabled":
+                settings.enabled = try bool(value, at: "\(path).\(key)")
+            case "level":
+                settings.level = try level(value, at: "\(path).\(key)")
+            default:
+                guard let option = options[key] else {
+                    let known = (["enabled", "level"] + description.options.map(\.key)).joined(separator: ", ")
+                    throw ConfigurationError(path, line: value.mark?.line, "unknown key '\(key)' (known: \(known))")
+                }
+                settings.options[key] = try OptionParsing.value(value, like: option.defaultValue, at: "\(path).\(key)")
+            }
+        }
+        return settings
+    }
+
+    private func entries(of node: Node, at path: String) throws -> [(String, Node)] {
+        guard let mapping = node.mapping else {
+            throw ConfigurationError(path, line: node.mark?.line, "expected a mapping of keys to values")
+        }
+        return try mapping.map { key, value in
+            guard let name = key.scalar?.string else {
+                throw ConfigurationError(path, line: key.mark?.line, "keys must be plain names")
+            }
+            return (name, value)
+        }
+    }
+
+    private func bool(_ node: Node, at path: String) throws -> Bool {
+        guard let value = node.bool else {
+            throw ConfigurationError(path, line: node.mark?.line, "expected a boolean, got '\(node.string ?? "a collection")'")
+        }
+        return value
+    }
+
+    private func positiveInteger(_ node: Node, at path: String) throws -> Int {
+        guard let value = node.int, value > 0 else {
+            throw ConfigurationError(path, line: node.mark?.line, "expected a positive integer, got '\(node.string ?? "")'")
+        }
+        return value
+    }
+
+    private func level(_ node: Node, at path: String) throws -> Level {
+        guard let text = node.scalar?.string, let level = Level(rawValue: text) else {
+            let allowed = Level.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ConfigurationError(path, line: node.mark?.line, "expected one of \(allowed), got '\(node.string ?? "")'")
+        }
+        return level
+    }
+}

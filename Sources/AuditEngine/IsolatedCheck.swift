@@ -1,0 +1,36 @@
+import CheckerKit
+import Foundation
+
+/// One checker run in a child process: constructed there with its configuration, run there,
+/// its result sent back as JSON. Whatever goes wrong on the way is a `CheckFailure`.
+struct IsolatedCheck {
+    let checker: any Checker.Type
+    let configuration: CheckerConfiguration
+    let timeoutSeconds: Int
+
+    func run(_ context: CheckContext) -> Result<CheckResult, CheckFailure> {
+        let outcome = ForkedExecution(timeoutSeconds: timeoutSeconds).run { childWork(context) }
+        guard outcome.exit.isClean, let report = try? JSONDecoder().decode(ChildReport.self, from: outcome.output) else {
+            return .failure(CheckFailure(reason: PluginFailure.reason(exit: outcome.exit, diagnostics: outcome.diagnostics)))
+        }
+        switch report {
+        case .completed(let result): return .success(result)
+        case .threw(let message): return .failure(CheckFailure(reason: "threw \(message)"))
+        }
+    }
+
+    /// Runs in the child only.
+    private func childWork(_ context: CheckContext) -> Data {
+        let report: ChildReport
+        do {
+            report = .completed(try checker.init(configuration: configuration).check(context))
+        } catch {
+            report = .threw(String(describing: error))
+        }
+        return (try? JSONEncoder().encode(report)) ?? Data()
+    }
+}
+
+struct CheckFailure: Error {
+    var reason: String
+}

@@ -1,0 +1,30 @@
+import CheckerKit
+import Foundation
+
+/// The whole run as JSON, for scripts: subject, summary, checkers and findings with evidence.
+struct JSONRenderer {
+    private struct Document: Encodable {
+        var subject: RunSubject
+        var summary: Summary
+        var checkers: [CheckerOutcome]
+        var findings: [Finding]
+    }
+
+    private struct Summary: Encodable {
+        var errors: Int
+        var warnings: Int
+        var notes: Int
+        var identitiesChecked: Int
+    }
+
+    func render(_ run: AuditRun, subject: RunSubject) throws -> String {
+        let summary = Summary(
+            errors: run.count(.error), warnings: run.count(.warning), notes: run.count(.note),
+            identitiesChecked: run.identitiesChecked
+        )
+        let document = Document(subject: subject, summary: summary, checkers: run.checkers, findings: run.findings)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+}

@@ -1,1 +1,0 @@
-// placeholder until the AuditEngine target is written

@@ -1,0 +1,42 @@
+import CheckerKit
+
+/// A checker that threw, trapped, hung or answered garbage becomes a finding of its own, so
+/// that a reviewer sees a check did not happen instead of mistaking silence for a pass.
+enum PluginFailure {
+    static let rule = RuleDescription(
+        id: "engine.plugin-failure",
+        name: "Checker failed",
+        summary: "A checker did not complete; its identities were not checked.",
+        help: "Re-run with only this checker (--only ID) and report the message to the checker's maintainer. "
+            + "Until it is fixed, the report has not been checked for what this checker covers.",
+        defaultLevel: .error
+    )
+
+    static func finding(checker id: String, reason: String) -> Finding {
+        Finding(
+            ruleID: rule.id,
+            level: .error,
+            message: "checker '\(id)' failed: \(reason)",
+            locations: [FindingLocation(span: nil, logical: "checker \(id)")]
+        )
+    }
+
+    /// Why a child's run failed, in one line, quoting the first line of a trap message.
+    static func reason(exit: ChildExit, diagnostics: String) -> String {
+        let quoted = firstMeaningfulLine(of: diagnostics).map { ": \($0)" } ?? ""
+        switch exit {
+        case .timedOut(let seconds): return "timed out after \(seconds) s and was killed"
+        case .signalled(let signal): return "crashed (signal \(signal))\(quoted)"
+        case .exited(let code) where code != 0: return "exited with status \(code)\(quoted)"
+        case .exited: return "returned a result the engine could not read\(quoted)"
+        }
+    }
+
+    /// The Swift runtime prints "…/Array.swift:12: Fatal error: Index out of range"; the
+    /// "Fatal error" line says most, so it wins over whatever the checker printed before.
+    private static func firstMeaningfulLine(of text: String) -> String? {
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let line = lines.first(where: { $0.contains("Fatal error") }) ?? lines.first else { return nil }
+        return line.range(of: "Fatal error").map { String(line[$0.lowerBound...]) } ?? line
+    }
+}

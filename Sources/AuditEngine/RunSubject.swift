@@ -1,0 +1,19 @@
+/// Which report version a run checked, and where it is stored: renderers quote it, SARIF
+/// turns it into artifact locations and `versionControlProvenance`.
+public struct RunSubject: Codable, Hashable, Sendable {
+    /// The version label as the store names it: "2021@1".
+    public var label: String
+    /// The stored text, relative to the workspace: "2021@1/text.txt".
+    public var artifactURI: String
+    /// File URI of the workspace's store.
+    public var repositoryURI: String?
+    /// The commit that holds this version.
+    public var revisionID: String?
+
+    public init(label: String, artifactURI: String, repositoryURI: String? = nil, revisionID: String? = nil) {
+        self.label = label
+        self.artifactURI = artifactURI
+        self.repositoryURI = repositoryURI
+        self.revisionID = revisionID
+    }
+}

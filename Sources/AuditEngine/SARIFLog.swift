@@ -1,0 +1,106 @@
+import CheckerKit
+
+/// The subset of SARIF 2.1.0 that `audit` writes, as Codable types named after the spec's
+/// objects. Optional properties left nil are omitted from the output.
+enum SARIF {
+    static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    static let version = "2.1.0"
+
+    struct Log: Encodable {
+        var schema = SARIF.schemaURI
+        var version = SARIF.version
+        var runs: [Run]
+
+        private enum CodingKeys: String, CodingKey {
+            case schema = "$schema"
+            case version, runs
+        }
+    }
+
+    struct Run: Encodable {
+        var tool: Tool
+        var originalUriBaseIds: [String: ArtifactLocation]?
+        var versionControlProvenance: [VersionControlDetails]?
+        var columnKind = "unicodeCodePoints"
+        var results: [Result]
+        var properties: [String: Int]?
+    }
+
+    struct Tool: Encodable {
+        var driver: ToolComponent
+    }
+
+    struct ToolComponent: Encodable {
+        var name: String
+        var version: String
+        var informationUri: String?
+        var rules: [ReportingDescriptor]
+    }
+
+    struct ReportingDescriptor: Encodable {
+        var id: String
+        var name: String
+        var shortDescription: Message
+        var fullDescription: Message
+        var help: Message
+        var defaultConfiguration: ReportingConfiguration
+    }
+
+    struct ReportingConfiguration: Encodable {
+        var level: String
+    }
+
+    struct Message: Encodable {
+        var text: String
+    }
+
+    struct Result: Encodable {
+        var ruleId: String
+        var ruleIndex: Int
+        var level: String
+        var message: Message
+        var locations: [Location]
+        var relatedLocations: [Location]?
+        var partialFingerprints: [String: String]
+        var properties: ResultProperties?
+    }
+
+    struct ResultProperties: Encodable {
+        var evidence: Evidence
+    }
+
+    struct Location: Encodable {
+        var id: Int?
+        var physicalLocation: PhysicalLocation?
+        var logicalLocations: [LogicalLocation]
+        var message: Message?
+    }
+
+    struct PhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region
+    }
+
+    struct ArtifactLocation: Encodable {
+        var uri: String
+        var uriBaseId: String?
+    }
+
+    struct Region: Encodable {
+        var startLine: Int
+        var startColumn: Int
+        var endLine: Int
+        var endColumn: Int
+    }
+
+    struct LogicalLocation: Encodable {
+        var name: String
+        var fullyQualifiedName: String
+    }
+
+    struct VersionControlDetails: Encodable {
+        var repositoryUri: String
+        var revisionId: String?
+        var branch: String?
+    }
+}

@@ -1,0 +1,83 @@
+import CheckerKit
+import Foundation
+
+/// Writes a run as one SARIF 2.1.0 log, so findings open in any SARIF viewer and code-review
+/// tool. Locations point into the stored text of the version (`2021@1/text.txt`, relative to
+/// the workspace), columns count Unicode code points, and `versionControlProvenance` names the
+/// commit that holds the version.
+struct SARIFRenderer {
+    static let workspaceBase = "WORKSPACE"
+    static let fingerprintKey = "auditFingerprint/v1"
+
+    func render(_ run: AuditRun, subject: RunSubject) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(log(run, subject: subject)), as: UTF8.self) + "\n"
+    }
+
+    func log(_ run: AuditRun, subject: RunSubject) -> SARIF.Log {
+        let rules = run.rules
+        let results = run.findings.map { finding in
+            result(finding, ruleIndex: rules.firstIndex { $0.id == finding.ruleID } ?? 0, subject: subject)
+        }
+        let sarifRun = SARIF.Run(
+            tool: SARIF.Tool(driver: SARIF.ToolComponent(name: "audit", version: AuditVersion.current, informationUri: nil, rules: rules.map(descriptor))),
+            originalUriBaseIds: subject.repositoryURI.map { [Self.workspaceBase: SARIF.ArtifactLocation(uri: directoryURI($0), uriBaseId: nil)] },
+            versionControlProvenance: subject.repositoryURI.map { [SARIF.VersionControlDetails(repositoryUri: $0, revisionId: subject.revisionID, branch: subject.label)] },
+            results: results,
+            properties: ["identitiesChecked": run.identitiesChecked]
+        )
+        return SARIF.Log(runs: [sarifRun])
+    }
+
+    private func descriptor(_ rule: RuleDescription) -> SARIF.ReportingDescriptor {
+        SARIF.ReportingDescriptor(
+            id: rule.id,
+            name: rule.name,
+            shortDescription: SARIF.Message(text: rule.name),
+            fullDescription: SARIF.Message(text: rule.summary),
+            help: SARIF.Message(text: rule.help),
+            defaultConfiguration: SARIF.ReportingConfiguration(level: rule.defaultLevel.rawValue)
+        )
+    }
+
+    private func result(_ finding: Finding, ruleIndex: Int, subject: RunSubject) -> SARIF.Result {
+        let related = finding.relatedLocations.enumerated().map { index, location in
+            self.location(location, id: index + 1, subject: subject)
+        }
+        return SARIF.Result(
+            ruleId: finding.ruleID,
+            ruleIndex: ruleIndex,
+            level: finding.level.rawValue,
+            message: SARIF.Message(text: finding.message),
+            locations: finding.locations.map { location($0, id: nil, subject: subject) },
+            relatedLocations: related.isEmpty ? nil : related,
+            partialFingerprints: [Self.fingerprintKey: finding.fingerprint],
+            properties: finding.evidence.map { SARIF.ResultProperties(evidence: $0) }
+        )
+    }
+
+    private func location(_ location: FindingLocation, id: Int?, subject: RunSubject) -> SARIF.Location {
+        let physical = location.span.map { span in
+            SARIF.PhysicalLocation(
+                artifactLocation: SARIF.ArtifactLocation(
+                    uri: subject.artifactURI,
+                    uriBaseId: subject.repositoryURI == nil ? nil : Self.workspaceBase
+                ),
+                region: SARIF.Region(startLine: span.startLine, startColumn: span.startColumn, endLine: span.endLine, endColumn: span.endColumn)
+            )
+        }
+        let name = location.logical.components(separatedBy: " / ").last ?? location.logical
+        return SARIF.Location(
+            id: id,
+            physicalLocation: physical,
+            logicalLocations: [SARIF.LogicalLocation(name: name, fullyQualifiedName: location.logical)],
+            message: location.note.map { SARIF.Message(text: $0) }
+        )
+    }
+
+    /// Base URIs must end in "/" for relative URIs to resolve beneath them.
+    private func directoryURI(_ uri: String) -> String {
+        uri.hasSuffix("/") ? uri : uri + "/"
+    }
+}

@@ -1,0 +1,48 @@
+import CheckerKit
+import Rainbow
+
+/// Findings grouped by rule, one block per finding, then the summary. Colour only when asked
+/// for: the command asks only when stdout is a terminal.
+struct TextRenderer {
+    let colour: Bool
+
+    func render(_ run: AuditRun, subject: RunSubject) -> String {
+        var lines = ["audit check \(subject.label)", ""]
+        for group in FindingGroups(run.findings).groups {
+            lines.append(paint(header(group, rule: run.rule(group.ruleID)), .default, bold: true))
+            lines += group.findings.flatMap { block($0, subject: subject) }
+            lines.append("")
+        }
+        let summary = RunSummary(run: run)
+        lines.append(paint(summary.findingsLine, .default, bold: true))
+        lines.append(summary.identitiesLine)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func header(_ group: FindingGroups.Group, rule: RuleDescription?) -> String {
+        let name = rule.map { " — \($0.name)" } ?? ""
+        return "\(group.ruleID)\(name) (\(group.findings.count))"
+    }
+
+    private func block(_ finding: Finding, subject: RunSubject) -> [String] {
+        let level = paint(finding.level.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0), colour(of: finding.level), bold: true)
+        let place = finding.locations.first.map { location in
+            location.logical + (location.span.map { "  (\(subject.artifactURI):\($0))" } ?? "")
+        } ?? ""
+        return ["  \(level) \(place)", "          \(finding.message)"]
+    }
+
+    private func colour(of level: Level) -> NamedColor {
+        switch level {
+        case .error: .red
+        case .warning: .yellow
+        case .note: .cyan
+        }
+    }
+
+    private func paint(_ text: String, _ color: NamedColor, bold: Bool = false) -> String {
+        guard colour else { return text }
+        let coloured = color == .default ? text : text.applyingColor(color)
+        return bold ? coloured.bold : coloured
+    }
+}

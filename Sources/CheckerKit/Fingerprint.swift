@@ -1,0 +1,22 @@
+/// A stable identity for a finding: rule, logical location and normalised evidence, hashed
+/// with FNV-1a 128. Line numbers stay out so that a finding keeps its fingerprint when text
+/// elsewhere in the report moves; a deterministic hash stands in for a cryptographic one,
+/// which Linux lacks without extra packages and which this use does not need.
+public enum Fingerprint {
+    private static let offsetBasis: UInt128 = 0x6c62272e07bb014262b821756295c58d
+    private static let prime: UInt128 = 0x0000000001000000000000000000013B
+
+    public static func of(ruleID: String, logicalLocation: String, evidence: Evidence?) -> String {
+        let canonical = [ruleID, logicalLocation, evidence?.normalised ?? ""].joined(separator: "\u{1F}")
+        return hexadecimal(fnv1a(canonical))
+    }
+
+    static func fnv1a(_ text: String) -> UInt128 {
+        text.utf8.reduce(offsetBasis) { hash, byte in (hash ^ UInt128(byte)) &* prime }
+    }
+
+    private static func hexadecimal(_ value: UInt128) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 32 - digits.count) + digits
+    }
+}

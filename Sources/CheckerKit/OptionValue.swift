@@ -1,0 +1,28 @@
+import Foundation
+
+/// A configuration value as `audit.yml` may set it. Thresholds are decimals, never doubles.
+public enum OptionValue: Hashable, Sendable {
+    case bool(Bool)
+    case integer(Int)
+    case decimal(Decimal)
+    case text(String)
+
+    /// The name used in error messages: "expects a decimal".
+    public var kind: String {
+        switch self {
+        case .bool: "boolean"
+        case .integer: "integer"
+        case .decimal: "decimal"
+        case .text: "string"
+        }
+    }
+
+    public var display: String {
+        switch self {
+        case .bool(let value): String(value)
+        case .integer(let value): String(value)
+        case .decimal(let value): value.plainString
+        case .text(let value): value
+        }
+    }
+}
