@@ -1,1 +1,0 @@
-// placeholder until the AuditStore target is written

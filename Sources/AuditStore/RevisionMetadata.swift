@@ -1,0 +1,27 @@
+import Foundation
+
+/// `meta.json` of a revision: what the original file was and how it was decoded.
+struct RevisionMetadata: Codable, Equatable {
+    static let currentFormat = 1
+
+    var format = currentFormat
+    var message: String
+    var sourceName: String
+    var encoding: TextEncoding
+    var size: Int
+    var lines: Int
+    /// Git blob id of the original bytes, which also identifies identical resubmissions.
+    var originalBlob: String
+
+    func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    static func decoded(from data: Data) throws -> RevisionMetadata {
+        try JSONDecoder().decode(RevisionMetadata.self, from: data)
+    }
+}

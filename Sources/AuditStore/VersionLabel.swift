@@ -1,0 +1,32 @@
+import Git
+
+/// The name of a report version, e.g. `2021`; stored as the branch `refs/heads/<label>`.
+enum VersionLabel {
+    static let branchPrefix = "refs/heads/"
+    static let maximumLength = 64
+
+    static func referenceName(_ label: String) -> String {
+        branchPrefix + label
+    }
+
+    /// Checks the documented pattern `[0-9A-Za-z][0-9A-Za-z._-]{0,63}`, then git's own ref-name
+    /// rules, which additionally forbid e.g. `a..b`, `x.lock` and a trailing `.`.
+    static func validate(_ label: String) throws {
+        guard matchesPattern(label) else { throw AuditStoreError.badVersionLabel(label) }
+        guard try Repository.isValidReferenceName(referenceName(label)) else {
+            throw AuditStoreError.versionLabelNotARefName(label)
+        }
+    }
+
+    static func matchesPattern(_ label: String) -> Bool {
+        let bytes = Array(label.utf8)
+        guard let first = bytes.first, bytes.count <= maximumLength, isAlphanumeric(first) else { return false }
+        return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+    }
+}

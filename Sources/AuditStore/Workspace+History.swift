@@ -1,0 +1,65 @@
+import Foundation
+import Git
+
+extension Workspace {
+    /// Version labels, i.e. the branches of the store, in natural order (`2', '10', '2021`).
+    /// Other refs (notes, triage) are not versions.
+    public func versions() throws -> [String] {
+        try repository.referenceNames(matching: VersionLabel.branchPrefix + "*")
+            .map { String($0.dropFirst(VersionLabel.branchPrefix.count)) }
+            .sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+    }
+
+    /// The revisions of `version`, oldest (number 1) first.
+    public func revisions(of version: String) throws -> [Revision] {
+        guard let tip = try repository.referenceTarget(VersionLabel.referenceName(version)) else {
+            throw AuditStoreError.unknownRef(version, known: try versions())
+        }
+        return try firstParentChain(from: tip).reversed().enumerated().map { index, commit in
+            try revision(version: version, number: index + 1, commit: commit)
+        }
+    }
+
+    /// The decoded UTF-8 text of a revision.
+    public func text(of revision: Revision) throws -> String {
+        let data = try RevisionTree.read(RevisionTree.textName, in: commit(of: revision), of: repository)
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw AuditStoreError.damagedRevision(commitID: revision.commitID, reason: "\(RevisionTree.textName) is not UTF-8")
+        }
+        return text
+    }
+
+    /// The original bytes of a revision, exactly as committed.
+    public func original(of revision: Revision) throws -> Data {
+        try RevisionTree.read(RevisionTree.originalName, in: commit(of: revision), of: repository)
+    }
+
+    /// Commits from `tip` back to the root along first parents, newest first.
+    func firstParentChain(from tip: OID) throws -> [Commit] {
+        var chain = [try repository.commit(tip)]
+        while let parent = chain.last?.parentIDs.first {
+            chain.append(try repository.commit(parent))
+        }
+        return chain
+    }
+
+    /// The revision `commit` is, numbered by its depth in the first-parent chain.
+    func revision(version: String, commit: Commit) throws -> Revision {
+        try revision(version: version, number: firstParentChain(from: commit.id).count, commit: commit)
+    }
+
+    func revision(version: String, number: Int, commit: Commit) throws -> Revision {
+        let metadata = try RevisionTree.metadata(of: commit, in: repository)
+        let author = try commit.author()
+        return Revision(
+            version: version, number: number, commitID: commit.id.hex,
+            author: author.name, email: author.email, date: author.date, message: metadata.message,
+            size: metadata.size, encoding: metadata.encoding.rawValue, sourceName: metadata.sourceName,
+            lines: metadata.lines
+        )
+    }
+
+    private func commit(of revision: Revision) throws -> Commit {
+        try repository.commit(try OID(hex: revision.commitID))
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+extension Workspace {
+    static let minimumIDPrefix = 4
+
+    /// Resolves `2021` (latest revision), `2021@1` (first revision) or a commit-id prefix of at
+    /// least four hex digits. A version label wins over a commit prefix that looks the same.
+    public func resolve(_ ref: String) throws -> Revision {
+        if let at = ref.lastIndex(of: "@") {
+            return try resolveNumbered(ref, version: String(ref[..<at]), number: String(ref[ref.index(after: at)...]))
+        }
+        let known = try versions()
+        if known.contains(ref), let latest = try revisions(of: ref).last { return latest }
+        if Self.isCommitIDPrefix(ref) { return try resolveCommitPrefix(ref, known: known) }
+        throw AuditStoreError.unknownRef(ref, known: known)
+    }
+
+    private func resolveNumbered(_ ref: String, version: String, number text: String) throws -> Revision {
+        let known = try versions()
+        guard known.contains(version), let number = Int(text), number >= 1 else {
+            throw AuditStoreError.unknownRef(ref, known: known)
+        }
+        let revisions = try revisions(of: version)
+        guard number <= revisions.count else {
+            throw AuditStoreError.noSuchRevision(ref, version: version, count: revisions.count)
+        }
+        return revisions[number - 1]
+    }
+
+    private func resolveCommitPrefix(_ ref: String, known: [String]) throws -> Revision {
+        let prefix = ref.lowercased()
+        var matches: [String: Revision] = [:]
+        for version in known {
+            for revision in try revisions(of: version) where revision.commitID.hasPrefix(prefix) {
+                matches[revision.commitID] = matches[revision.commitID] ?? revision
+            }
+        }
+        guard matches.count <= 1 else {
+            throw AuditStoreError.ambiguousRef(ref, candidates: matches.values.map(\.ref).sorted())
+        }
+        guard let match = matches.values.first else { throw AuditStoreError.unknownRef(ref, known: known) }
+        return match
+    }
+
+    private static func isCommitIDPrefix(_ ref: String) -> Bool {
+        (minimumIDPrefix...40).contains(ref.count) && ref.allSatisfy(\.isHexDigit)
+    }
+}

@@ -1,1 +1,0 @@
-// placeholder until the Git target is written

@@ -1,1 +1,0 @@
-print("audit: not built yet")

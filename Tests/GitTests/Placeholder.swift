@@ -1,2 +1,0 @@
-import XCTest
-final class GitTestsPlaceholder: XCTestCase { func testNothing() {} }

@@ -1,0 +1,78 @@
+import Foundation
+import Git
+import XCTest
+
+final class ReferenceTests: XCTestCase {
+    private var directory: URL!
+    private var repository: Repository!
+    private var first: OID!
+    private var second: OID!
+
+    override func setUpWithError() throws {
+        directory = try makeTemporaryDirectory(for: self).appendingPathComponent("store.git")
+        repository = try Repository.initBare(at: directory)
+        first = try makeCommit(in: repository, files: ["a": "1"], parents: [])
+        second = try makeCommit(in: repository, files: ["a": "2"], parents: [first])
+    }
+
+    func testMissingReferenceHasNoTarget() throws {
+        XCTAssertNil(try repository.referenceTarget("refs/heads/none"))
+    }
+
+    func testCreatingAnExistingReferenceFailsWithExists() throws {
+        try repository.createReference("refs/heads/v", target: first, logMessage: "test")
+        XCTAssertThrowsError(try repository.createReference("refs/heads/v", target: second, logMessage: "test")) { error in
+            XCTAssertEqual((error as? GitError)?.kind, .exists)
+        }
+        XCTAssertEqual(try repository.referenceTarget("refs/heads/v"), first)
+    }
+
+    func testCompareAndSwapMovesTheReferenceFromTheExpectedTarget() throws {
+        try repository.createReference("refs/heads/v", target: first, logMessage: "test")
+        try repository.updateReference("refs/heads/v", target: second, expected: first, logMessage: "test")
+        XCTAssertEqual(try repository.referenceTarget("refs/heads/v"), second)
+    }
+
+    func testCompareAndSwapFailsWithModifiedWhenTheReferenceMoved() throws {
+        try repository.createReference("refs/heads/v", target: second, logMessage: "test")
+        let third = try makeCommit(in: repository, files: ["a": "3"], parents: [first])
+        XCTAssertThrowsError(try repository.updateReference("refs/heads/v", target: third, expected: first, logMessage: "test")) { error in
+            XCTAssertEqual((error as? GitError)?.kind, .modified)
+        }
+        XCTAssertEqual(try repository.referenceTarget("refs/heads/v"), second)
+    }
+
+    func testAReferenceLockFileBlocksUpdatesWithLocked() throws {
+        try repository.createReference("refs/heads/v", target: first, logMessage: "test")
+        let lock = directory.appendingPathComponent("refs/heads/v.lock")
+        try Data().write(to: lock)
+        XCTAssertThrowsError(try repository.updateReference("refs/heads/v", target: second, expected: first, logMessage: "test")) { error in
+            XCTAssertEqual((error as? GitError)?.kind, .locked)
+        }
+        XCTAssertEqual(try repository.referenceTarget("refs/heads/v"), first)
+    }
+
+    func testReferenceNamesMatchingAGlobLeaveOtherNamespacesOut() throws {
+        try repository.createReference("refs/heads/2021", target: first, logMessage: "test")
+        try repository.createReference("refs/heads/2020", target: second, logMessage: "test")
+        try repository.createReference("refs/notes/findings", target: second, logMessage: "test")
+        XCTAssertEqual(try repository.referenceNames(matching: "refs/heads/*").sorted(), ["refs/heads/2020", "refs/heads/2021"])
+    }
+
+    func testReferenceNameValidityFollowsGitRules() throws {
+        XCTAssertTrue(try Repository.isValidReferenceName("refs/heads/2021"))
+        XCTAssertTrue(try Repository.isValidReferenceName("refs/heads/v2.1-draft_b"))
+        XCTAssertFalse(try Repository.isValidReferenceName("refs/heads/a..b"))
+        XCTAssertFalse(try Repository.isValidReferenceName("refs/heads/x.lock"))
+        XCTAssertFalse(try Repository.isValidReferenceName("refs/heads/x."))
+        XCTAssertFalse(try Repository.isValidReferenceName("refs/heads/a b"))
+    }
+
+    func testHeadIsUnbornUntilPointedAtAnExistingBranch() throws {
+        XCTAssertTrue(try repository.isHeadUnborn)
+        try repository.createReference("refs/heads/2021", target: first, logMessage: "test")
+        try repository.setHead("refs/heads/2021")
+        XCTAssertFalse(try repository.isHeadUnborn)
+        XCTAssertEqual(try repository.referenceTarget("HEAD"), first)
+    }
+}
