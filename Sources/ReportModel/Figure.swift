@@ -11,18 +11,21 @@ public struct Figure: Codable, Hashable, Sendable {
     public var phrase: String
     /// A date or period qualifying the number: "截至2021年11月26日", "2021年".
     public var time: String?
+    /// Printed as a bound or estimate ("约", "近", "多", "余", "以上"): not an exact count.
+    public var isApproximate: Bool
     /// Index into `Report.paragraphs`.
     public var paragraph: Int
     /// Scalar offsets of the number and its unit in the paragraph's text.
     public var range: Range<Int>
     public var span: SourceSpan
 
-    public init(amount: Amount, unit: String?, base: BaseValue?, phrase: String, time: String?, paragraph: Int, range: Range<Int>, span: SourceSpan) {
+    public init(amount: Amount, unit: String?, base: BaseValue?, phrase: String, time: String?, isApproximate: Bool = false, paragraph: Int, range: Range<Int>, span: SourceSpan) {
         self.amount = amount
         self.unit = unit
         self.base = base
         self.phrase = phrase
         self.time = time
+        self.isApproximate = isApproximate
         self.paragraph = paragraph
         self.range = range
         self.span = span

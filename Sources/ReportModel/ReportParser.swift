@@ -2,6 +2,22 @@
 /// structure yields a model with whatever paragraphs it has.
 public enum ReportParser {
     public static func parse(_ text: String) -> Report {
-        Report(lineCount: 0, sections: [], paragraphs: [], tables: [], figures: [])
+        let lines = SourceLine.split(text)
+        var chunks: [TableChunk] = []
+        var sections = SectionBuilder()
+        var inlineTables: [Table] = []
+        for block in ReportLayout(lines).blocks {
+            switch block {
+            case .table(let chunk):
+                chunks.append(chunk)
+            case .narrative(let narrative):
+                let reader = NarrativeReader(narrative)
+                reader.drafts.forEach { sections.add($0) }
+                inlineTables += reader.tables
+            }
+        }
+        let tables = TableBuilder.tables(from: chunks) + inlineTables
+        let figures = sections.paragraphs.flatMap(FigureExtractor.figures)
+        return Report(lineCount: lines.count, sections: sections.sections, paragraphs: sections.paragraphs, tables: tables, figures: figures)
     }
 }

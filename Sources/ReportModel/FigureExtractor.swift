@@ -1,0 +1,235 @@
+import Foundation
+
+/// Finds every number in a paragraph with its unit, the phrase it quantifies and the date
+/// qualifying it. Dates, list markers and numbers that are part of names ("5G") are not
+/// figures.
+enum FigureExtractor {
+    static func figures(in paragraph: Paragraph) -> [Figure] {
+        let scalars = Array(paragraph.text.unicodeScalars)
+        var scanner = FigureScanner(scalars: scalars, times: TimeExpression.all(in: scalars))
+        var figures: [Figure] = []
+        while let found = scanner.next() {
+            let floor = max(scanner.previousEnd(before: found.range.lowerBound), scanner.bodyStart)
+            let phrase = PhraseFinder.phrase(in: scalars, before: found.phraseEnd, after: floor, times: scanner.times)
+            let time = scanner.times.last { $0.range.upperBound <= found.range.lowerBound && $0.range.lowerBound >= PhraseFinder.sentenceStart(in: scalars, before: found.range.lowerBound) }
+            figures.append(Figure(
+                amount: found.amount,
+                unit: found.unit,
+                base: found.unit.flatMap { MeasureUnit.base(value: found.amount.value, unit: $0) },
+                phrase: phrase,
+                time: time?.text,
+                isApproximate: found.isApproximate,
+                paragraph: paragraph.index,
+                range: found.range,
+                span: paragraph.span(ofScalarRange: found.range)
+            ))
+        }
+        return figures
+    }
+}
+
+/// Walks a paragraph's scalars from number to number.
+struct FigureScanner {
+    struct Found {
+        var amount: Amount
+        var unit: String?
+        var isApproximate: Bool
+        /// The number and its unit.
+        var range: Range<Int>
+        /// Where the phrase stops: before the number or an approximation word ("约").
+        var phraseEnd: Int
+    }
+
+    let scalars: [Unicode.Scalar]
+    let times: [TimeExpression]
+    /// Where the text starts after a leading list marker ("1.", "（一）").
+    let bodyStart: Int
+    private var cursor: Int
+    private var ends: [Int] = []
+
+    init(scalars: [Unicode.Scalar], times: [TimeExpression]) {
+        self.scalars = scalars
+        self.times = times
+        bodyStart = HeadingMarker.at(scalars[...])?.length ?? 0
+        cursor = bodyStart
+    }
+
+    /// End of the figure before `offset`, where the next phrase may start.
+    func previousEnd(before offset: Int) -> Int { ends.last { $0 <= offset } ?? 0 }
+
+    mutating func next() -> Found? {
+        while cursor < scalars.count {
+            if let time = times.first(where: { $0.range.contains(cursor) }) {
+                cursor = time.range.upperBound
+                continue
+            }
+            guard scalars[cursor].isDigit, !continuesWord(at: cursor) else { cursor += 1; continue }
+            let numberEnd = readNumber(from: cursor)
+            defer { cursor = max(cursor + 1, numberEnd) }
+            if let found = figure(from: cursor, to: numberEnd) {
+                ends.append(found.range.upperBound)
+                cursor = found.range.upperBound
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// Digits glued to a preceding letter or digit belong to a name ("A1", "web2").
+    private func continuesWord(at index: Int) -> Bool {
+        index > 0 && (scalars[index - 1].isASCIIAlphanumeric || scalars[index - 1] == ".")
+    }
+
+    /// Digits with at most one decimal point and thousands separators before groups of three.
+    private func readNumber(from start: Int) -> Int {
+        var index = start
+        var sawPoint = false
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isDigit {
+                index += 1
+            } else if !sawPoint, scalar == "." || scalar == "．", digit(at: index + 1) {
+                sawPoint = true
+                index += 1
+            } else if !sawPoint, scalar == ",", (1...3).allSatisfy({ digit(at: index + $0) }), !digit(at: index + 4) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    private func digit(at index: Int) -> Bool { index < scalars.count && scalars[index].isDigit }
+
+    private func figure(from start: Int, to end: Int) -> Found? {
+        let printed = String(String.UnicodeScalarView(scalars[start..<end]))
+        guard !isNamePart(start, end), !isListMarker(start, end, printed),
+              var amount = NumberSyntax.amount(printed)
+        else { return nil }
+        var lower = start
+        var upper = end
+        if start > 0, scalars[start - 1] == "-" || scalars[start - 1] == "－", start < 2 || !scalars[start - 2].isDigit {
+            amount.value.negate()
+            amount.printed = "-" + amount.printed
+            lower = start - 1
+        } else if isParenthesised(start, end), amount.decimals > 0 || printed.contains(",") {
+            amount.value.negate()
+            amount.printed = "(" + amount.printed + ")"
+            lower = start - 1
+            upper = end + 1
+        }
+        let unit = UnitReader(scalars: scalars, from: upper)
+        let prefixApproximate = approximationWord(before: lower)
+        return Found(amount: amount, unit: unit.unit, isApproximate: unit.isApproximate || prefixApproximate != nil,
+                     range: lower..<unit.end, phraseEnd: prefixApproximate ?? lower)
+    }
+
+    /// "5G", "7×24", "3D": digits joined to letters or multiplied are names, not quantities.
+    private func isNamePart(_ start: Int, _ end: Int) -> Bool {
+        let after = end < scalars.count ? scalars[end] : " "
+        let before = start > 0 ? scalars[start - 1] : " "
+        if "*×".unicodeScalars.contains(after) || "*×".unicodeScalars.contains(before) { return true }
+        guard after.isASCIIAlphanumeric else { return false }
+        let rest = String(String.UnicodeScalarView(scalars[end..<min(end + 2, scalars.count)]))
+        return !(rest.hasPrefix("GB") || rest.hasPrefix("TB") || rest == "T" || rest.hasPrefix("T") && !(end + 1 < scalars.count && scalars[end + 1].isASCIIAlphanumeric))
+    }
+
+    /// "1.云平台…", "（2）…": enumeration inside a paragraph.
+    private func isListMarker(_ start: Int, _ end: Int, _ printed: String) -> Bool {
+        guard printed.count <= 2, end < scalars.count else { return false }
+        let after = scalars[end]
+        if after == "." || after == "．" || after == "、" { return true }
+        return isParenthesised(start, end)
+    }
+
+    private func isParenthesised(_ start: Int, _ end: Int) -> Bool {
+        guard start > 0, end < scalars.count else { return false }
+        return (scalars[start - 1] == "（" || scalars[start - 1] == "(") && (scalars[end] == "）" || scalars[end] == ")")
+    }
+
+    /// Offset of "约", "近", "超", "逾" just before the number, if printed.
+    private func approximationWord(before index: Int) -> Int? {
+        var probe = index - 1
+        while probe >= 0, scalars[probe].isBlank { probe -= 1 }
+        guard probe >= 0, "约近超逾".unicodeScalars.contains(scalars[probe]) else { return nil }
+        return probe
+    }
+}
+
+/// Reads the unit after a number: [多|余] [万|亿] [多|余] word, blanks allowed between.
+struct UnitReader {
+    let unit: String?
+    let isApproximate: Bool
+    /// Just past the unit, or the number's end when there is none.
+    let end: Int
+
+    init(scalars: [Unicode.Scalar], from start: Int) {
+        var index = start
+        while index < scalars.count, scalars[index].isBlank { index += 1 }
+        var approximate = false
+        func skipInfix(_ index: inout Int) {
+            if index < scalars.count, MeasureUnit.approximateInfixes.contains(scalars[index]) { approximate = true; index += 1 }
+        }
+        var text = ""
+        skipInfix(&index)
+        if index < scalars.count, MeasureUnit.magnitudes[scalars[index]] != nil {
+            text.unicodeScalars.append(scalars[index])
+            index += 1
+            skipInfix(&index)
+        }
+        let rest = String(String.UnicodeScalarView(scalars[index..<min(index + 6, scalars.count)]))
+        if let word = MeasureUnit.words.first(where: { rest.hasPrefix($0) }) {
+            text += word
+            index += word.unicodeScalars.count
+        }
+        guard !text.isEmpty else {
+            unit = nil
+            isApproximate = false
+            end = start
+            return
+        }
+        let after = String(String.UnicodeScalarView(scalars[index..<min(index + 2, scalars.count)]))
+        unit = text == "％" ? "%" : text
+        isApproximate = approximate || after == "以上" || after == "左右" || after.hasPrefix("+")
+        end = index
+    }
+}
+
+/// The words a number quantifies: the run of text before it, back to the sentence start
+/// or the previous figure, without punctuation and dates.
+enum PhraseFinder {
+    static let sentenceEnds: Set<Unicode.Scalar> = Set("。；！？;!?".unicodeScalars)
+    static let clauseEnds: Set<Unicode.Scalar> = Set("，、：,:".unicodeScalars)
+    static let dropped: Set<Unicode.Scalar> = Set("，、：,:“”\"《》（）()「」【】·—-".unicodeScalars)
+    static let maximumLength = 40
+
+    static func sentenceStart(in scalars: [Unicode.Scalar], before index: Int) -> Int {
+        var probe = min(index, scalars.count) - 1
+        while probe >= 0, !sentenceEnds.contains(scalars[probe]) { probe -= 1 }
+        return probe + 1
+    }
+
+    static func phrase(in scalars: [Unicode.Scalar], before end: Int, after previous: Int, times: [TimeExpression]) -> String {
+        var start = max(sentenceStart(in: scalars, before: end), previous)
+        if end - start > maximumLength {
+            let clause = scalars[start..<end].lastIndex { clauseEnds.contains($0) }
+            start = clause.map { $0 + 1 } ?? (end - maximumLength)
+        }
+        var kept = String.UnicodeScalarView()
+        for index in start..<end where !scalars[index].isBlank && !dropped.contains(scalars[index]) {
+            if times.contains(where: { $0.range.contains(index) }) { continue }
+            kept.append(scalars[index])
+        }
+        var phrase = String(kept)
+        for lead in ["其中", "以及", "及", "和"] where phrase.hasPrefix(lead) && phrase.count > lead.count + 1 {
+            phrase.removeFirst(lead.count)
+            break
+        }
+        return phrase
+    }
+}
+
+extension Unicode.Scalar {
+    var isDigit: Bool { ("0"..."9").contains(self) || (0xFF10...0xFF19).contains(value) }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Reads numbers as reports print them: thousands separators, full-width digits, a minus
+/// sign or parentheses for negatives.
+enum NumberSyntax {
+    /// An amount from a whole token ("20,864.64", "(1,234.00)", "-5", "１２３"), or nil.
+    static func amount(_ token: String) -> Amount? {
+        var scalars = Array(token.unicodeScalars.map(ascii))
+        guard let first = scalars.first, first.isDigit || first == "-" || first == "(" else { return nil }
+        var negative = false
+        if first == "(", scalars.last == ")", scalars.count > 2 {
+            scalars = Array(scalars.dropFirst().dropLast())
+            negative = true
+            // "(1)" is a list marker, not minus one: parentheses mean negative only for amounts.
+            guard scalars.contains(".") || scalars.contains(",") else { return nil }
+        } else if first == "-", scalars.count > 1 {
+            scalars.removeFirst()
+            negative = true
+        }
+        guard var value = decimal(scalars) else { return nil }
+        if negative { value.negate() }
+        let decimals = scalars.firstIndex(of: ".").map { scalars.count - $0 - 1 } ?? 0
+        return Amount(printed: token, value: value, decimals: decimals)
+    }
+
+    /// Exact value of "1,234.5": digits with separators before groups of three, at most one
+    /// point; nil for anything else.
+    private static func decimal(_ scalars: [Unicode.Scalar]) -> Decimal? {
+        var significand: UInt64 = 0
+        var decimals = 0
+        var sawPoint = false
+        var digitsSinceSeparator = 0
+        var sawSeparator = false
+        var digits = 0
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "0"..."9":
+                guard digits < 18 else { return nil }
+                significand = significand * 10 + UInt64(scalar.value - 0x30)
+                digits += 1
+                digitsSinceSeparator += 1
+                if sawPoint { decimals += 1 }
+            case ",":
+                guard !sawPoint, index > 0, digitsSinceSeparator <= 3, !sawSeparator || digitsSinceSeparator == 3 else { return nil }
+                sawSeparator = true
+                digitsSinceSeparator = 0
+            case ".":
+                guard !sawPoint, digits > 0, !sawSeparator || digitsSinceSeparator == 3 else { return nil }
+                sawPoint = true
+            default:
+                return nil
+            }
+        }
+        guard digits > 0, scalars.last != ".", scalars.last != ",", !sawSeparator || sawPoint || digitsSinceSeparator == 3 else { return nil }
+        return Decimal(sign: .plus, exponent: -decimals, significand: Decimal(significand))
+    }
+
+    private static func ascii(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF10...0xFF19: return Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!
+        case 0xFF0E: return "."
+        case 0xFF0C: return ","
+        case 0xFF0D, 0x2212: return "-"
+        case 0xFF08: return "("
+        case 0xFF09: return ")"
+        default: return scalar
+        }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

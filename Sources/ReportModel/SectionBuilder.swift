@@ -1,0 +1,46 @@
+/// Sorts paragraph drafts into headings (sections) and body paragraphs, and links each
+/// paragraph to its innermost section.
+struct SectionBuilder {
+    private(set) var sections: [Section] = []
+    private(set) var paragraphs: [Paragraph] = []
+
+    mutating func add(_ draft: ParagraphAssembler.Draft) {
+        guard let span = draft.span else { return }
+        let scalars = Array(draft.text)
+        if let marker = HeadingMarker.at(scalars[...]), SectionBuilder.isHeading(scalars, marker: marker) {
+            let title = SectionBuilder.cleanTitle(scalars[marker.length...])
+            let parent = sections.last { $0.level < marker.level }?.index
+            sections.append(Section(index: sections.count, level: marker.level, marker: marker.text, title: title, parent: parent, span: span))
+        } else {
+            paragraphs.append(Paragraph(index: paragraphs.count, text: String(draft.text), section: currentSection, span: span, pieces: draft.pieces))
+        }
+    }
+
+    private var currentSection: Int? { sections.last?.index }
+
+    /// A heading is short and has no sentence punctuation; a long or punctuated marked
+    /// paragraph is a list item ("1.一般公共预算财政拨款收入 …，增长 72.42%。").
+    static func isHeading(_ scalars: [Unicode.Scalar], marker: HeadingMarker) -> Bool {
+        var body = scalars[marker.length...]
+        while let last = body.last, last == "：" || last == ":" || last.isBlank { body = body.dropLast() }
+        return !body.isEmpty && body.count <= 50 && !body.contains { "。，；！？".unicodeScalars.contains($0) }
+    }
+
+    /// "部门 主要职责" → "部门主要职责": blanks between CJK characters are extraction artefacts.
+    static func cleanTitle(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var result = String.UnicodeScalarView()
+        let chars = Array(scalars)
+        for (index, scalar) in chars.enumerated() {
+            if scalar.isBlank {
+                let before = result.last
+                let after = chars[(index + 1)...].first { !$0.isBlank }
+                if let before, let after, before.isASCIIAlphanumeric, after.isASCIIAlphanumeric { result.append(" ") }
+                continue
+            }
+            result.append(scalar)
+        }
+        var title = String(result)
+        while title.hasSuffix("：") || title.hasSuffix(":") { title.removeLast() }
+        return title
+    }
+}

@@ -1,0 +1,94 @@
+/// One line of the stored text, as Unicode scalars so that columns match `SourceSpan`.
+struct SourceLine {
+    /// 1-based line number.
+    let number: Int
+    let scalars: [Unicode.Scalar]
+    /// The line split into blank-separated tokens, each with its 1-based column.
+    let tokens: [Token]
+
+    init(number: Int, scalars: [Unicode.Scalar]) {
+        self.number = number
+        self.scalars = scalars
+        tokens = SourceLine.tokenize(scalars, line: number)
+    }
+
+    var text: String { String(String.UnicodeScalarView(scalars)) }
+
+    /// Offset of the first non-blank scalar, or nil for a blank line.
+    var firstContentOffset: Int? { scalars.firstIndex { !$0.isBlank } }
+
+    /// Offset just past the last non-blank scalar.
+    var contentEnd: Int { (scalars.lastIndex { !$0.isBlank } ?? -1) + 1 }
+
+    var isBlank: Bool { firstContentOffset == nil }
+
+    /// The line without its leading and trailing blanks.
+    var content: String {
+        guard let start = firstContentOffset else { return "" }
+        return String(String.UnicodeScalarView(scalars[start..<contentEnd]))
+    }
+
+    /// PDF extraction leaves a trailing blank after a line that ends a paragraph.
+    var hasTrailingBlank: Bool { !isBlank && contentEnd < scalars.count }
+
+    private static func tokenize(_ scalars: [Unicode.Scalar], line: Int) -> [Token] {
+        var result: [Token] = []
+        var start: Int?
+        func emit(_ range: Range<Int>) {
+            result.append(Token(text: String(String.UnicodeScalarView(scalars[range])), line: line, column: range.lowerBound + 1, length: range.count))
+        }
+        for (offset, scalar) in scalars.enumerated() {
+            if scalar.isBlank {
+                if let begin = start { emit(begin..<offset) }
+                start = nil
+            } else if start == nil {
+                start = offset
+            }
+        }
+        if let begin = start { emit(begin..<scalars.count) }
+        return result
+    }
+
+    static func split(_ text: String) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var current: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                lines.append(SourceLine(number: lines.count + 1, scalars: current))
+                current = []
+            } else if scalar != "\r" {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { lines.append(SourceLine(number: lines.count + 1, scalars: current)) }
+        return lines
+    }
+}
+
+/// A blank-separated word of a line.
+struct Token {
+    let text: String
+    let line: Int
+    let column: Int
+    let length: Int
+
+    var span: SourceSpan { SourceSpan(startLine: line, startColumn: column, endLine: line, endColumn: column + length) }
+}
+
+extension Unicode.Scalar {
+    /// Blank for layout purposes: ASCII whitespace, no-break and ideographic spaces.
+    var isBlank: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x3000: return true
+        default: return false
+        }
+    }
+
+    var isCJK: Bool {
+        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+    }
+
+    var isASCIIAlphanumeric: Bool {
+        (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+    }
+}

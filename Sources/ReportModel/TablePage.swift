@@ -1,0 +1,117 @@
+/// One printed page of a table, cut into its parts: title, unit, header, body, notes.
+struct TablePage {
+    let number: String?
+    let title: String
+    let unit: String?
+    let header: [SourceLine]
+    let body: [SourceLine]
+    let notes: [String]
+    let span: SourceSpan
+
+    init(_ chunk: TableChunk) {
+        number = chunk.number
+        var lines = chunk.lines.filter { !$0.isBlank }
+        let first = lines.removeFirst()
+        let firstTokens = first.tokens.map(\.text)
+        var titleParts = chunk.number == nil ? firstTokens[...] : firstTokens.dropFirst(firstTokens.first == "表" ? 2 : 1)
+        var unitLine: SourceLine?
+        while let line = lines.first, unitLine == nil {
+            lines.removeFirst()
+            if line.content.contains("单位") { unitLine = line } else { titleParts.append(line.content) }
+        }
+        title = titleParts.joined()
+        unit = unitLine.flatMap { TablePage.unit(in: $0.content) }
+        let noteStart = lines.firstIndex(where: TableChunk.isNote) ?? lines.endIndex
+        let headerEnd = TablePage.headerEnd(lines[..<noteStart])
+        header = Array(lines[..<headerEnd])
+        body = Array(lines[headerEnd..<noteStart])
+        notes = TablePage.notes(lines[noteStart...])
+        let last = chunk.lines.last { !$0.isBlank } ?? first
+        span = SourceSpan(startLine: first.number, startColumn: 1, endLine: last.number, endColumn: last.contentEnd + 1)
+    }
+
+    /// "万元" from "部门：… 单位：万元".
+    static func unit(in content: String) -> String? {
+        guard let range = content.range(of: "单位") else { return nil }
+        let rest = content[range.upperBound...].drop { $0 == "：" || $0 == ":" || $0 == " " }
+        let unit = rest.prefix { !$0.isWhitespace }
+        return unit.isEmpty ? nil : String(unit)
+    }
+
+    /// The header ends after the column-number line (栏次 …) or, where there is none, before
+    /// the first line carrying an amount or a bare classification code.
+    static func headerEnd(_ lines: ArraySlice<SourceLine>) -> Int {
+        if let numbering = lines.firstIndex(where: { ColumnNumbering($0) != nil }) { return numbering + 1 }
+        return lines.firstIndex { line in
+            let tokens = line.tokens.map(\.text)
+            return tokens.contains { NumberSyntax.amount($0)?.decimals ?? 0 > 0 }
+                || (tokens.count == 1 && ClassificationCode.isCode(tokens[0]))
+        } ?? lines.endIndex
+    }
+
+    /// Note lines, one entry per note item, "注：" removed.
+    static func notes(_ lines: ArraySlice<SourceLine>) -> [String] {
+        var notes: [String] = []
+        for line in lines where !PageNumber.matches(line) {
+            var content = Substring(line.content)
+            if content.hasPrefix("注：") || content.hasPrefix("注:") { content = content.dropFirst(2) }
+            let startsItem = notes.isEmpty || HeadingMarker.at(ArraySlice(content.unicodeScalars)) != nil
+            if startsItem { notes.append(String(content)) } else { notes[notes.count - 1] += content }
+        }
+        return notes.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+}
+
+/// The line numbering the columns: "栏次 1 2 3", "栏 次 1 栏 次 2 3 4 5", or "1 2 … 12".
+struct ColumnNumbering {
+    /// Column counts per side, left to right.
+    let counts: [Int]
+
+    init?(_ line: SourceLine) {
+        let tokens = line.tokens.map(\.text)
+        guard !tokens.isEmpty else { return nil }
+        var groups: [[Int]] = []
+        var sawLabel = false
+        for token in tokens {
+            if token.hasPrefix("栏") {
+                if !sawLabel { groups.append([]) }
+                sawLabel = true
+            } else if token == "次" {
+                continue
+            } else if let number = Int(token) {
+                if groups.isEmpty { groups.append([]) }
+                groups[groups.count - 1].append(number)
+                sawLabel = false
+            } else {
+                return nil
+            }
+        }
+        let numbers = groups.flatMap { $0 }
+        let labelled = tokens.contains { $0.hasPrefix("栏") }
+        guard !numbers.isEmpty, numbers == Array(numbers[0]..<(numbers[0] + numbers.count)),
+              labelled || numbers.count >= 3
+        else { return nil }
+        counts = groups.map(\.count).filter { $0 > 0 }
+    }
+}
+
+/// 功能分类 (3/5/7 digits) and 经济分类 (3/5 digits) codes.
+enum ClassificationCode {
+    static func isCode(_ token: String) -> Bool {
+        [3, 5, 7].contains(token.count) && token.allSatisfy(\.isASCIIDigit)
+    }
+
+    /// The code one level up: 2010301 → 20103 → 201.
+    static func parent(of code: String) -> String? {
+        code.count > 3 ? String(code.prefix(code.count - 2)) : nil
+    }
+}
+
+/// A bare page number between pages (" 8 ", " 16 ").
+enum PageNumber {
+    static func matches(_ line: SourceLine) -> Bool {
+        guard line.tokens.count == 1 else { return false }
+        let scalars = line.tokens[0].text.unicodeScalars
+        return scalars.count <= 3 && scalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+}

@@ -1,0 +1,131 @@
+/// Turns a table page's body lines into rows of its logical sides.
+///
+/// Extracted rows wrap: a code alone on a line, the label over two or three lines, the
+/// values on the last. Tokens therefore accumulate until a line ends with a value (or, in
+/// tables with 行次, with a row number), and the accumulated tokens are then cut into one
+/// segment per side: [code] label… [行次] values….
+struct TableRowAssembler {
+    private let header: TableHeader
+    private(set) var rows: [[TableRow]]
+    private var pending: [Token] = []
+    private var pendingIndent = 0
+    private var lastRowNumber: [Int]
+    private var segment = TableSegment()
+    private var side = 0
+
+    init(header: TableHeader) {
+        self.header = header
+        rows = Array(repeating: [], count: header.sides.count)
+        lastRowNumber = Array(repeating: 0, count: header.sides.count)
+    }
+
+    mutating func add(_ lines: [SourceLine]) {
+        for line in lines where !line.isBlank {
+            if pending.isEmpty { pendingIndent = line.firstContentOffset ?? 0 }
+            pending += line.tokens
+            let last = pending.last!.text
+            if TableToken.isValue(last) || (header.hasRowNumbers && Int(last) != nil) { flush() }
+        }
+        flush()
+    }
+
+    private mutating func flush() {
+        guard !pending.isEmpty else { return }
+        // Without 行次, a row whose left cells are missing is printed indented.
+        side = header.sides.count == 2 && !header.hasRowNumbers && pendingIndent >= 2 ? 1 : 0
+        for token in pending { take(token) }
+        close()
+        pending = []
+    }
+
+    private mutating func take(_ token: Token) {
+        if TableToken.isValue(token.text) {
+            segment.values.append(token)
+            if segment.values.count >= max(header.sides[side].columns.count, 1) { close() }
+        } else if header.hasRowNumbers, let number = Int(token.text) {
+            if segment.rowNumber != nil || !segment.values.isEmpty { close() }
+            segment.rowNumber = number
+            side = sideContinuing(number)
+        } else if !header.hasRowNumbers, ClassificationCode.isCode(token.text) {
+            if !segment.isEmpty { close() }
+            segment.code = token.text
+        } else {
+            if segment.rowNumber != nil || !segment.values.isEmpty { close() }
+            segment.labelTokens.append(token)
+        }
+    }
+
+    /// A 行次 continuing the left side's numbering is the left side's; any other, the right's.
+    private func sideContinuing(_ rowNumber: Int) -> Int {
+        header.sides.count == 2 && rowNumber != lastRowNumber[0] + 1 ? 1 : 0
+    }
+
+    private mutating func close() {
+        defer { segment = TableSegment() }
+        guard !segment.isEmpty else { return }
+        if let number = segment.rowNumber { lastRowNumber[side] = number }
+        // A continuation page repeats the 合计 row under its header: keep the first.
+        if let row = segment.row(columnCount: header.sides[side].columns.count),
+           !rows[side].contains(where: { $0.printsSame(as: row) }) {
+            rows[side].append(row)
+        }
+        side = min(side + 1, header.sides.count - 1)
+    }
+}
+
+enum TableToken {
+    /// A printed amount: decimals, or a dash standing for an empty cell.
+    static func isValue(_ text: String) -> Bool {
+        isDash(text) || (NumberSyntax.amount(text).map { $0.decimals > 0 || text.contains(",") } ?? false)
+    }
+
+    static func isDash(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { "-—–－".contains($0) }
+    }
+}
+
+/// One side's part of an accumulated row.
+struct TableSegment {
+    var code: String?
+    var labelTokens: [Token] = []
+    var rowNumber: Int?
+    var values: [Token] = []
+
+    var isEmpty: Bool { code == nil && labelTokens.isEmpty && rowNumber == nil && values.isEmpty }
+
+    /// The row, or nil for a placeholder with neither label nor values (an unused 行次).
+    func row(columnCount: Int) -> TableRow? {
+        let label = LabelJoiner.join(labelTokens.map(\.text))
+        guard !label.isEmpty || code != nil || !values.isEmpty else { return nil }
+        var cells: [Cell?] = values.map { token in
+            NumberSyntax.amount(token.text).map { Cell(amount: $0, span: token.span) }
+        }
+        if cells.count < columnCount { cells += Array(repeating: nil, count: columnCount - cells.count) }
+        let all = labelTokens + values
+        let span = all.dropFirst().reduce(all.first?.span ?? SourceSpan(startLine: 0, startColumn: 0, endLine: 0, endColumn: 0)) { $0.union($1.span) }
+        return TableRow(code: code, label: label, lineNumber: rowNumber, cells: cells, span: span)
+    }
+}
+
+/// Joins pieces of text that a line wrap separated: CJK pieces join directly, Latin words
+/// and numbers keep a blank between them.
+enum LabelJoiner {
+    static func join(_ pieces: [String]) -> String {
+        var result = ""
+        for piece in pieces where !piece.isEmpty {
+            if let last = result.unicodeScalars.last, let first = piece.unicodeScalars.first,
+               last.isASCIIAlphanumeric, first.isASCIIAlphanumeric {
+                result += " "
+            }
+            result += piece
+        }
+        return result
+    }
+}
+
+extension TableRow {
+    func printsSame(as other: TableRow) -> Bool {
+        code == other.code && label == other.label && lineNumber == other.lineNumber
+            && cells.map { $0?.amount.printed } == other.cells.map { $0?.amount.printed }
+    }
+}

@@ -1,0 +1,67 @@
+/// Dates and periods in narrative: "截至 2021 年 11 月 26 日", "2021 年度", "5 月 30 日".
+/// Their digits are not figures; they qualify the figures that follow them.
+struct TimeExpression {
+    /// Scalar offsets in the paragraph text.
+    let range: Range<Int>
+    /// Blanks removed: "截至2021年11月26日".
+    let text: String
+
+    static func all(in scalars: [Unicode.Scalar]) -> [TimeExpression] {
+        var result: [TimeExpression] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "截" || ("0"..."9").contains(scalar), let found = read(at: index, scalars), found.range.upperBound > index {
+                result.append(found)
+                index = found.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Longest first, so that 截止到 wins over 截止.
+    private static let prefixes: [[Unicode.Scalar]] = ["截止到", "截至到", "截至", "截止"].map { Array($0.unicodeScalars) }
+    private static let currently: [Unicode.Scalar] = Array("目前".unicodeScalars)
+    private static let dateUnits: [(Unicode.Scalar, Int)] = [("年", 4), ("月", 2), ("日", 2)]
+
+    private static func read(at start: Int, _ s: [Unicode.Scalar]) -> TimeExpression? {
+        var cursor = start
+        if let prefix = prefixes.first(where: { matches($0, at: cursor, s) }) {
+            cursor += prefix.count
+        }
+        if cursor > start, matches(currently, at: skipBlanks(cursor, s), s) {
+            let end = skipBlanks(cursor, s) + 2
+            return TimeExpression(range: start..<end, text: String(String.UnicodeScalarView(s[start..<end].filter { !$0.isBlank })))
+        }
+        var parts = 0
+        for (unit, maxDigits) in dateUnits {
+            var probe = skipBlanks(cursor, s)
+            let digitStart = probe
+            while probe < s.count, ("0"..."9").contains(s[probe]) { probe += 1 }
+            let digits = probe - digitStart
+            guard digits > 0, digits <= maxDigits, unit != "年" || digits == 4 else { continue }
+            if digitStart > 0, ("0"..."9").contains(s[digitStart - 1]) || s[digitStart - 1] == "." { return nil }
+            probe = skipBlanks(probe, s)
+            guard probe < s.count, s[probe] == unit else { continue }
+            cursor = probe + 1
+            if unit == "年", cursor < s.count, s[cursor] == "度" { cursor += 1 }
+            if unit == "月", cursor < s.count, s[cursor] == "份" { cursor += 1 }
+            parts += 1
+        }
+        guard parts > 0 else { return nil }
+        let text = String(String.UnicodeScalarView(s[start..<cursor].filter { !$0.isBlank }))
+        return TimeExpression(range: start..<cursor, text: text)
+    }
+
+    private static func matches(_ word: [Unicode.Scalar], at index: Int, _ s: [Unicode.Scalar]) -> Bool {
+        index + word.count <= s.count && s[index..<(index + word.count)].elementsEqual(word)
+    }
+
+    private static func skipBlanks(_ index: Int, _ s: [Unicode.Scalar]) -> Int {
+        var i = index
+        while i < s.count, s[i].isBlank { i += 1 }
+        return i
+    }
+}

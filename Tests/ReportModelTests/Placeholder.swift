@@ -1,2 +1,0 @@
-import XCTest
-final class ReportModelTestsPlaceholder: XCTestCase { func testNothing() {} }

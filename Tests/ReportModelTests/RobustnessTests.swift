@@ -1,0 +1,40 @@
+import XCTest
+import ReportModel
+
+final class RobustnessTests: XCTestCase {
+    func testRandomTextNeverCrashes() {
+        var generator = SplitMix64(seed: 2021)
+        let alphabet = Array("表1 2.3,4（）()一、第部分：注\n \t万元人%-—年月日截至0123456789ABC收入支出合计栏次".unicodeScalars)
+        for _ in 0..<300 {
+            let length = Int(generator.next() % 400)
+            let scalars = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let report = ReportParser.parse(String(String.UnicodeScalarView(scalars)))
+            XCTAssertLessThanOrEqual(report.paragraphs.count, length)
+        }
+    }
+
+    func testTextWithoutTablesGivesParagraphsOnly() {
+        let report = ReportParser.parse("这是一段没有表格的文字。 \n第二段，也没有。 \n")
+        XCTAssertTrue(report.tables.isEmpty)
+        XCTAssertEqual(report.paragraphs.count, 2)
+    }
+
+    func testEmptyTextGivesEmptyModel() {
+        let report = ReportParser.parse("")
+        XCTAssertEqual(report.lineCount, 0)
+        XCTAssertTrue(report.paragraphs.isEmpty && report.tables.isEmpty && report.sections.isEmpty)
+    }
+}
+
+/// A small seeded generator so the fuzz cases are the same on every run.
+struct SplitMix64 {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
