@@ -103,7 +103,7 @@ struct FigureScanner {
     private func digit(at index: Int) -> Bool { index < scalars.count && scalars[index].isDigit }
 
     private func figure(from start: Int, to end: Int) -> Found? {
-        let printed = String(String.UnicodeScalarView(scalars[start..<end]))
+        let printed = String(scalars: scalars[start..<end])
         guard !isNamePart(start, end), !isListMarker(start, end, printed),
               var amount = NumberSyntax.amount(printed)
         else { return nil }
@@ -131,7 +131,7 @@ struct FigureScanner {
         let before = start > 0 ? scalars[start - 1] : " "
         if "*×".unicodeScalars.contains(after) || "*×".unicodeScalars.contains(before) { return true }
         guard after.isASCIIAlphanumeric else { return false }
-        let rest = String(String.UnicodeScalarView(scalars[end..<min(end + 2, scalars.count)]))
+        let rest = String(scalars: scalars[end..<min(end + 2, scalars.count)])
         return !(rest.hasPrefix("GB") || rest.hasPrefix("TB") || rest == "T" || rest.hasPrefix("T") && !(end + 1 < scalars.count && scalars[end + 1].isASCIIAlphanumeric))
     }
 
@@ -178,10 +178,9 @@ struct UnitReader {
             index += 1
             skipInfix(&index)
         }
-        let rest = String(String.UnicodeScalarView(scalars[index..<min(index + 6, scalars.count)]))
-        if let word = MeasureUnit.words.first(where: { rest.hasPrefix($0) }) {
-            text += word
-            index += word.unicodeScalars.count
+        if let word = MeasureUnit.scalarWords.first(where: { scalars[index...].starts(with: $0) }) {
+            text.unicodeScalars.append(contentsOf: word)
+            index += word.count
         }
         guard !text.isEmpty else {
             unit = nil
@@ -189,7 +188,7 @@ struct UnitReader {
             end = start
             return
         }
-        let after = String(String.UnicodeScalarView(scalars[index..<min(index + 2, scalars.count)]))
+        let after = String(scalars: scalars[index..<min(index + 2, scalars.count)])
         unit = text == "％" ? "%" : text
         isApproximate = approximate || after == "以上" || after == "左右" || after.hasPrefix("+")
         end = index
@@ -216,18 +215,18 @@ enum PhraseFinder {
             let clause = scalars[start..<end].lastIndex { clauseEnds.contains($0) }
             start = clause.map { $0 + 1 } ?? (end - maximumLength)
         }
-        var kept = String.UnicodeScalarView()
-        for index in start..<end where !scalars[index].isBlank && !dropped.contains(scalars[index]) {
-            if times.contains(where: { $0.range.contains(index) }) { continue }
-            kept.append(scalars[index])
+        let dates = times.filter { $0.range.overlaps(start..<end) }
+        var kept = scalars[start..<end].indices.filter { index in
+            !scalars[index].isBlank && !dropped.contains(scalars[index]) && !dates.contains { $0.range.contains(index) }
+        }.map { scalars[$0] }
+        if let lead = leads.first(where: { kept.starts(with: $0) && kept.count > $0.count + 1 }) {
+            kept.removeFirst(lead.count)
         }
-        var phrase = String(kept)
-        for lead in ["其中", "以及", "及", "和"] where phrase.hasPrefix(lead) && phrase.count > lead.count + 1 {
-            phrase.removeFirst(lead.count)
-            break
-        }
-        return phrase
+        return String(scalars: kept)
     }
+
+    /// Conjunctions that open a clause without naming anything.
+    private static let leads: [[Unicode.Scalar]] = ["其中", "以及", "及", "和"].map { Array($0.unicodeScalars) }
 }
 
 extension Unicode.Scalar {

@@ -53,6 +53,6 @@ struct HeadingMarker: Equatable {
     private static func make(level: Int, _ s: [Unicode.Scalar], _ end: Int) -> HeadingMarker {
         var length = end
         while length < s.count, s[length].isBlank || s[length] == "：" || s[length] == ":" { length += 1 }
-        return HeadingMarker(level: level, text: String(String.UnicodeScalarView(s[0..<end])), length: length)
+        return HeadingMarker(level: level, text: String(scalars: s[0..<end]), length: length)
     }
 }

@@ -16,6 +16,8 @@ enum MeasureUnit {
         "%", "％", "GB", "TB", "T", "元",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
+    static let scalarWords: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
+
     /// Words printed between a number and its unit meaning "more than": "1490多万张", "50 余项".
     static let approximateInfixes: Set<Unicode.Scalar> = ["多", "余"]
 
@@ -24,7 +26,7 @@ enum MeasureUnit {
         if let factor = money[unit] { return Figure.BaseValue(value: value * factor, unit: "万元") }
         let scalars = Array(unit.unicodeScalars)
         if let first = scalars.first, let factor = magnitudes[first], scalars.count > 1 {
-            let rest = String(String.UnicodeScalarView(scalars.dropFirst()))
+            let rest = String(scalars: scalars.dropFirst())
             return Figure.BaseValue(value: value * factor, unit: rest)
         }
         if unit == "％" { return Figure.BaseValue(value: value, unit: "%") }

@@ -39,7 +39,7 @@ struct NarrativeReader {
     /// The sentence just before an embedded table names it ("…接口调用情况", "…访问量如下").
     private static func title(before draft: ParagraphAssembler.Draft, _ drafts: [ParagraphAssembler.Draft]) -> String? {
         guard let previous = draft.isEmpty ? drafts.last : draft else { return nil }
-        let sentences = String(previous.text).split { "。；".contains($0) }
+        let sentences = previous.text.split { "。；".contains($0) }
         guard let last = sentences.last else { return nil }
         let title = last.trimmingCharacters(in: CharacterSet(charactersIn: " ：:"))
         return title.isEmpty || title.count > 40 ? nil : title

@@ -7,20 +7,21 @@
 struct ParagraphAssembler {
     /// A paragraph under construction: its text and where each piece came from.
     struct Draft {
-        var text = String.UnicodeScalarView()
+        var scalars: [Unicode.Scalar] = []
         var pieces: [Paragraph.Piece] = []
         var span: SourceSpan?
 
         var isEmpty: Bool { pieces.isEmpty }
+        var text: String { String(scalars: scalars) }
 
         mutating func append(_ line: SourceLine) {
             guard let start = line.firstContentOffset else { return }
             let content = line.scalars[start..<line.contentEnd]
-            if let last = text.last, let first = content.first, last.isASCIIAlphanumeric, first.isASCIIAlphanumeric {
-                text.append(" ")
+            if let last = scalars.last, let first = content.first, last.isASCIIAlphanumeric, first.isASCIIAlphanumeric {
+                scalars.append(" ")
             }
-            pieces.append(Paragraph.Piece(offset: text.count, line: line.number, column: start + 1))
-            text.append(contentsOf: content)
+            pieces.append(Paragraph.Piece(offset: scalars.count, line: line.number, column: start + 1))
+            scalars.append(contentsOf: content)
             let lineSpan = SourceSpan(startLine: line.number, startColumn: start + 1, endLine: line.number, endColumn: line.contentEnd + 1)
             span = span.map { $0.union(lineSpan) } ?? lineSpan
         }

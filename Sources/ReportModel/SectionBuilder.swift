@@ -6,13 +6,13 @@ struct SectionBuilder {
 
     mutating func add(_ draft: ParagraphAssembler.Draft) {
         guard let span = draft.span else { return }
-        let scalars = Array(draft.text)
+        let scalars = draft.scalars
         if let marker = HeadingMarker.at(scalars[...]), SectionBuilder.isHeading(scalars, marker: marker) {
             let title = SectionBuilder.cleanTitle(scalars[marker.length...])
             let parent = sections.last { $0.level < marker.level }?.index
             sections.append(Section(index: sections.count, level: marker.level, marker: marker.text, title: title, parent: parent, span: span))
         } else {
-            paragraphs.append(Paragraph(index: paragraphs.count, text: String(draft.text), section: currentSection, span: span, pieces: draft.pieces))
+            paragraphs.append(Paragraph(index: paragraphs.count, text: draft.text, section: currentSection, span: span, pieces: draft.pieces))
         }
     }
 

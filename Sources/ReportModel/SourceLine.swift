@@ -12,7 +12,7 @@ struct SourceLine {
         tokens = SourceLine.tokenize(scalars, line: number)
     }
 
-    var text: String { String(String.UnicodeScalarView(scalars)) }
+    var text: String { String(scalars: scalars) }
 
     /// Offset of the first non-blank scalar, or nil for a blank line.
     var firstContentOffset: Int? { scalars.firstIndex { !$0.isBlank } }
@@ -25,7 +25,7 @@ struct SourceLine {
     /// The line without its leading and trailing blanks.
     var content: String {
         guard let start = firstContentOffset else { return "" }
-        return String(String.UnicodeScalarView(scalars[start..<contentEnd]))
+        return String(scalars: scalars[start..<contentEnd])
     }
 
     /// PDF extraction leaves a trailing blank after a line that ends a paragraph.
@@ -35,7 +35,7 @@ struct SourceLine {
         var result: [Token] = []
         var start: Int?
         func emit(_ range: Range<Int>) {
-            result.append(Token(text: String(String.UnicodeScalarView(scalars[range])), line: line, column: range.lowerBound + 1, length: range.count))
+            result.append(Token(text: String(scalars: scalars[range]), line: line, column: range.lowerBound + 1, length: range.count))
         }
         for (offset, scalar) in scalars.enumerated() {
             if scalar.isBlank {
@@ -90,5 +90,16 @@ extension Unicode.Scalar {
 
     var isASCIIAlphanumeric: Bool {
         (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+    }
+}
+
+extension String {
+    /// Builds a string from scalars through one UTF-8 buffer, much faster than appending
+    /// scalars one by one.
+    init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.underestimatedCount * 3)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -53,6 +53,8 @@ enum ColumnVocabulary {
         "会议费", "培训费", "机关运行经费",
     ].sorted { $0.count > $1.count }
 
+    private static let scalarWords: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
+
     /// Headers that span the sub-columns printed under them, starting with 小计.
     static let groups: Set<String> = ["本年支出", "公务用车购置及运行费"]
     /// Headers that span the whole table (表7: 预算数 | 决算数).
@@ -74,10 +76,9 @@ enum ColumnVocabulary {
         var result: [String] = []
         var position = 0
         while position < scalars.count {
-            let rest = String(String.UnicodeScalarView(scalars[position...]))
-            if let word = words.first(where: { rest.hasPrefix($0) }) {
-                result.append(word)
-                position += word.unicodeScalars.count
+            if let index = scalarWords.firstIndex(where: { scalars[position...].starts(with: $0) }) {
+                result.append(words[index])
+                position += scalarWords[index].count
             } else {
                 position += 1
             }

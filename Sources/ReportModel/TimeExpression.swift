@@ -33,7 +33,7 @@ struct TimeExpression {
         }
         if cursor > start, matches(currently, at: skipBlanks(cursor, s), s) {
             let end = skipBlanks(cursor, s) + 2
-            return TimeExpression(range: start..<end, text: String(String.UnicodeScalarView(s[start..<end].filter { !$0.isBlank })))
+            return TimeExpression(range: start..<end, text: String(scalars: s[start..<end].filter { !$0.isBlank }))
         }
         var parts = 0
         for (unit, maxDigits) in dateUnits {
@@ -51,7 +51,7 @@ struct TimeExpression {
             parts += 1
         }
         guard parts > 0 else { return nil }
-        let text = String(String.UnicodeScalarView(s[start..<cursor].filter { !$0.isBlank }))
+        let text = String(scalars: s[start..<cursor].filter { !$0.isBlank })
         return TimeExpression(range: start..<cursor, text: text)
     }
 
