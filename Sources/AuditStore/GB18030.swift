@@ -9,10 +9,11 @@ enum GB18030 {
             throw TextDecodingError.undecodable(offset: 0)
         }
         defer { iconv_close(converter) }
-        var input = [CChar](bytes.map { CChar(bitPattern: $0) })
+        // iconv takes a non-const input pointer, so it gets a private copy.
+        var input = bytes
         var output = Data()
-        try input.withUnsafeMutableBufferPointer { inputBuffer in
-            var inputPointer = inputBuffer.baseAddress
+        try input.withUnsafeMutableBytes { inputBuffer in
+            var inputPointer = inputBuffer.baseAddress?.assumingMemoryBound(to: CChar.self)
             var inputLeft = inputBuffer.count
             while inputLeft > 0 {
                 try convertChunk(converter, &inputPointer, &inputLeft, into: &output, total: inputBuffer.count)

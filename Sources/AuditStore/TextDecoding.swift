@@ -1,24 +1,25 @@
 import Foundation
+import Glibc
 
 /// Text decoded to UTF-8, with the encoding it was found in.
 public struct DecodedText: Equatable {
     public let text: String
     public let encoding: TextEncoding
+    /// Lines as editors number them: a final line without a newline still counts.
+    public let lineCount: Int
 
     public init(text: String, encoding: TextEncoding) {
         self.text = text
         self.encoding = encoding
+        lineCount = LineCounting.lines(in: text)
     }
-
-    /// Lines as editors number them: a final line without a newline still counts.
-    public var lineCount: Int { LineCounting.lines(in: Data(text.utf8)) }
 }
 
 /// Recognises and decodes report files: UTF-16 with BOM, UTF-8 with or without BOM, else GB18030.
 public enum TextDecoding {
     public static func decode(_ bytes: Data) throws -> DecodedText {
         if let utf16 = try decodeUTF16WithBOM(bytes) { return utf16 }
-        if let nul = bytes.firstIndex(of: 0) { throw TextDecodingError.nulByte(offset: nul - bytes.startIndex) }
+        if let nul = firstNULOffset(bytes) { throw TextDecodingError.nulByte(offset: nul) }
         let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
         if bytes.starts(with: utf8BOM) {
             let body = bytes.dropFirst(utf8BOM.count)
@@ -30,7 +31,17 @@ public enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: text, encoding: .utf8)
         }
-        return DecodedText(text: try GB18030.decode(bytes), encoding: .gb18030)
+        return DecodedText(text: try decodeGB18030(bytes), encoding: .gb18030)
+    }
+
+    /// Where neither encoding fits, the one that read further is most likely the file's, so its
+    /// failure offset is the one to report: a UTF-8 file with one stray byte gets that byte's offset.
+    private static func decodeGB18030(_ bytes: Data) throws -> String {
+        do {
+            return try GB18030.decode(bytes)
+        } catch TextDecodingError.undecodable(let offset) {
+            throw TextDecodingError.undecodable(offset: max(offset, firstInvalidUTF8Offset(bytes)))
+        }
     }
 
     /// UTF-16 is only recognised by its BOM: without one, its NUL-heavy bytes look binary.
@@ -69,6 +80,13 @@ public enum TextDecoding {
             case .error:
                 throw TextDecodingError.undecodable(offset: offset)
             }
+        }
+    }
+
+    private static func firstNULOffset(_ bytes: Data) -> Int? {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(found) - base
         }
     }
 

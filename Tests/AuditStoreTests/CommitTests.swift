@@ -24,7 +24,7 @@ final class CommitTests: XCTestCase {
         XCTAssertEqual(revision.size, sampleReportText.utf8.count)
         XCTAssertEqual(revision.encoding, "UTF-8")
         XCTAssertEqual(revision.sourceName, "2021.txt")
-        XCTAssertEqual(revision.lines, 8)
+        XCTAssertEqual(revision.lines, 7)
         XCTAssertLessThan(abs(revision.date.timeIntervalSinceNow), 60)
         XCTAssertEqual(try workspace.revisions(of: "2021"), [revision])
     }
@@ -126,7 +126,7 @@ final class CommitTests: XCTestCase {
         XCTAssertEqual(metadata?["encoding"] as? String, "UTF-8 with BOM")
         XCTAssertEqual(metadata?["sourceName"] as? String, "bom.txt")
         XCTAssertEqual(metadata?["size"] as? Int, original.count)
-        XCTAssertEqual(metadata?["lines"] as? Int, 8)
+        XCTAssertEqual(metadata?["lines"] as? Int, 7)
         XCTAssertEqual(metadata?["originalBlob"] as? String, originalBlob.trimmingCharacters(in: .newlines))
         XCTAssertEqual(try runGit(["show", "\(revision.commitID):text.txt"], in: store).output, sampleReportText)
     }

@@ -44,6 +44,14 @@ final class TextDecodingTests: XCTestCase {
         }
     }
 
+    func testUTF8WithAStrayByteReportsTheStrayBytesOffset() {
+        // "表" in UTF-8 also reads as a GB18030 character, so GB18030 alone would fail earlier, at offset 2.
+        let bytes = Data("表1 ".utf8) + Data([0x80, 0xFF])
+        XCTAssertThrowsError(try TextDecoding.decode(bytes)) { error in
+            XCTAssertEqual(error as? TextDecodingError, .undecodable(offset: 5))
+        }
+    }
+
     func testTruncatedGB18030SequenceAtTheEndIsUndecodable() throws {
         let bytes = try gb18030("部门") + Data([0xB2])
         XCTAssertThrowsError(try TextDecoding.decode(bytes)) { error in

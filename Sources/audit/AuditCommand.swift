@@ -1,0 +1,31 @@
+import ArgumentParser
+
+@main
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "A workbench for auditing department final-accounts reports (部门决算).",
+        discussion: "Report versions live in a git store in the workspace; every command takes --workspace DIR.",
+        subcommands: [
+            InitCommand.self,
+            CommitCommand.self,
+            LogCommand.self,
+            ShowCommand.self,
+        ]
+    )
+
+    /// Also declared by each subcommand: ArgumentParser gives a subcommand the value of an
+    /// identical option group given before its name, so `audit --workspace DIR log` works too.
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    /// Replaces ArgumentParser's entry point so every failure, usage errors included, ends the
+    /// same way: one line on stderr and exit status 2 (see `FailureExit`).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            FailureExit.exit(for: error)
+        }
+    }
+}

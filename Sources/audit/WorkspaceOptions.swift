@@ -1,0 +1,28 @@
+import ArgumentParser
+import AuditStore
+import Foundation
+
+/// `--workspace DIR`, shared by every command.
+struct WorkspaceOptions: ParsableArguments {
+    static let environmentVariable = "AUDIT_WORKSPACE"
+    static let defaultDirectory = "./workspace"
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The workspace directory (default: $AUDIT_WORKSPACE, else ./workspace).", valueName: "dir")
+    )
+    var workspace: String?
+
+    func validate() throws {
+        if workspace?.isEmpty == true { throw ValidationError("--workspace needs a directory") }
+    }
+
+    var directory: URL {
+        let environment = ProcessInfo.processInfo.environment[Self.environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
+        return URL(fileURLWithPath: workspace ?? environment ?? Self.defaultDirectory)
+    }
+
+    func open() throws -> Workspace {
+        try Workspace.open(at: directory)
+    }
+}
