@@ -34,8 +34,9 @@ let package = Package(
         ),
         // Checker plugins: each depends on CheckerKit only.
         .target(name: "TotalReconciliation", dependencies: ["CheckerKit"], path: "Plugins/TotalReconciliation"),
+        .target(name: "InconsistentFigures", dependencies: ["CheckerKit"], path: "Plugins/InconsistentFigures"),
         // The one list of plugins the command line hands to the engine.
-        .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation"], path: "Plugins/Registry"),
+        .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation", "InconsistentFigures"], path: "Plugins/Registry"),
         .executableTarget(
             name: "audit",
             dependencies: [
@@ -44,15 +45,23 @@ let package = Package(
             ],
             path: "Sources/audit"
         ),
+        // Benchmarks (bench/run), built in release mode only there.
+        .executableTarget(name: "audit-bench", dependencies: ["ReportModel"], path: "bench/Sources/audit-bench"),
         .testTarget(name: "GitTests", dependencies: ["Git"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore"], path: "Tests/AuditStoreTests"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
         .testTarget(
             name: "CheckerTests",
             dependencies: ["CheckerKit", "AuditEngine", "CheckerRegistry", "ReportModel"],
-            path: "Tests/CheckerTests"
+            path: "Tests/CheckerTests",
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "CLITests", dependencies: ["audit"], path: "Tests/CLITests"),
+        .testTarget(
+            name: "InconsistentFiguresTests",
+            dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel"],
+            path: "Tests/InconsistentFiguresTests"
+        ),
     ],
     swiftLanguageModes: [.v5]
 )
