@@ -32,13 +32,13 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
         case .cannotCreate(let path, let reason):
             return "cannot create \(path): \(reason)"
         case .badVersionLabel(let label):
-            return "bad version label '\(label)': use letters, digits, '.', '_' or '-',"
+            return "bad version label \(Quoting.quoted(label)): use letters, digits, '.', '_' or '-',"
                 + " at most 64 characters, starting with a letter or digit"
         case .versionLabelNotARefName(let label):
-            return "bad version label '\(label)': git cannot name a branch so"
+            return "bad version label \(Quoting.quoted(label)): git cannot name a branch so"
                 + " (no '..', no trailing '.', no '.lock' ending)"
         case .badAuthor(let author):
-            return "bad author '\(author)': use \"Name <email>\""
+            return "bad author \(Quoting.quoted(author)): use \"Name <email>\""
         case .noSuchFile(let path):
             return "no such file: \(path)"
         case .isADirectory(let path):
@@ -57,11 +57,11 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
             return "not text: \(path) (\(reason))"
         case .unknownRef(let ref, let known):
             let versions = known.isEmpty ? "no versions stored yet" : "known versions: " + known.joined(separator: ", ")
-            return "unknown ref '\(ref)' (\(versions))"
+            return "unknown ref \(Quoting.quoted(ref)) (\(versions))"
         case .ambiguousRef(let ref, let candidates):
-            return "ambiguous ref '\(ref)': matches " + candidates.joined(separator: ", ")
+            return "ambiguous ref \(Quoting.quoted(ref)): matches " + candidates.joined(separator: ", ")
         case .noSuchRevision(let ref, let version, let count):
-            return "unknown ref '\(ref)': \(version) has \(count) revision\(count == 1 ? "" : "s")"
+            return "unknown ref \(Quoting.quoted(ref)): \(version) has \(count) revision\(count == 1 ? "" : "s")"
         case .busy:
             return "workspace busy, retry"
         case .cannotLock(let path, let reason):

@@ -15,10 +15,11 @@ enum FailureExit {
         Foundation.exit(status)
     }
 
-    /// ArgumentParser prefixes "Error: " and may add hint lines; keep the first line of substance.
+    /// Messages name user input (paths, labels) that may hold line breaks; escaping them keeps
+    /// the report on one line without losing any of it.
     static func oneLine(_ message: String) -> String {
-        let lines = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-        let first = lines.first { !$0.isEmpty } ?? "failed"
-        return first.hasPrefix("Error: ") ? String(first.dropFirst("Error: ".count)) : first
+        message.trimmingCharacters(in: .whitespacesAndNewlines)
+            .replacingOccurrences(of: "\r", with: "\\r")
+            .replacingOccurrences(of: "\n", with: "\\n")
     }
 }

@@ -87,4 +87,11 @@ final class InputValidationTests: XCTestCase {
             "bad version label '../x': use letters, digits, '.', '_' or '-', at most 64 characters, starting with a letter or digit"
         )
     }
+
+    func testControlCharactersInNamesAreEscapedToKeepMessagesOnOneLine() {
+        XCTAssertEqual(
+            "\(AuditStoreError.unknownRef("a\nb\tc\u{7}", known: []))",
+            "unknown ref 'a\\nb\\tc\\u{7}' (no versions stored yet)"
+        )
+    }
 }

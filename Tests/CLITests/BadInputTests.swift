@@ -25,6 +25,7 @@ final class BadInputTests: WorkspaceTestCase {
 
     func testMissingFile() throws {
         try assertRejected(["commit", "2021", "reports/x.txt"], message: "no such file: reports/x.txt")
+        try assertRejected(["commit", "2021", "two\nlines.txt"], message: "no such file: two\\nlines.txt")
     }
 
     func testDirectory() throws {
@@ -65,6 +66,7 @@ final class BadInputTests: WorkspaceTestCase {
         for label in ["a..b", "x.lock", "x."] {
             try assertRejected(["commit", label, good.path], prefix: "bad version label '\(label)': git cannot name a branch so")
         }
+        try assertRejected(["commit", "a\nb", good.path], message: "bad version label 'a\\nb': \(rule)")
     }
 
     func testBadAuthor() throws {
@@ -76,6 +78,7 @@ final class BadInputTests: WorkspaceTestCase {
         try assertRejected(["show", "2021@9"], message: "unknown ref '2021@9': 2021 has 1 revision")
         try assertRejected(["show", "deadbeef", "--raw"], message: "unknown ref 'deadbeef' (known versions: 2021)")
         try assertRejected(["log", "2019"], message: "unknown ref '2019' (known versions: 2021)")
+        try assertRejected(["show", "20\n21"], message: "unknown ref '20\\n21' (known versions: 2021)")
     }
 
     func testUsageErrorsAreOneLineWithStatusTwo() throws {
