@@ -7,13 +7,13 @@ public enum OptionValue: Hashable, Sendable {
     case decimal(Decimal)
     case text(String)
 
-    /// The name used in error messages: "expects a decimal".
+    /// The kind, with its article, for error messages: "expected a decimal".
     public var kind: String {
         switch self {
-        case .bool: "boolean"
-        case .integer: "integer"
-        case .decimal: "decimal"
-        case .text: "string"
+        case .bool: "a boolean"
+        case .integer: "an integer"
+        case .decimal: "a decimal"
+        case .text: "a string"
         }
     }
 

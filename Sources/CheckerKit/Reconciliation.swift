@@ -9,20 +9,23 @@ public struct Reconciliation: Sendable {
     public var stated: [Amount]
     /// The figures that sum to what `stated` should be (usually the children).
     public var parts: [Amount]
+    /// False for counts (人, 家, 个): they are exact, so no difference is rounding.
+    public var rounded: Bool
 
-    public init(stated: [Amount], parts: [Amount]) {
+    public init(stated: [Amount], parts: [Amount], rounded: Bool = true) {
         self.stated = stated
         self.parts = parts
+        self.rounded = rounded
     }
 
-    public init(total: Amount, parts: [Amount]) {
-        self.init(stated: [total], parts: parts)
+    public init(total: Amount, parts: [Amount], rounded: Bool = true) {
+        self.init(stated: [total], parts: parts, rounded: rounded)
     }
 
     public var actual: Decimal { sum(stated) }
     public var expected: Decimal { sum(parts) }
     public var difference: Decimal { actual - expected }
-    public var tolerance: Decimal { (stated + parts).reduce(0) { $0 + $1.halfUnit } }
+    public var tolerance: Decimal { rounded ? (stated + parts).reduce(0) { $0 + $1.halfUnit } : 0 }
 
     public var consistency: Consistency {
         if difference.isZero { return .exact }

@@ -1,0 +1,29 @@
+import Foundation
+import ReportModel
+
+/// Budget completion: "全年预算数为 B 万元，执行数为 E 万元，完成预算的 p%" and the "三公" form
+/// "决算为 E 万元，完成预算 B 万元的 p%": p = E ÷ B.
+enum CompletionIdentities {
+    private static let number = NarrativeParagraph.number
+    /// Captures budget, executed, percentage, in that order of groups.
+    private static let budgetFirst = try! NSRegularExpression(
+        pattern: #"预算数为?\s*"# + number + #"\s*万元，\s*执行数为?\s*"# + number + #"\s*万元，\s*完成预算的\s*"# + number + #"\s*%"#
+    )
+    private static let executedFirst = try! NSRegularExpression(
+        pattern: #"决算为?\s*"# + number + #"\s*万元，\s*完成预算\s*"# + number + #"\s*万元的\s*"# + number + #"\s*%"#
+    )
+
+    static func identities(_ narrative: Narrative) -> [any Identity] {
+        narrative.paragraphs.flatMap { paragraph -> [any Identity] in
+            let first = paragraph.matches(budgetFirst).compactMap { identity(paragraph, $0, budget: 1, executed: 2) }
+            let second = paragraph.matches(executedFirst).compactMap { identity(paragraph, $0, budget: 2, executed: 1) }
+            return first + second
+        }
+    }
+
+    private static func identity(_ paragraph: NarrativeParagraph, _ match: NSTextCheckingResult, budget: Int, executed: Int) -> (any Identity)? {
+        guard let budget = paragraph.term(match.range(at: budget)), let executed = paragraph.term(match.range(at: executed)),
+              let rate = paragraph.term(match.range(at: 3)) else { return nil }
+        return RatioIdentity(kind: .completion, place: rate.id, percentage: rate, numerator: SignedSum(added: [executed]), denominator: SignedSum(added: [budget]))
+    }
+}

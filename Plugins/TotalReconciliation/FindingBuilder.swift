@@ -1,0 +1,82 @@
+import Foundation
+import CheckerKit
+import ReportModel
+
+/// Turns verdicts into findings: a culprit figure into one error naming it and its repair; a
+/// broken identity no culprit explains into an error quoting both sides; a difference within
+/// rounding into a note.
+struct FindingBuilder {
+    let identities: [any Identity]
+    let evaluations: [Evaluation]
+    let roundingNotes: Bool
+
+    func findings(_ diagnosis: Diagnosis) -> [Finding] {
+        let roundings = evaluations.indices.filter { evaluations[$0].consistency == .rounding }
+        return diagnosis.culprits.map(culpritFinding)
+            + diagnosis.unexplained.map(brokenFinding)
+            + (roundingNotes ? roundings.map(roundingFinding) : [])
+    }
+
+    private func culpritFinding(_ culprit: Diagnosis.Culprit) -> Finding {
+        let term = culprit.term
+        let repair = culprit.repair.grouped(decimals: term.amount.decimals)
+        let reasons = culprit.explained.map { "\(Self.prefix(identities[$0].place))\(evaluations[$0].statement)" }
+        let message = "\(term.id) prints \(term.amount.printed), most likely wrong: \(repair) would repair all \(culprit.explained.count) broken identities — "
+            + reasons.joined(separator: "; ")
+        let related = culprit.explained.flatMap { identities[$0].terms }.filter { $0.id != term.id }
+        let difference = term.amount.value - culprit.repair
+        return Finding(
+            ruleID: Rule.suspectFigure.id,
+            level: .error,
+            message: message,
+            locations: [location(term)],
+            relatedLocations: unique(related).map { location($0) },
+            evidence: Evidence(
+                expected: Quantity(value: culprit.repair, printed: repair),
+                actual: Quantity(value: term.amount.value, printed: term.amount.printed),
+                difference: Quantity(computed: difference, decimals: term.amount.decimals),
+                tolerance: Quantity(computed: term.amount.halfUnit, decimals: term.amount.decimals + 1)
+            )
+        )
+    }
+
+    private func brokenFinding(_ index: Int) -> Finding {
+        let identity = identities[index]
+        let evaluation = evaluations[index]
+        let repair = identity.solve(for: identity.primary, in: .printed)
+            .map { "; \(identity.primary.label) should be \($0.grouped(decimals: identity.primary.amount.decimals)) if the other figures are right" } ?? ""
+        return finding(identity, evaluation, level: .error, message: "\(Self.prefix(identity.place))\(evaluation.statement)\(repair)")
+    }
+
+    private func roundingFinding(_ index: Int) -> Finding {
+        let identity = identities[index]
+        let evaluation = evaluations[index]
+        let tolerance = evaluation.evidence.map { " (rounding allows ±\($0.tolerance.printed))" } ?? ""
+        return finding(identity, evaluation, level: .note, message: "\(Self.prefix(identity.place))\(evaluation.statement): rounding\(tolerance)")
+    }
+
+    private func finding(_ identity: any Identity, _ evaluation: Evaluation, level: Level, message: String) -> Finding {
+        Finding(
+            ruleID: identity.rule.id,
+            level: level,
+            message: message,
+            locations: [FindingLocation(span: identity.primarySpan, logical: identity.place)],
+            relatedLocations: unique(identity.terms.filter { $0.id != identity.primary.id }).map { location($0) },
+            evidence: evaluation.evidence
+        )
+    }
+
+    private func location(_ term: Term) -> FindingLocation {
+        FindingLocation(span: term.span, logical: term.id, note: "\(term.label) \(term.amount.printed)")
+    }
+
+    private func unique(_ terms: [Term]) -> [Term] {
+        var seen = Set<String>()
+        return terms.filter { seen.insert($0.id).inserted }
+    }
+
+    /// "表3 / 2010301 行政运行" → "表3 2010301 行政运行: ".
+    private static func prefix(_ place: String) -> String {
+        place.replacingOccurrences(of: " / ", with: " ") + ": "
+    }
+}

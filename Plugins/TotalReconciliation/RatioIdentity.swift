@@ -1,0 +1,54 @@
+import Foundation
+import CheckerKit
+import ReportModel
+
+/// A printed percentage and the ratio it claims: growth Δ ÷ (current − Δ), share part ÷
+/// whole, completion executed ÷ budget. Compared by interval division at the printed precision.
+struct RatioIdentity: Identity {
+    enum Kind: String {
+        case growth, share, completion
+    }
+
+    var kind: Kind
+    var place: String
+    var percentage: Term
+    var numerator: SignedSum
+    var denominator: SignedSum
+
+    var rule: Rule { .percentage }
+    var primary: Term { percentage }
+    var terms: [Term] { [percentage] + numerator.terms + denominator.terms }
+
+    func evaluate(_ valuation: Valuation) -> Evaluation? {
+        guard let check = PercentageCheck(
+            printed: valuation.amount(percentage),
+            numerator: numerator.interval(valuation),
+            denominator: denominator.interval(valuation)
+        ) else { return nil }
+        let relation = check.consistency == .exact ? "=" : "≠"
+        let statement = "\(kind.rawValue) \(check.printed.printed)% \(relation) \(formula(valuation)) = \(check.evidence.expected.printed)"
+        return Evaluation(consistency: check.consistency, evidence: check.evidence, statement: statement)
+    }
+
+    /// Only the percentage itself is solved for: the figures it comes from have identities of
+    /// their own that say better what they should be.
+    func solve(for term: Term, in valuation: Valuation) -> Decimal? {
+        guard term == percentage, let check = PercentageCheck(
+            printed: valuation.amount(percentage),
+            numerator: numerator.interval(valuation),
+            denominator: denominator.interval(valuation)
+        ) else { return nil }
+        return check.expected
+    }
+
+    /// "8,763.77 ÷ (20,864.64 − 8,763.77)".
+    private func formula(_ valuation: Valuation) -> String {
+        "\(render(numerator, valuation)) ÷ \(render(denominator, valuation))"
+    }
+
+    private func render(_ sum: SignedSum, _ valuation: Valuation) -> String {
+        let plus = sum.added.map { valuation.amount($0).printed }.joined(separator: " + ")
+        let text = ([plus] + sum.subtracted.map { valuation.amount($0).printed }).joined(separator: " − ")
+        return sum.terms.count > 1 ? "(\(text))" : text
+    }
+}

@@ -1,0 +1,72 @@
+import ReportModel
+
+/// Reads one table for identities: its rows by code or label, its cells as terms.
+struct TableView {
+    let table: Table
+
+    init(_ table: Table) {
+        self.table = table
+    }
+
+    init?(_ report: Report, _ kind: TableKind) {
+        guard let table = report.table(kind) else { return nil }
+        self.init(table)
+    }
+
+    var name: String { table.displayName }
+
+    /// The side named `name` ("收入", "支出"), or the only side.
+    func side(_ name: String? = nil) -> TableSide? {
+        guard let name else { return table.sides.first }
+        return table.side(named: name) ?? table.sides.first { $0.name?.contains(name) == true }
+    }
+
+    /// How a row is named in locations: "2010301 行政运行", "本年收入合计".
+    static func rowName(_ row: TableRow) -> String {
+        let label = Labels.normalised(row.label)
+        guard let code = row.code else { return label }
+        return label.isEmpty ? code : "\(code) \(label)"
+    }
+
+    /// The cell at `column` of `row` as a term, or nil where the report prints nothing there.
+    func term(_ side: TableSide, _ row: TableRow, _ column: Int, label: TermLabel) -> Term? {
+        guard let cell = column < row.cells.count ? row.cells[column] : nil else { return nil }
+        var path = [name]
+        if table.sides.count > 1, let sideName = side.name { path.append(sideName) }
+        let rowName = Self.rowName(row)
+        if !rowName.isEmpty { path.append(rowName) }
+        if side.columns.count > 1 { path.append(side.columns[column]) }
+        return Term(id: path.joined(separator: " / "), label: label.text(row: row, column: side.columns[column]), amount: cell.amount, span: cell.span)
+    }
+
+    /// The first row whose normalised label satisfies `matches`.
+    func row(_ side: TableSide, where matches: (String) -> Bool) -> TableRow? {
+        side.rows.first { $0.code == nil && matches(Labels.normalised($0.label)) }
+    }
+
+    /// The 合计 row of a coded table.
+    func totalRow(_ side: TableSide) -> TableRow? {
+        row(side) { $0 == "合计" || $0 == "总计" }
+    }
+
+    func column(_ side: TableSide, where matches: (String) -> Bool) -> Int? {
+        side.columns.firstIndex(where: matches)
+    }
+}
+
+/// Which part of a cell's position names it inside an identity's statement.
+enum TermLabel {
+    case code
+    case column
+    case row
+    case custom(String)
+
+    func text(row: TableRow, column: String) -> String {
+        switch self {
+        case .code: row.code ?? Labels.normalised(row.label)
+        case .column: column
+        case .row: TableView.rowName(row)
+        case .custom(let text): text
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import CheckerKit
+
+/// What `audit plugins` shows and `audit.yml` may configure for total reconciliation.
+enum TotalReconciliationDescription {
+    static let roundingNotes = "rounding-notes"
+    static let narrative = "narrative"
+
+    static let description = CheckerDescription(
+        id: TotalReconciliation.id,
+        name: "Total reconciliation",
+        version: "1.0.0",
+        summary: "Every total, row, cross-table figure, narrative restatement and percentage adds up, within rounding.",
+        rationale: "A final-accounts report is a web of identities (domain.md): a parent equals its children, 表1 equals 表2 and 表3, "
+            + "the narrative restates the tables. A broken identity means a mistyped figure or a figure that was changed in one place "
+            + "and not the others; the report warns that conversion to 万元 leaves rounding differences, so those are notes, not errors.",
+        defaultLevel: .error,
+        options: [
+            OptionDescription(key: roundingNotes, defaultValue: .bool(true), meaning: "report differences within the rounding bound as notes"),
+            OptionDescription(key: narrative, defaultValue: .bool(true), meaning: "check the narrative: restatements, percentages, 其中 lists, direction words"),
+        ],
+        rules: Rule.allCases.map(\.description),
+        triggeringExamples: TotalReconciliationExamples.triggering,
+        nonTriggeringExamples: TotalReconciliationExamples.nonTriggering
+    )
+}

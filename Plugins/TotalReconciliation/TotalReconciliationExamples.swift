@@ -1,0 +1,79 @@
+import CheckerKit
+
+/// Report snippets in the stored-text form, with what they must and must not produce.
+enum TotalReconciliationExamples {
+    /// 表5 with one level of codes; `cell` is 2010301's 本年支出合计.
+    private static func generalBudget(rowTotal cell: String, parent: String = "22.93", first: String = "11.65", second: String = "11.28") -> String {
+        """
+        表 5
+
+        一般公共预算财政拨款支出决算表
+
+         部门 ：示例单位  单位：万元
+
+        项    目
+
+        本年支出合计 基本支出 项目支出 功能分类
+
+        科目编码
+        科目名称
+
+        栏次 1 2 3
+
+         合计 \(parent) \(parent) 0.00
+
+        210 卫生健康支出 \(parent) \(parent) 0.00
+
+        21011 行政事业单位医疗 \(parent) \(parent) 0.00
+
+        2101101 行政单位医疗 \(cell) \(first) 0.00
+
+        2101102 事业单位医疗 \(second) \(second) 0.00
+
+        注：本表反映部门本年度一般公共预算财政拨款实际支出情况。
+
+        """
+    }
+
+    private static let growth = """
+         第三部分：示例单位 2021 年部门决算情况说明
+
+        一、2021 年度收入支出决算总体情况说明
+
+        （一）年度收入总体情况
+
+        1.一般公共预算财政拨款收入 20,864.64 万元，比上年决算数增加 8,763.77 万元，增长 %@%。主要变动情况：追加项目经费。
+
+        """
+
+    static let triggering = [
+        CheckerExample(
+            title: "a row total that disagrees with its columns and its parent names the cell and its repair",
+            report: generalBudget(rowTotal: "13.65"),
+            findings: [ExpectedFinding(ruleID: Rule.suspectFigure.id, level: .error, messageContains: "11.65 would repair all")]
+        ),
+        CheckerExample(
+            title: "a growth percentage that does not recompute",
+            report: growth.replacingOccurrences(of: "%@", with: "74.42"),
+            findings: [ExpectedFinding(ruleID: Rule.percentage.id, level: .error, messageContains: "should be 72.42")]
+        ),
+        CheckerExample(
+            title: "a difference within rounding is a note",
+            report: generalBudget(rowTotal: "11.65", second: "11.29"),
+            findings: [ExpectedFinding(ruleID: Rule.codedHierarchy.id, level: .note, messageContains: "rounding")]
+        ),
+    ]
+
+    static let nonTriggering = [
+        CheckerExample(
+            title: "a table whose rows, columns and codes add up",
+            report: generalBudget(rowTotal: "11.65"),
+            findings: [ExpectedFinding(ruleID: Rule.codedHierarchy.id, level: .note, messageContains: "rounding")]
+        ),
+        CheckerExample(
+            title: "a growth percentage that recomputes",
+            report: growth.replacingOccurrences(of: "%@", with: "72.42"),
+            findings: [ExpectedFinding(ruleID: Rule.percentage.id, level: .error, messageContains: "growth")]
+        ),
+    ]
+}

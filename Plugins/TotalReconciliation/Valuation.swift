@@ -1,0 +1,26 @@
+import Foundation
+import CheckerKit
+import ReportModel
+
+/// The values of terms as printed, except for those a diagnosis tries replacing. A
+/// replacement keeps the printed precision, so the rounding rule still applies.
+struct Valuation {
+    static let printed = Valuation(replacements: [:])
+
+    var replacements: [String: Decimal]
+
+    func amount(_ term: Term) -> Amount {
+        guard let value = replacements[term.id] else { return term.amount }
+        return Amount(printed: value.grouped(decimals: term.amount.decimals), value: value, decimals: term.amount.decimals)
+    }
+
+    func interval(_ term: Term) -> Interval {
+        Interval(amount(term))
+    }
+
+    func replacing(_ term: Term, with value: Decimal) -> Valuation {
+        var copy = self
+        copy.replacements[term.id] = value
+        return copy
+    }
+}
