@@ -1,0 +1,37 @@
+import Foundation
+import XCTest
+
+/// `audit show --json` and `--outline` print the parsed model of a stored revision.
+final class ShowModelTests: WorkspaceTestCase {
+    private var sample: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("reports/shanwei-zsj/2021.txt")
+    }
+
+    func testJSONCarriesTablesWithExactValuesAsStrings() throws {
+        try commit("2021", sample)
+        let result = try audit(["show", "2021", "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let tables = try XCTUnwrap(json["tables"] as? [[String: Any]])
+        XCTAssertEqual(tables.filter { ($0["kind"] as? String) != "other" }.count, 9)
+        XCTAssertTrue(result.output.contains("\"value\" : \"12061.03\""))
+        XCTAssertEqual(try audit(["show", "2021", "--json"]).output, result.output, "the model is deterministic")
+    }
+
+    func testOutlineListsHeadingsAndTables() throws {
+        try commit("2021", sample)
+        let result = try audit(["show", "2021@1", "--outline"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.output.contains("第三部分 汕尾市政务服务数据管理局2021年部门决算情况说明"))
+        XCTAssertTrue(result.output.contains("表8 政府性基金预算财政拨款收入支出决算表"))
+        XCTAssertTrue(result.output.contains("(empty: 本表本年度无发生额。)"))
+    }
+
+    func testViewsExcludeEachOther() throws {
+        try commit("2021", sample)
+        let result = try audit(["show", "2021", "--json", "--outline"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+    }
+}
