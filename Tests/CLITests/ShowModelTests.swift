@@ -3,13 +3,8 @@ import XCTest
 
 /// `audit show --json` and `--outline` print the parsed model of a stored revision.
 final class ShowModelTests: WorkspaceTestCase {
-    private var sample: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("reports/shanwei-zsj/2021.txt")
-    }
-
     func testJSONCarriesTablesWithExactValuesAsStrings() throws {
-        try commit("2021", sample)
+        try commit("2021", sampleReport)
         let result = try audit(["show", "2021", "--json"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -20,7 +15,7 @@ final class ShowModelTests: WorkspaceTestCase {
     }
 
     func testOutlineListsHeadingsAndTables() throws {
-        try commit("2021", sample)
+        try commit("2021", sampleReport)
         let result = try audit(["show", "2021@1", "--outline"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.output.contains("第三部分 汕尾市政务服务数据管理局2021年部门决算情况说明"))
@@ -29,7 +24,7 @@ final class ShowModelTests: WorkspaceTestCase {
     }
 
     func testViewsExcludeEachOther() throws {
-        try commit("2021", sample)
+        try commit("2021", sampleReport)
         let result = try audit(["show", "2021", "--json", "--outline"])
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
