@@ -6,7 +6,7 @@ enum GB18030 {
     /// Converts all of `bytes` or throws with the offset of the first byte iconv rejects.
     static func decode(_ bytes: Data) throws -> String {
         guard let converter = iconv_open("UTF-8", "GB18030"), converter != iconv_t(bitPattern: -1) else {
-            throw TextDecodingError.undecodable(offset: 0)
+            throw TextDecodingError.converterMissing(encoding: "GB18030")
         }
         defer { iconv_close(converter) }
         // iconv takes a non-const input pointer, so it gets a private copy.

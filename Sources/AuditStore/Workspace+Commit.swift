@@ -32,7 +32,9 @@ extension Workspace {
                 return .unchanged(try revision(version: version, commit: repository.commit(tip)))
             }
             let number = try tip.map { try firstParentChain(from: $0).count + 1 } ?? 1
-            let commitID = try writeCommit(source, version: version, number: number, message: message, parent: tip, signature: signature)
+            let commitID = try writeCommit(
+                source, version: version, number: number, message: message, parent: tip, signature: signature
+            )
             do {
                 try moveBranch(branch, from: tip, to: commitID)
             } catch let error as GitError where [.modified, .exists, .locked].contains(error.kind) {
