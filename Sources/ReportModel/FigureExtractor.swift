@@ -113,7 +113,7 @@ struct FigureScanner {
             amount.value.negate()
             amount.printed = "-" + amount.printed
             lower = start - 1
-        } else if isParenthesised(start, end), amount.decimals > 0 || printed.contains(",") {
+        } else if isParenthesised(start, end), amount.decimals > 0 || printed.utf8.contains(UInt8(ascii: ",")) {
             amount.value.negate()
             amount.printed = "(" + amount.printed + ")"
             lower = start - 1
@@ -198,9 +198,9 @@ struct UnitReader {
 /// The words a number quantifies: the run of text before it, back to the sentence start
 /// or the previous figure, without punctuation and dates.
 enum PhraseFinder {
-    static let sentenceEnds: Set<Unicode.Scalar> = Set("。；！？;!?".unicodeScalars)
-    static let clauseEnds: Set<Unicode.Scalar> = Set("，、：,:".unicodeScalars)
-    static let dropped: Set<Unicode.Scalar> = Set("，、：,:“”\"《》（）()「」【】·—-".unicodeScalars)
+    static let sentenceEnds = ScalarSet("。；！？;!?")
+    static let clauseEnds = ScalarSet("，、：,:")
+    static let dropped = ScalarSet("，、：,:“”\"《》（）()「」【】·—-")
     static let maximumLength = 40
 
     static func sentenceStart(in scalars: [Unicode.Scalar], before index: Int) -> Int {

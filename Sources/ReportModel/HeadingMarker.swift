@@ -7,12 +7,13 @@ struct HeadingMarker: Equatable {
     /// Scalars the marker takes, plus any blanks or colon after it.
     let length: Int
 
-    private static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十百零〇".unicodeScalars)
+    private static let chineseNumerals = ScalarSet("一二三四五六七八九十百零〇")
     private static let circled: ClosedRange<UInt32> = 0x2460...0x2473
 
     /// The marker at the start of `scalars`, if any.
     static func at(_ scalars: ArraySlice<Unicode.Scalar>) -> HeadingMarker? {
-        let s = Array(scalars)
+        // Markers are short: looking at the first few scalars avoids copying whole paragraphs.
+        let s = Array(scalars.prefix(16))
         guard let first = s.first else { return nil }
         if let part = part(s) { return part }
         if chineseNumerals.contains(first) {

@@ -10,7 +10,7 @@ struct InlineTable {
     static func read(at index: Int, in lines: [SourceLine]) -> InlineTable? {
         let headerTokens = lines[index].tokens
         guard headerTokens.count >= 3,
-              headerTokens.allSatisfy({ isHeaderWord($0.text) })
+              headerTokens.allSatisfy(isHeaderWord)
         else { return nil }
         let valueCount = headerTokens.count - 1
         var rows: [TableRow] = []
@@ -27,7 +27,7 @@ struct InlineTable {
                 label += tokens.dropLast(valueCount)
                 rows.append(row(label: label, values: Array(values)))
                 label = []
-            } else if values.isEmpty, label.count < 3, tokens.count <= 2, tokens.allSatisfy({ isHeaderWord($0.text) }) {
+            } else if values.isEmpty, label.count < 3, tokens.count <= 2, tokens.allSatisfy(isHeaderWord) {
                 label += tokens
                 continue
             } else {
@@ -45,8 +45,8 @@ struct InlineTable {
     }
 
     /// A short run of CJK (or Latin) text without punctuation: a column name or row label.
-    private static func isHeaderWord(_ text: String) -> Bool {
-        text.count <= 10 && text.unicodeScalars.allSatisfy { $0.isCJK || $0.isASCIIAlphanumeric && !("0"..."9").contains($0) }
+    private static func isHeaderWord(_ token: Token) -> Bool {
+        token.length <= 10 && token.scalars.allSatisfy { $0.isCJK || $0.isASCIIAlphanumeric && !("0"..."9").contains($0) }
     }
 
     private static func row(label: [Token], values: [Token]) -> TableRow {

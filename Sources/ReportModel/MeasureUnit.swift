@@ -16,13 +16,15 @@ enum MeasureUnit {
         "%", "％", "GB", "TB", "T", "元",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
+    private static let plainUnits = Set(words)
     static let scalarWords: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
 
     /// Words printed between a number and its unit meaning "more than": "1490多万张", "50 余项".
-    static let approximateInfixes: Set<Unicode.Scalar> = ["多", "余"]
+    static let approximateInfixes = ScalarSet("多余")
 
     /// The value in the base unit, where the unit has one.
     static func base(value: Decimal, unit: String) -> Figure.BaseValue? {
+        if unit == "万元" { return Figure.BaseValue(value: value, unit: unit) }
         if let factor = money[unit] { return Figure.BaseValue(value: value * factor, unit: "万元") }
         let scalars = Array(unit.unicodeScalars)
         if let first = scalars.first, let factor = magnitudes[first], scalars.count > 1 {
@@ -30,6 +32,6 @@ enum MeasureUnit {
             return Figure.BaseValue(value: value * factor, unit: rest)
         }
         if unit == "％" { return Figure.BaseValue(value: value, unit: "%") }
-        return words.contains(unit) ? Figure.BaseValue(value: value, unit: unit) : nil
+        return plainUnits.contains(unit) ? Figure.BaseValue(value: value, unit: unit) : nil
     }
 }

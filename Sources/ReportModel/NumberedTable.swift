@@ -6,8 +6,8 @@ struct NumberedTable {
     let lineCount: Int
 
     static func read(at index: Int, in lines: [SourceLine]) -> NumberedTable? {
+        guard lines[index].tokens.count >= 2, lines[index].tokens[0].scalars.elementsEqual("序号".unicodeScalars) else { return nil }
         let header = lines[index].tokens.map(\.text)
-        guard header.first == "序号", header.count >= 2 else { return nil }
         var rows: [(number: Int?, tokens: [Token])] = []
         var cursor = index + 1
         while cursor < lines.count {

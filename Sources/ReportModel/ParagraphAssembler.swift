@@ -27,8 +27,8 @@ struct ParagraphAssembler {
         }
     }
 
-    private static let closing: Set<Unicode.Scalar> = Set("。！？；：!?;:".unicodeScalars)
-    private static let trailingQuotes: Set<Unicode.Scalar> = Set("”」』）)".unicodeScalars)
+    private static let closing = ScalarSet("。！？；：!?;:")
+    private static let trailingQuotes = ScalarSet("”」』）)")
 
     /// Whether the paragraph is over after this line.
     static func ends(_ line: SourceLine) -> Bool {

@@ -49,7 +49,7 @@ struct TableChunk {
     mutating func append(_ line: SourceLine) {
         lines.append(line)
         if TableChunk.isNote(line) { hasNote = true }
-        if line.tokens.contains(where: { $0.text.contains("单位") }) { isOpeningTitle = false }
+        if line.scalars.contains(word: TablePage.unitWord) { isOpeningTitle = false }
     }
 
     static func isNote(_ line: SourceLine) -> Bool {
@@ -73,7 +73,7 @@ struct TableChunk {
         guard content.hasSuffix("决算表") || content.hasSuffix("决算总表") || content.hasSuffix("明细表"),
               content.count <= 40,
               let next = lines[(index + 1)...].prefix(4).first(where: { !$0.isBlank }),
-              next.content.contains("单位")
+              next.scalars.contains(word: TablePage.unitWord)
         else { return nil }
         return TableChunk(number: nil, lines: [lines[index]])
     }

@@ -35,7 +35,7 @@ struct SourceLine {
         var result: [Token] = []
         var start: Int?
         func emit(_ range: Range<Int>) {
-            result.append(Token(text: String(scalars: scalars[range]), line: line, column: range.lowerBound + 1, length: range.count))
+            result.append(Token(scalars: scalars[range], line: line, column: range.lowerBound + 1))
         }
         for (offset, scalar) in scalars.enumerated() {
             if scalar.isBlank {
@@ -67,10 +67,13 @@ struct SourceLine {
 
 /// A blank-separated word of a line.
 struct Token {
-    let text: String
+    let scalars: ArraySlice<Unicode.Scalar>
     let line: Int
     let column: Int
-    let length: Int
+
+    /// Built on demand: most tokens of narrative lines are never looked at as text.
+    var text: String { String(scalars: scalars) }
+    var length: Int { scalars.count }
 
     var span: SourceSpan { SourceSpan(startLine: line, startColumn: column, endLine: line, endColumn: column + length) }
 }

@@ -17,7 +17,7 @@ struct TablePage {
         var unitLine: SourceLine?
         while let line = lines.first, unitLine == nil {
             lines.removeFirst()
-            if line.content.contains("单位") { unitLine = line } else { titleParts.append(line.content) }
+            if line.scalars.contains(word: TablePage.unitWord) { unitLine = line } else { titleParts.append(line.content) }
         }
         title = titleParts.joined()
         unit = unitLine.flatMap { TablePage.unit(in: $0.content) }
@@ -29,6 +29,8 @@ struct TablePage {
         let last = chunk.lines.last { !$0.isBlank } ?? first
         span = SourceSpan(startLine: first.number, startColumn: 1, endLine: last.number, endColumn: last.contentEnd + 1)
     }
+
+    static let unitWord: [Unicode.Scalar] = Array("单位".unicodeScalars)
 
     /// "万元" from "部门：… 单位：万元".
     static func unit(in content: String) -> String? {

@@ -39,16 +39,17 @@ struct TableRowAssembler {
     }
 
     private mutating func take(_ token: Token) {
-        if TableToken.isValue(token.text) {
+        let text = token.text
+        if TableToken.isValue(text) {
             segment.values.append(token)
             if segment.values.count >= max(header.sides[side].columns.count, 1) { close() }
-        } else if header.hasRowNumbers, let number = Int(token.text) {
+        } else if header.hasRowNumbers, let number = Int(text) {
             if segment.rowNumber != nil || !segment.values.isEmpty { close() }
             segment.rowNumber = number
             side = sideContinuing(number)
-        } else if !header.hasRowNumbers, ClassificationCode.isCode(token.text) {
+        } else if !header.hasRowNumbers, ClassificationCode.isCode(text) {
             if !segment.isEmpty { close() }
-            segment.code = token.text
+            segment.code = text
         } else {
             if segment.rowNumber != nil || !segment.values.isEmpty { close() }
             segment.labelTokens.append(token)
@@ -76,11 +77,13 @@ struct TableRowAssembler {
 enum TableToken {
     /// A printed amount: decimals, or a dash standing for an empty cell.
     static func isValue(_ text: String) -> Bool {
-        isDash(text) || (NumberSyntax.amount(text).map { $0.decimals > 0 || text.contains(",") } ?? false)
+        isDash(text) || (NumberSyntax.amount(text).map { $0.decimals > 0 || text.utf8.contains(UInt8(ascii: ",")) } ?? false)
     }
 
+    private static let dashes = ScalarSet("-—–－")
+
     static func isDash(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy { "-—–－".contains($0) }
+        !text.isEmpty && text.unicodeScalars.allSatisfy(dashes.contains)
     }
 }
 
