@@ -21,7 +21,8 @@ enum VersionLabel {
     static func matchesPattern(_ label: String) -> Bool {
         let bytes = Array(label.utf8)
         guard let first = bytes.first, bytes.count <= maximumLength, isAlphanumeric(first) else { return false }
-        return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        let punctuation: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-")]
+        return bytes.allSatisfy { isAlphanumeric($0) || punctuation.contains($0) }
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {

@@ -45,7 +45,8 @@ struct CommitCommand: ParsableCommand {
     static func report(_ outcome: CommitOutcome) -> String {
         switch outcome {
         case .created(let revision):
-            return "\(revision.ref) \(revision.shortID) stored (\(revision.size) bytes, \(revision.encoding), \(revision.lines) lines)"
+            let facts = "\(revision.size) bytes, \(revision.encoding), \(revision.lines) lines"
+            return "\(revision.ref) \(revision.shortID) stored (\(facts))"
         case .unchanged(let revision):
             return "\(revision.ref) unchanged: identical to the latest revision; nothing stored"
         }

@@ -53,7 +53,8 @@ final class CommandTests: WorkspaceTestCase {
     }
 
     func testLogTabulatesEveryRevisionOfEveryVersion() throws {
-        try commit("2020", try writeFile(Data("二〇二〇\n".utf8), named: "2020.txt", in: root), ["--author", "王会计 <wang@example.org>", "-m", "old report"])
+        let old = try writeFile(Data("二〇二〇\n".utf8), named: "2020.txt", in: root)
+        try commit("2020", old, ["--author", "王会计 <wang@example.org>", "-m", "old report"])
         try commit("2021", try writeFile(Data("v1\n".utf8), named: "2021.txt", in: root), ["-m", "draft"])
         try commit("2021", try writeFile(Data("v2\n".utf8), named: "2021.txt", in: root), ["-m", "final"])
         let log = try audit(["log"])

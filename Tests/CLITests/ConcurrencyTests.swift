@@ -9,7 +9,10 @@ final class ConcurrencyTests: WorkspaceTestCase {
     static let busy = "audit: workspace busy, retry\n"
 
     private func commitSimultaneously(_ version: String, round: Int) throws -> [Data] {
-        let contents = (0..<Self.writers).map { Data("第\(round)轮 第\($0)稿\n".utf8) + Data(repeating: UInt8(ascii: "x"), count: 200_000 * $0) + Data("\n".utf8) }
+        // Different sizes make the writers reach the lock at different moments.
+        let contents = (0..<Self.writers).map { writer in
+            Data("第\(round)轮 第\(writer)稿\n".utf8) + Data(repeating: UInt8(ascii: "x"), count: 200_000 * writer) + Data("\n".utf8)
+        }
         let files = try contents.enumerated().map { try writeFile($1, named: "round\(round)-\($0).txt", in: root) }
         let running = try files.map { try start(["commit", version, $0.path]) }
         let results = try running.map(AuditBinary.finish)
