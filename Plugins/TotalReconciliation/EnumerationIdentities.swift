@@ -24,7 +24,7 @@ enum EnumerationIdentities {
         let between = paragraph.substring(NSRange(location: whole.end, length: marker.location - whole.end))
         let listEnd = end(of: paragraph, from: marker.location + marker.length, bracketOpen: between.contains("（") && !between.contains("）"))
         guard let items = items(paragraph, from: marker.location + marker.length, to: listEnd, unit: unit), !items.isEmpty else { return nil }
-        let parts = items.map(\.token.term)
+        let parts = items.map(\.part)
         let rounded = !(countUnits.contains(unit) && (parts + [whole.term]).allSatisfy { $0.amount.decimals == 0 })
         let place = "\(whole.term.id) 其中"
         if items.contains(where: \.closes) {
@@ -50,7 +50,7 @@ enum EnumerationIdentities {
     }
 
     private struct Item {
-        var token: NumberToken
+        var part: Term
         var closes: Bool
     }
 
@@ -67,9 +67,18 @@ enum EnumerationIdentities {
             if found.count > 1 { return nil }
             guard let token = found.first else { break }
             let text = paragraph.substring(piece).trimmingCharacters(in: .whitespaces)
-            items.append(Item(token: token, closes: closingWords.contains { text.hasPrefix($0) }))
+            var part = token.term
+            part.label = name(of: text)
+            items.append(Item(part: part, closes: closingWords.contains { text.hasPrefix($0) }))
         }
         return items
+    }
+
+    /// What an item lists, for the statement: "法人库总计初始化库表" from "法人库总计初始化库表 27 张，…".
+    private static func name(of item: String) -> String {
+        let words = item.prefix { !($0.isASCII && $0.isNumber) }.filter { !$0.isWhitespace }
+        let name = words.hasPrefix("其中") ? String(words.dropFirst(2)) : String(words)
+        return String(name.prefix(12))
     }
 
     private static func isPart(_ token: NumberToken, unit: String) -> Bool {

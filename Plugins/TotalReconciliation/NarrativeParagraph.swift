@@ -76,7 +76,7 @@ struct NarrativeParagraph {
         let before = substring(NSRange(location: start, length: max(0, end - start)))
         let clause = before.split(omittingEmptySubsequences: false) { Self.phraseBoundaries.contains($0) }.last.map(String.init) ?? before
         let words = clause.filter { !$0.isWhitespace }
-        return String(words.drop { $0.isNumber || $0 == "." || $0 == "．" })
+        return String(words.drop { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "．" })
     }
 
     /// "20,864.64" → 20864.64 with 2 decimals.

@@ -7,6 +7,12 @@ public struct AuditRun: Codable, Sendable {
     /// The rules of every checker that ran, plus the engine's own, at their effective levels.
     public var rules: [RuleDescription]
 
+    public init(findings: [Finding], checkers: [CheckerOutcome], rules: [RuleDescription]) {
+        self.findings = findings
+        self.checkers = checkers
+        self.rules = rules
+    }
+
     public var identitiesChecked: Int {
         checkers.reduce(0) { $0 + $1.identitiesChecked }
     }

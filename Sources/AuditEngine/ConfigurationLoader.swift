@@ -38,14 +38,14 @@ public struct ConfigurationLoader {
 
     private func configuration(_ root: Node) throws -> AuditConfiguration {
         var configuration = AuditConfiguration()
-        for (key, value) in try entries(of: root, at: "") {
+        for (key, line, value) in try entries(of: root, at: "") {
             switch key {
             case "checkers":
                 configuration.checkers = try checkers(value)
             case "timeout-seconds":
                 configuration.timeoutSeconds = try positiveInteger(value, at: key)
             default:
-                throw ConfigurationError("", line: value.mark?.line, "unknown key '\(key)' (known: checkers, timeout-seconds)")
+                throw ConfigurationError("", line: line, "unknown key '\(key)' (known: checkers, timeout-seconds)")
             }
         }
         return configuration
@@ -53,10 +53,10 @@ public struct ConfigurationLoader {
 
     private func checkers(_ node: Node) throws -> [String: CheckerSettings] {
         var settings: [String: CheckerSettings] = [:]
-        for (id, value) in try entries(of: node, at: "checkers") {
+        for (id, line, value) in try entries(of: node, at: "checkers") {
             guard let description = descriptions[id] else {
                 let known = descriptions.keys.sorted().joined(separator: ", ")
-                throw ConfigurationError("checkers", line: value.mark?.line, "unknown checker '\(id)' (known: \(known))")
+                throw ConfigurationError("checkers", line: line, "unknown checker '\(id)' (known: \(known))")
             }
             settings[id] = try checkerSettings(value, for: description)
         }
@@ -67,7 +67,7 @@ public struct ConfigurationLoader {
         let path = "checkers.\(description.id)"
         let options = Dictionary(uniqueKeysWithValues: description.options.map { ($0.key, $0) })
         var settings = CheckerSettings()
-        for (key, value) in try entries(of: node, at: path) {
+        for (key, line, value) in try entries(of: node, at: path) {
             switch key {
             case "enabled":
                 settings.enabled = try bool(value, at: "\(path).\(key)")
@@ -76,7 +76,7 @@ public struct ConfigurationLoader {
             default:
                 guard let option = options[key] else {
                     let known = (["enabled", "level"] + description.options.map(\.key)).joined(separator: ", ")
-                    throw ConfigurationError(path, line: value.mark?.line, "unknown key '\(key)' (known: \(known))")
+                    throw ConfigurationError(path, line: line, "unknown key '\(key)' (known: \(known))")
                 }
                 settings.options[key] = try OptionParsing.value(value, like: option.defaultValue, at: "\(path).\(key)")
             }
@@ -84,7 +84,8 @@ public struct ConfigurationLoader {
         return settings
     }
 
-    private func entries(of node: Node, at path: String) throws -> [(String, Node)] {
+    /// The mapping's keys with the line each is on, and their values.
+    private func entries(of node: Node, at path: String) throws -> [(String, Int?, Node)] {
         guard let mapping = node.mapping else {
             throw ConfigurationError(path, line: node.mark?.line, "expected a mapping of keys to values")
         }
@@ -92,7 +93,7 @@ public struct ConfigurationLoader {
             guard let name = key.scalar?.string else {
                 throw ConfigurationError(path, line: key.mark?.line, "keys must be plain names")
             }
-            return (name, value)
+            return (name, key.mark?.line, value)
         }
     }
 
