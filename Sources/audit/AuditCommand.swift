@@ -11,6 +11,8 @@ struct AuditCommand: ParsableCommand {
             CommitCommand.self,
             LogCommand.self,
             ShowCommand.self,
+            CheckCommand.self,
+            PluginsCommand.self,
         ]
     )
 

@@ -1,0 +1,69 @@
+import ArgumentParser
+import AuditEngine
+import AuditStore
+import CheckerKit
+import CheckerRegistry
+import Foundation
+import Glibc
+import ReportModel
+
+extension OutputFormat: ExpressibleByArgument {}
+extension FailThreshold: ExpressibleByArgument {}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Run the checkers over a stored revision and report what they find.",
+        discussion: """
+            Checkers and their options come from <workspace>/audit.yml (see `audit plugins`). \
+            Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on bad usage or input.
+            """
+    )
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    @Argument(help: "The revision to check: 2021 (latest), 2021@1, or a commit-id prefix.")
+    var ref: String
+
+    @Option(help: "text, json, sarif or markdown.")
+    var format: OutputFormat = .text
+
+    @Option(help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Run only these checkers, enabled or not (comma-separated ids).", valueName: "ids"))
+    var only: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding at or above this level exists: error, warning, note or never.")
+    var failOn: FailThreshold = .error
+
+    func run() throws {
+        let workspace = try workspaceOptions.open()
+        let revision = try workspace.resolve(ref)
+        let configuration = try ConfigurationLoader(checkers: RegisteredCheckers.all)
+            .load(contentsOf: workspace.directory.appendingPathComponent("audit.yml"))
+        let report = ReportParser.parse(try workspace.text(of: revision))
+        let run = try Engine(checkers: RegisteredCheckers.all, configuration: configuration)
+            .run(CheckContext(report: report), only: onlyIDs)
+        try write(try format.render(run, subject: subject(workspace, revision), colour: output == nil && isatty(STDOUT_FILENO) == 1))
+        if failOn.isReached(by: run) { throw ExitCode(1) }
+    }
+
+    private var onlyIDs: [String]? {
+        only.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+
+    private func subject(_ workspace: Workspace, _ revision: Revision) -> RunSubject {
+        RunSubject(
+            label: revision.ref,
+            artifactURI: "\(revision.ref)/text.txt",
+            repositoryURI: workspace.storeDirectory.standardizedFileURL.absoluteString,
+            revisionID: revision.commitID
+        )
+    }
+
+    private func write(_ text: String) throws {
+        guard let output else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+    }
+}
