@@ -10,7 +10,9 @@ enum FigureExtractor {
         var figures: [Figure] = []
         while let found = scanner.next() {
             let floor = max(scanner.previousEnd(before: found.range.lowerBound), scanner.bodyStart)
-            let phrase = PhraseFinder.phrase(in: scalars, before: found.phraseEnd, after: floor, times: scanner.times)
+            let counted = PhraseFinder.countedNoun(in: scalars, after: found)
+            if let counted { scanner.extendLastEnd(to: counted.end) }
+            let phrase = counted?.words ?? PhraseFinder.phrase(in: scalars, before: found.phraseEnd, after: floor, times: scanner.times)
             let time = scanner.times.last { $0.range.upperBound <= found.range.lowerBound && $0.range.lowerBound >= PhraseFinder.sentenceStart(in: scalars, before: found.range.lowerBound) }
             figures.append(Figure(
                 amount: found.amount,
@@ -52,6 +54,11 @@ struct FigureScanner {
         self.times = times
         bodyStart = HeadingMarker.at(scalars[...])?.length ?? 0
         cursor = bodyStart
+    }
+
+    /// The last figure's phrase ran on past its unit ("12 个系统"): the next phrase starts after.
+    mutating func extendLastEnd(to end: Int) {
+        if !ends.isEmpty { ends[ends.count - 1] = end }
     }
 
     /// End of the figure before `offset`, where the next phrase may start.
@@ -178,7 +185,8 @@ struct UnitReader {
             index += 1
             skipInfix(&index)
         }
-        if let word = MeasureUnit.scalarWords.first(where: { scalars[index...].starts(with: $0) }) {
+        if let word = MeasureUnit.scalarWords.first(where: { scalars[index...].starts(with: $0) }),
+           !MeasureUnit.startsNoun(scalars[index...]) {
             text.unicodeScalars.append(contentsOf: word)
             index += word.count
         }
@@ -189,9 +197,10 @@ struct UnitReader {
             return
         }
         let after = String(scalars: scalars[index..<min(index + 2, scalars.count)])
+        let bound = after == "以上" || after == "左右"
         unit = text == "％" ? "%" : text
-        isApproximate = approximate || after == "以上" || after == "左右" || after.hasPrefix("+")
-        end = index
+        isApproximate = approximate || bound || after.hasPrefix("+")
+        end = bound ? index + 2 : index
     }
 }
 
@@ -224,6 +233,22 @@ enum PhraseFinder {
         }
         return String(scalars: kept)
     }
+
+    /// In "82 种证照目录支撑全市" or "12 个系统" the thing counted follows the measure word:
+    /// those words, up to the next punctuation or number, name the figure. Money and
+    /// percentages are named before the number ("单价 50 万元以上", "完成预算 11.00 万元的").
+    static func countedNoun(in scalars: [Unicode.Scalar], after found: FigureScanner.Found) -> (words: String, end: Int)? {
+        guard let unit = found.unit, MeasureUnit.money[unit] == nil, unit != "%" else { return nil }
+        let start = found.range.upperBound
+        guard start < scalars.count, !particles.contains(scalars[start]) else { return nil }
+        let run = scalars[start...].prefix { !clauseEnds.contains($0) && !sentenceEnds.contains($0) && !$0.isDigit && !$0.isBlank }
+        let words = run.prefix(12).filter { !dropped.contains($0) }
+        guard words.count >= 2 else { return nil }
+        return (String(scalars: words), start + run.count)
+    }
+
+    /// Words that continue a sentence rather than name a thing: "的", "以", "等", "之".
+    private static let particles = ScalarSet("的以等之及和与或")
 
     /// Conjunctions that open a clause without naming anything.
     private static let leads: [[Unicode.Scalar]] = ["其中", "以及", "及", "和"].map { Array($0.unicodeScalars) }

@@ -19,6 +19,13 @@ enum MeasureUnit {
     private static let plainUnits = Set(words)
     static let scalarWords: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
 
+    /// Nouns that begin with a measure word: "74 部门" counts departments, not 部.
+    private static let nouns: [[Unicode.Scalar]] = ["部门", "单位", "项目", "人员", "家庭", "名单", "类型", "种类", "次数"].map { Array($0.unicodeScalars) }
+
+    static func startsNoun(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        nouns.contains { scalars.starts(with: $0) }
+    }
+
     /// Words printed between a number and its unit meaning "more than": "1490多万张", "50 余项".
     static let approximateInfixes = ScalarSet("多余")
 

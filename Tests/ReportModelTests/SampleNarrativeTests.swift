@@ -72,6 +72,19 @@ final class SampleNarrativeTests: XCTestCase {
         XCTAssertTrue(datePieces.isEmpty, "digits of a date are not figures")
     }
 
+    func testCountedThingAfterTheMeasureWordNamesTheFigure() throws {
+        let catalogues = try XCTUnwrap(SampleReport.report.figures.first { $0.amount.printed == "82" })
+        XCTAssertEqual(catalogues.unit, "种")
+        XCTAssertEqual(catalogues.phrase, "证照目录支撑全市")
+        let items = try XCTUnwrap(SampleReport.report.figures.first { $0.amount.printed == "3179" })
+        XCTAssertTrue(items.phrase.hasPrefix("政务服务事项"), items.phrase)
+        let departments = try XCTUnwrap(SampleReport.report.figures.first { $0.amount.printed == "74" })
+        XCTAssertNil(departments.unit, "部 in 部门 is not a measure word")
+        let price = try XCTUnwrap(SampleReport.report.figures.first { $0.amount.printed == "50" && $0.unit == "万元" })
+        XCTAssertEqual(price.phrase, "单价", "money is named before the number")
+        XCTAssertTrue(price.isApproximate, "50 万元以上 is a bound")
+    }
+
     func testMoneyFiguresReadThousandsSeparators() throws {
         let total = try XCTUnwrap(SampleReport.report.figures.first { $0.phrase == "汕尾市政务服务数据管理局总收入" })
         XCTAssertEqual(total.amount.value.plainString, "28855.11")
