@@ -56,6 +56,17 @@ struct IndexTrappingChecker: Checker {
     }
 }
 
+/// Ends its process the way a checker calling exit() would.
+struct ExitingChecker: Checker {
+    static let description = testDescription("exits")
+    init(configuration: CheckerConfiguration) throws {}
+
+    func check(_ context: CheckContext) throws -> CheckResult {
+        print("giving up")
+        exit(3)
+    }
+}
+
 struct HangingChecker: Checker {
     static let description = testDescription("hangs")
     init(configuration: CheckerConfiguration) throws {}

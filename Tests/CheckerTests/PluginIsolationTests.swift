@@ -5,25 +5,28 @@ import XCTest
 /// A checker that throws, traps or hangs becomes an `engine.plugin-failure` error naming it,
 /// and the checkers that work still report.
 final class PluginIsolationTests: XCTestCase {
-    private let checkers: [any Checker.Type] = [ThrowingChecker.self, IndexTrappingChecker.self, HangingChecker.self, ParagraphCountChecker.self]
+    private let checkers: [any Checker.Type] = [
+        ThrowingChecker.self, IndexTrappingChecker.self, HangingChecker.self, ExitingChecker.self, ParagraphCountChecker.self,
+    ]
 
     func testFailingCheckersBecomeFindingsAndTheGoodOneStillReports() throws {
         let engine = Engine(checkers: checkers, configuration: AuditConfiguration(timeoutSeconds: 2))
         let run = try engine.run(CheckContext(report: Fixtures.report(paragraphs: 1)))
 
         let failures = run.findings.filter { $0.ruleID == "engine.plugin-failure" }
-        XCTAssertEqual(failures.count, 3)
+        XCTAssertEqual(failures.count, 4)
         XCTAssertTrue(failures.allSatisfy { $0.level == .error })
         XCTAssertEqual(message(in: failures, naming: "throws"), "checker 'throws' failed: threw table model missing")
         XCTAssertEqual(message(in: failures, naming: "hangs"), "checker 'hangs' failed: timed out after 2 s and was killed")
+        XCTAssertEqual(message(in: failures, naming: "exits"), "checker 'exits' failed: exited with status 3: giving up")
         let trap = try XCTUnwrap(message(in: failures, naming: "traps"))
         XCTAssertTrue(trap.hasPrefix("checker 'traps' failed: crashed (signal "), trap)
         XCTAssertTrue(trap.hasSuffix("Fatal error: Index out of range"), trap)
 
         let good = run.findings.filter { $0.ruleID == "paragraph-count.rule" }.map(\.message).sorted()
         XCTAssertEqual(good, ["1 paragraphs", "only 1 paragraphs, expected at least 2"])
-        XCTAssertEqual(run.checkers.map(\.id), ["throws", "traps", "hangs", "paragraph-count"])
-        XCTAssertEqual(run.checkers.compactMap(\.failure).count, 3)
+        XCTAssertEqual(run.checkers.map(\.id), ["throws", "traps", "hangs", "exits", "paragraph-count"])
+        XCTAssertEqual(run.checkers.compactMap(\.failure).count, 4)
         XCTAssertEqual(run.identitiesChecked, 1)
     }
 
