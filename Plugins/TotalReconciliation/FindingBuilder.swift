@@ -61,7 +61,7 @@ struct FindingBuilder {
             level: level,
             message: message,
             locations: [FindingLocation(span: identity.primarySpan, logical: identity.place)],
-            relatedLocations: unique(identity.terms.filter { $0.id != identity.primary.id }).map { location($0) },
+            relatedLocations: unique(identity.terms.filter { $0.span != identity.primarySpan }).map { location($0) },
             evidence: evaluation.evidence
         )
     }
