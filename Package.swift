@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "AuditStore", dependencies: ["Git"], path: "Sources/AuditStore"),
         // Stored text -> sections, paragraphs, tables, figures.
         .target(name: "ReportModel", path: "Sources/ReportModel"),
+        // What changed between two parsed reports: tables, paragraphs, figures; and its renderers.
+        .target(name: "ReportDiff", dependencies: ["ReportModel"], path: "Sources/ReportDiff"),
         // What a checker plugin sees: the model, findings, its own description and examples.
         .target(name: "CheckerKit", dependencies: ["ReportModel"], path: "Sources/CheckerKit"),
         // Runs checkers in isolation, applies configuration, renders findings.
@@ -40,16 +42,17 @@ let package = Package(
         .executableTarget(
             name: "audit",
             dependencies: [
-                "AuditStore", "ReportModel", "AuditEngine", "CheckerRegistry",
+                "AuditStore", "ReportModel", "ReportDiff", "AuditEngine", "CheckerRegistry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
         ),
         // Benchmarks (bench/run), built in release mode only there.
-        .executableTarget(name: "audit-bench", dependencies: ["ReportModel"], path: "bench/Sources/audit-bench"),
+        .executableTarget(name: "audit-bench", dependencies: ["ReportModel", "ReportDiff"], path: "bench/Sources/audit-bench"),
         .testTarget(name: "GitTests", dependencies: ["Git"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore"], path: "Tests/AuditStoreTests"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
+        .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "ReportModel"], path: "Tests/ReportDiffTests"),
         .testTarget(
             name: "CheckerTests",
             dependencies: ["CheckerKit", "AuditEngine", "CheckerRegistry", "ReportModel"],

@@ -11,6 +11,7 @@ struct AuditCommand: ParsableCommand {
             CommitCommand.self,
             LogCommand.self,
             ShowCommand.self,
+            DiffCommand.self,
             CheckCommand.self,
             PluginsCommand.self,
         ]

@@ -1,0 +1,44 @@
+import ReportModel
+
+/// The few phrasings every format shares, so that text, Markdown and HTML say the same thing.
+enum ChangeWording {
+    /// "表3 合计", "表1 支出 二、外交支出", "表5 2010301 行政运行".
+    static func row(table: String, side: String?, code: String?, label: String) -> String {
+        [table, side, code, label].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// "4,372.30 → 20,864.64", with "—" for a cell that prints nothing.
+    static func values(_ old: Amount?, _ new: Amount?) -> String {
+        "\(old?.printed ?? "—") → \(new?.printed ?? "—")"
+    }
+
+    /// "127748 → 123788 人".
+    static func number(_ edit: InlineEdit) -> String {
+        let unit = edit.unit.map { $0.isEmpty ? "" : " " + $0 } ?? ""
+        return "\(edit.old ?? "") → \(edit.new ?? "")\(unit)"
+    }
+
+    /// "line 1107", or "line 1254 → 1301" when the paragraph moved.
+    static func lines(_ change: ParagraphChange) -> String {
+        switch (change.old, change.new) {
+        case let (old?, new?) where change.kind == .moved: return "line \(old.line) → \(new.line)"
+        case let (_, new?): return "line \(new.line)"
+        case let (old?, nil): return "old line \(old.line)"
+        case (nil, nil): return ""
+        }
+    }
+
+    /// "edited", "added", "removed", "moved", "moved and edited".
+    static func kind(_ change: ParagraphChange) -> String {
+        change.kind == .moved && !change.edits.isEmpty ? "moved and edited" : change.kind.rawValue
+    }
+
+    /// The text of a shared run, kept for `context` characters next to the changes around it.
+    static func elided(_ text: String, afterChange: Bool, beforeChange: Bool, context: Int = 24) -> String {
+        let characters = Array(text)
+        guard characters.count > 2 * context + 1 else { return text }
+        let head = afterChange ? String(characters.prefix(context)) : ""
+        let tail = beforeChange ? String(characters.suffix(context)) : ""
+        return head + "…" + tail
+    }
+}

@@ -1,0 +1,48 @@
+/// The counts a reviewer reads first.
+public struct DiffSummary: Codable, Hashable, Sendable {
+    public var cellsChanged = 0
+    public var rowsAdded = 0
+    public var rowsRemoved = 0
+    public var tablesAdded = 0
+    public var tablesRemoved = 0
+    public var paragraphsChanged = 0
+    public var paragraphsAdded = 0
+    public var paragraphsRemoved = 0
+    public var paragraphsMoved = 0
+    public var figuresChanged = 0
+
+    public init(tables: TableChanges, paragraphs: [ParagraphChange], figures: [FigureChange]) {
+        cellsChanged = tables.cells.count
+        rowsAdded = tables.rows.filter { $0.kind == .added }.count
+        rowsRemoved = tables.rows.filter { $0.kind == .removed }.count
+        tablesAdded = tables.tablesAdded.count
+        tablesRemoved = tables.tablesRemoved.count
+        paragraphsChanged = paragraphs.filter { $0.kind == .edited }.count
+        paragraphsAdded = paragraphs.filter { $0.kind == .added }.count
+        paragraphsRemoved = paragraphs.filter { $0.kind == .removed }.count
+        paragraphsMoved = paragraphs.filter { $0.kind == .moved }.count
+        figuresChanged = figures.count
+    }
+
+    public var hasChanges: Bool {
+        [cellsChanged, rowsAdded, rowsRemoved, tablesAdded, tablesRemoved,
+         paragraphsChanged, paragraphsAdded, paragraphsRemoved, paragraphsMoved].contains { $0 > 0 }
+    }
+
+    /// "2 cells changed, 1 row added; 3 paragraphs changed, 1 added, 1 removed, 2 moved; 4 figures changed",
+    /// or "no changes".
+    public var line: String {
+        guard hasChanges else { return "no changes" }
+        var tables = ["\(Self.count(cellsChanged, "cell")) changed"]
+        if rowsAdded > 0 { tables.append("\(Self.count(rowsAdded, "row")) added") }
+        if rowsRemoved > 0 { tables.append("\(Self.count(rowsRemoved, "row")) removed") }
+        if tablesAdded > 0 { tables.append("\(Self.count(tablesAdded, "table")) added") }
+        if tablesRemoved > 0 { tables.append("\(Self.count(tablesRemoved, "table")) removed") }
+        let narrative = "\(Self.count(paragraphsChanged, "paragraph")) changed, \(paragraphsAdded) added, \(paragraphsRemoved) removed, \(paragraphsMoved) moved"
+        return [tables.joined(separator: ", "), narrative, "\(Self.count(figuresChanged, "figure")) changed"].joined(separator: "; ")
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,113 @@
+/// The diff as one self-contained HTML page a reviewer can open offline: no scripts, no
+/// external files. Deleted text is red and struck through, added text blue, moved paragraphs
+/// green; changed paragraphs are shown whole.
+public struct HTMLRenderer {
+    public init() {}
+
+    public func render(_ document: DiffDocument) -> String {
+        let changes = document.changes
+        var body = ["<h1>Changes \(escape(document.title))</h1>", "<p class=\"summary\">\(escape(changes.summary.line))</p>"]
+        if !changes.tables.cells.isEmpty {
+            body.append("<h2>Changed cells</h2>")
+            body.append("<table><tr><th>row</th><th>column</th><th>old</th><th>new</th><th>change</th><th>line</th></tr>")
+            body += changes.tables.cells.map { cell in
+                let row = ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row)
+                return "<tr><td>\(escape(row))</td><td>\(escape(cell.column))</td><td class=\"num\"><del>\(escape(cell.old?.printed ?? "—"))</del></td><td class=\"num\"><ins>\(escape(cell.new?.printed ?? "—"))</ins></td><td class=\"num\">\(escape(cell.change.description))</td><td class=\"num\">\(cell.line)</td></tr>"
+            }
+            body.append("</table>")
+        }
+        let tables = changes.tables
+        if !tables.rows.isEmpty || !tables.tablesAdded.isEmpty || !tables.tablesRemoved.isEmpty {
+            body.append("<h2>Rows and tables added or removed</h2><ul>")
+            body += tables.tablesRemoved.map { "<li><del>table \(escape($0))</del></li>" }
+            body += tables.tablesAdded.map { "<li><ins>table \(escape($0))</ins></li>" }
+            body += tables.rows.map { row in
+                let name = ChangeWording.row(table: row.table, side: row.side, code: row.code, label: row.row)
+                let text = escape("row \(row.kind.rawValue): \(name) — \(row.values.joined(separator: " ")) (line \(row.line))")
+                return row.kind == .added ? "<li><ins>\(text)</ins></li>" : "<li><del>\(text)</del></li>"
+            }
+            body.append("</ul>")
+        }
+        if !changes.paragraphs.isEmpty {
+            body.append("<h2>Paragraphs</h2>")
+            body += changes.paragraphs.map(paragraph)
+        }
+        if !changes.figures.isEmpty {
+            body.append("<h2>Figures</h2>")
+            body.append("<table><tr><th>figure</th><th>old</th><th>new</th><th>change</th><th>lines</th></tr>")
+            body += changes.figures.map { figure in
+                let unit = escape(figure.unit.map { " " + $0 } ?? "")
+                return "<tr><td>\(escape(figure.phrase))</td><td class=\"num\"><del>\(escape(figure.old.printed))</del>\(unit)</td><td class=\"num\"><ins>\(escape(figure.new.printed))</ins>\(unit)</td><td class=\"num\">\(escape(figure.change.description))</td><td>\(figure.oldLine) → \(figure.newLine)</td></tr>"
+            }
+            body.append("</table>")
+        }
+        return """
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <title>\(escape(document.title))</title>
+        <style>\(Self.style)</style>
+        </head>
+        <body>
+        \(body.joined(separator: "\n"))
+        </body>
+        </html>
+
+        """
+    }
+
+    private static let style = """
+    body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.6}
+    del{color:#b00020;background:#fde7ea;text-decoration:line-through}
+    ins{color:#0b57d0;background:#e3ecfd;text-decoration:none}
+    .moved{color:#137333;background:#e6f4ea}
+    .summary{font-weight:bold}
+    .paragraph{margin:1em 0;padding-left:1em;border-left:3px solid #ccc}
+    .paragraph.moved{border-color:#137333}
+    .where{color:#666;font-size:90%}
+    table{border-collapse:collapse}
+    td,th{border:1px solid #ccc;padding:2px 6px}
+    .num{text-align:right;white-space:nowrap}
+    """
+
+    private func paragraph(_ change: ParagraphChange) -> String {
+        let section = (change.new ?? change.old)?.section.map { " · " + escape($0) } ?? ""
+        let heading = "<div class=\"where\">\(escape(ChangeWording.kind(change))), \(escape(ChangeWording.lines(change)))\(section)</div>"
+        let content: String
+        switch change.kind {
+        case .added: content = "<ins>\(escape(change.new?.text ?? ""))</ins>"
+        case .removed: content = "<del>\(escape(change.old?.text ?? ""))</del>"
+        case .moved where change.edits.isEmpty: content = "<span class=\"moved\">\(escape(change.new?.text ?? ""))</span>"
+        case .edited, .moved: content = change.edits.map(inline).joined()
+        }
+        let moved = change.kind == .moved ? " moved" : ""
+        return "<div class=\"paragraph\(moved)\">\(heading)<p>\(content)</p></div>"
+    }
+
+    private func inline(_ edit: InlineEdit) -> String {
+        switch edit.kind {
+        case .same: return escape(edit.old ?? "")
+        case .deleted: return "<del>\(escape(edit.old ?? ""))</del>"
+        case .inserted: return "<ins>\(escape(edit.new ?? ""))</ins>"
+        case .replaced: return "<del>\(escape(edit.old ?? ""))</del><ins>\(escape(edit.new ?? ""))</ins>"
+        case .number:
+            let unit = edit.unit.map { $0.isEmpty ? "" : " " + $0 } ?? ""
+            return "<del>\(escape(edit.old ?? ""))</del> → <ins>\(escape(edit.new ?? ""))</ins>\(escape(unit))"
+        }
+    }
+
+    private func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,72 @@
+/// The diff as Markdown for a review thread: tables of changed cells and figures, and each
+/// changed paragraph with deletions struck through and additions in bold.
+public struct MarkdownRenderer {
+    public init() {}
+
+    public func render(_ document: DiffDocument) -> String {
+        let changes = document.changes
+        var lines = ["# Changes \(escape(document.title))", "", "**\(changes.summary.line)**"]
+        if !changes.tables.cells.isEmpty {
+            lines += ["", "## Changed cells", "", "| row | column | old | new | change | line |", "|---|---|---:|---:|---:|---:|"]
+            lines += changes.tables.cells.map { cell in
+                let row = ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row)
+                return "| \(escape(row)) | \(escape(cell.column)) | \(cell.old?.printed ?? "—") | \(cell.new?.printed ?? "—") | \(cell.change.description) | \(cell.line) |"
+            }
+        }
+        let tables = changes.tables
+        if !tables.rows.isEmpty || !tables.tablesAdded.isEmpty || !tables.tablesRemoved.isEmpty {
+            lines += ["", "## Rows and tables added or removed", ""]
+            lines += tables.tablesRemoved.map { "- table removed: \(escape($0))" }
+            lines += tables.tablesAdded.map { "- table added: \(escape($0))" }
+            lines += tables.rows.map { row in
+                let name = ChangeWording.row(table: row.table, side: row.side, code: row.code, label: row.row)
+                return "- row \(row.kind.rawValue): \(escape(name)) — \(escape(row.values.joined(separator: " "))) (line \(row.line))"
+            }
+        }
+        if !changes.paragraphs.isEmpty {
+            lines += ["", "## Paragraphs", ""]
+            lines += changes.paragraphs.map(paragraph)
+        }
+        if !changes.figures.isEmpty {
+            lines += ["", "## Figures", "", "| figure | old | new | change | lines |", "|---|---:|---:|---:|---|"]
+            lines += changes.figures.map { figure in
+                let unit = figure.unit.map { " " + $0 } ?? ""
+                return "| \(escape(figure.phrase)) | \(figure.old.printed)\(unit) | \(figure.new.printed)\(unit) | \(figure.change.description) | \(figure.oldLine) → \(figure.newLine) |"
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func paragraph(_ change: ParagraphChange) -> String {
+        let heading = "- **\(ChangeWording.kind(change))** (\(ChangeWording.lines(change))): "
+        switch change.kind {
+        case .added: return heading + "**\(escape(change.new?.text ?? ""))**"
+        case .removed: return heading + "~~\(escape(change.old?.text ?? ""))~~"
+        case .moved where change.edits.isEmpty: return heading + escape(change.new?.text ?? "")
+        case .edited, .moved: return heading + inline(change.edits)
+        }
+    }
+
+    private func inline(_ edits: [InlineEdit]) -> String {
+        edits.enumerated().map { index, edit in
+            switch edit.kind {
+            case .same:
+                return escape(ChangeWording.elided(edit.old ?? "", afterChange: index > 0, beforeChange: index < edits.count - 1))
+            case .deleted: return "~~\(escape(edit.old ?? ""))~~"
+            case .inserted: return "**\(escape(edit.new ?? ""))**"
+            case .replaced: return "~~\(escape(edit.old ?? ""))~~**\(escape(edit.new ?? ""))**"
+            case .number: return "**\(escape(ChangeWording.number(edit)))**"
+            }
+        }.joined()
+    }
+
+    /// Characters that Markdown would read as markup or as a table cell boundary.
+    private func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if "\\`*_[]|~<>#".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import ReportModel
+
+/// What changed in the narrative: paragraphs edited, added, removed and moved, and the figures
+/// whose value changed within matched paragraphs.
+struct NarrativeChanges {
+    private(set) var paragraphs: [ParagraphChange] = []
+    private(set) var figures: [FigureChange] = []
+
+    init(old: Report, new: Report) {
+        var table = TokenTable()
+        let oldTexts = old.paragraphs.map { TokenizedText($0.text, table: &table) }
+        let newTexts = new.paragraphs.map { TokenizedText($0.text, table: &table) }
+        let alignment = ParagraphAlignment(old: oldTexts, new: newTexts)
+        var ordered: [(position: (Int, Int, Int), change: ParagraphChange)] = []
+        for pair in alignment.pairs where !pair.identical || pair.moved {
+            let edits = pair.identical ? [] : InlineDiff.edits(old: oldTexts[pair.old], new: newTexts[pair.new])
+            let change = ParagraphChange(kind: pair.moved ? .moved : .edited, old: Self.location(old, pair.old),
+                                         new: Self.location(new, pair.new), edits: edits)
+            ordered.append(((pair.new, 0, pair.old), change))
+            if !pair.identical { figures += Self.figureChanges(old, pair.old, new, pair.new) }
+        }
+        for index in alignment.added {
+            ordered.append(((index, 0, -1), ParagraphChange(kind: .added, old: nil, new: Self.location(new, index), edits: [])))
+        }
+        let anchors = alignment.pairs.sorted { $0.old < $1.old }
+        for index in alignment.removed {
+            let anchor = anchors.last { $0.old < index }?.new ?? -1
+            ordered.append(((anchor, 1, index), ParagraphChange(kind: .removed, old: Self.location(old, index), new: nil, edits: [])))
+        }
+        paragraphs = ordered.sorted { $0.position < $1.position }.map(\.change)
+    }
+
+    private static func location(_ report: Report, _ index: Int) -> ParagraphLocation {
+        let paragraph = report.paragraphs[index]
+        let section = paragraph.section.map { report.sections[$0] }.map { $0.marker + $0.title }
+        return ParagraphLocation(index: index, line: paragraph.span.startLine, section: section, text: paragraph.text)
+    }
+
+    /// Figures of two matched paragraphs, paired by phrase and unit in order, whose values differ.
+    private static func figureChanges(_ old: Report, _ oldIndex: Int, _ new: Report, _ newIndex: Int) -> [FigureChange] {
+        let before = old.figures.filter { $0.paragraph == oldIndex }
+        let after = new.figures.filter { $0.paragraph == newIndex }
+        let key = { (figure: Figure) in [figure.phrase, figure.unit ?? ""] }
+        return Occurrences.pairs(before.map(key), after.map(key)).sorted { $0.new < $1.new }.compactMap { pair in
+            let (was, now) = (before[pair.old], after[pair.new])
+            guard value(was) != value(now) else { return nil }
+            return FigureChange(phrase: now.phrase, unit: now.unit, old: was.amount, new: now.amount,
+                                oldLine: was.span.startLine, newLine: now.span.startLine)
+        }
+    }
+
+    private static func value(_ figure: Figure) -> Decimal { figure.base?.value ?? figure.amount.value }
+}

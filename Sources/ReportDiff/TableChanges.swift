@@ -1,0 +1,67 @@
+import ReportModel
+
+/// What changed in the tables: changed cells, added and removed rows, and tables only one
+/// version has.
+public struct TableChanges: Codable, Hashable, Sendable {
+    public var cells: [CellChange] = []
+    public var rows: [RowChange] = []
+    public var tablesAdded: [String] = []
+    public var tablesRemoved: [String] = []
+
+    public init() {}
+
+    /// Tables are matched by kind (their title as recognised), or by title for the tables that
+    /// are of no standard kind; then sides by name, rows by code or label, columns by name.
+    public init(old: [Table], new: [Table]) {
+        let pairs = Occurrences.pairs(old.map(Self.identity), new.map(Self.identity))
+        for pair in pairs.sorted(by: { $0.new < $1.new }) {
+            compare(old[pair.old], new[pair.new])
+        }
+        tablesRemoved = Self.unpaired(old, pairs.map(\.old))
+        tablesAdded = Self.unpaired(new, pairs.map(\.new))
+    }
+
+    private static func identity(_ table: Table) -> String {
+        table.kind == .other ? "title " + table.title : "kind " + table.kind.rawValue
+    }
+
+    private static func unpaired(_ tables: [Table], _ paired: [Int]) -> [String] {
+        let taken = Set(paired)
+        return tables.indices.filter { !taken.contains($0) }.map { tables[$0].displayName }
+    }
+
+    private mutating func compare(_ old: Table, _ new: Table) {
+        let sides = Occurrences.pairs(old.sides.map(\.name), new.sides.map(\.name))
+        for pair in sides.sorted(by: { $0.new < $1.new }) {
+            compare(old.sides[pair.old], new.sides[pair.new], table: new.displayName)
+        }
+    }
+
+    private mutating func compare(_ old: TableSide, _ new: TableSide, table: String) {
+        let columns = Occurrences.pairs(old.columns, new.columns).sorted { $0.new < $1.new }
+        let rows = RowAlignment.pairs(old.rows, new.rows)
+        for pair in rows {
+            let before = old.rows[pair.old]
+            let after = new.rows[pair.new]
+            for column in columns where before.value(column.old)?.value != after.value(column.new)?.value {
+                cells.append(CellChange(
+                    table: table, side: new.name, code: after.code, row: after.label, column: new.columns[column.new],
+                    old: before.value(column.old), new: after.value(column.new), line: after.span.startLine
+                ))
+            }
+        }
+        let pairedOld = Set(rows.map(\.old))
+        let pairedNew = Set(rows.map(\.new))
+        for (index, row) in old.rows.enumerated() where !pairedOld.contains(index) {
+            self.rows.append(Self.rowChange(.removed, row, side: old.name, table: table))
+        }
+        for (index, row) in new.rows.enumerated() where !pairedNew.contains(index) {
+            self.rows.append(Self.rowChange(.added, row, side: new.name, table: table))
+        }
+    }
+
+    private static func rowChange(_ kind: RowChange.Kind, _ row: TableRow, side: String?, table: String) -> RowChange {
+        RowChange(kind: kind, table: table, side: side, code: row.code, row: row.label,
+                  values: row.cells.map { $0?.amount.printed ?? "" }, line: row.span.startLine)
+    }
+}

@@ -1,0 +1,83 @@
+/// The diff for a terminal or a plain file. With `colour`, deletions are red, additions blue
+/// and moves green (ANSI); without, deletions read `[-…-]` and additions `{+…+}` as in
+/// `git diff --word-diff`. Shared text is cut to some context around each change.
+public struct TextRenderer {
+    public var colour: Bool
+
+    public init(colour: Bool) {
+        self.colour = colour
+    }
+
+    public func render(_ document: DiffDocument) -> String {
+        let changes = document.changes
+        var lines = ["diff \(document.title)", changes.summary.line]
+        if !changes.tables.cells.isEmpty || !changes.tables.rows.isEmpty
+            || !changes.tables.tablesAdded.isEmpty || !changes.tables.tablesRemoved.isEmpty {
+            lines += ["", bold("Tables")] + tableLines(changes.tables)
+        }
+        if !changes.paragraphs.isEmpty {
+            lines += ["", bold("Paragraphs")] + changes.paragraphs.flatMap(paragraphLines)
+        }
+        if !changes.figures.isEmpty {
+            lines += ["", bold("Figures")] + changes.figures.map(figureLine)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func tableLines(_ tables: TableChanges) -> [String] {
+        var lines = tables.tablesRemoved.map { "  " + deleted("- table \($0)") }
+        lines += tables.tablesAdded.map { "  " + inserted("+ table \($0)") }
+        lines += tables.cells.map { cell in
+            let row = ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row)
+            return "  \(row) · \(cell.column): \(red(cell.old?.printed ?? "—")) → \(blue(cell.new?.printed ?? "—"))  \(cell.change.description)  (line \(cell.line))"
+        }
+        lines += tables.rows.map { row in
+            let name = ChangeWording.row(table: row.table, side: row.side, code: row.code, label: row.row)
+            let text = "\(row.kind == .added ? "+" : "-") row \(name): \(row.values.joined(separator: " "))  (\(row.kind == .added ? "" : "old ")line \(row.line))"
+            return "  " + (row.kind == .added ? inserted(text) : deleted(text))
+        }
+        return lines
+    }
+
+    private func paragraphLines(_ change: ParagraphChange) -> [String] {
+        let heading = "  \(ChangeWording.kind(change)), \(ChangeWording.lines(change))\((change.new ?? change.old)?.section.map { "  [\($0)]" } ?? "")"
+        switch change.kind {
+        case .added: return [heading, "    " + inserted(change.new?.text ?? "")]
+        case .removed: return [heading, "    " + deleted(change.old?.text ?? "")]
+        case .moved where change.edits.isEmpty: return [heading, "    " + moved(change.new?.text ?? "")]
+        case .edited, .moved: return [heading, "    " + inline(change.edits)]
+        }
+    }
+
+    private func inline(_ edits: [InlineEdit]) -> String {
+        edits.enumerated().map { index, edit in
+            switch edit.kind {
+            case .same:
+                return ChangeWording.elided(edit.old ?? "", afterChange: index > 0, beforeChange: index < edits.count - 1)
+            case .deleted: return deleted(edit.old ?? "")
+            case .inserted: return inserted(edit.new ?? "")
+            case .replaced: return deleted(edit.old ?? "") + inserted(edit.new ?? "")
+            case .number:
+                return ChangeWording.number(InlineEdit(kind: .number, old: red(edit.old ?? ""), new: blue(edit.new ?? ""), unit: edit.unit))
+            }
+        }.joined()
+    }
+
+    private func figureLine(_ figure: FigureChange) -> String {
+        let unit = figure.unit.map { " " + $0 } ?? ""
+        let phrase = figure.phrase.isEmpty ? "(unnamed figure)" : figure.phrase
+        return "  \(phrase): \(red(figure.old.printed)) → \(blue(figure.new.printed))\(unit)  \(figure.change.description)  (line \(figure.oldLine) → \(figure.newLine))"
+    }
+
+    private func deleted(_ text: String) -> String { colour ? red(text) : "[-\(text)-]" }
+    private func inserted(_ text: String) -> String { colour ? blue(text) : "{+\(text)+}" }
+    private func moved(_ text: String) -> String { tint(text, 32) }
+    private func bold(_ text: String) -> String { tint(text, 1) }
+    /// Old and new values beside an arrow need no markers, only colour.
+    private func red(_ text: String) -> String { tint(text, 31) }
+    private func blue(_ text: String) -> String { tint(text, 34) }
+
+    private func tint(_ text: String, _ code: Int) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,94 @@
+/// A paragraph cut into the tokens the inline diff compares: each number with its unit, each
+/// run of Latin letters, and every other character on its own (so each Chinese character is a
+/// token). Blanks are not tokens: the extracted text breaks lines and spaces characters
+/// arbitrarily, and that is not a change.
+struct TokenizedText {
+    let scalars: [Unicode.Scalar]
+    /// Token identities from the shared `TokenTable`; equal ids mean equal tokens.
+    let ids: [Int]
+    /// Scalar range of each token in `scalars`.
+    let ranges: [Range<Int>]
+    /// For number tokens, where the digits end and the unit begins; nil for other tokens.
+    let numberEnds: [Int?]
+
+    init(_ text: String, table: inout TokenTable) {
+        let scalars = Array(text.unicodeScalars)
+        var ids: [Int] = []
+        var ranges: [Range<Int>] = []
+        var numberEnds: [Int?] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                index += 1
+                continue
+            }
+            if let number = NumberToken.read(scalars, at: index) {
+                ids.append(table.id(ofNumber: number.key))
+                ranges.append(index..<number.end)
+                numberEnds.append(number.numberEnd)
+                index = number.end
+            } else if scalar.isLatinLetter {
+                var end = index + 1
+                while end < scalars.count, scalars[end].isLatinLetter { end += 1 }
+                ids.append(table.id(ofWord: String(String.UnicodeScalarView(scalars[index..<end]))))
+                ranges.append(index..<end)
+                numberEnds.append(nil)
+                index = end
+            } else {
+                ids.append(Int(scalar.value))
+                ranges.append(index..<(index + 1))
+                numberEnds.append(nil)
+                index += 1
+            }
+        }
+        self.scalars = scalars
+        self.ids = ids
+        self.ranges = ranges
+        self.numberEnds = numberEnds
+    }
+
+    var count: Int { ids.count }
+
+    /// The text of tokens `range`, with the blanks between them as printed (line breaks as a
+    /// space) but none around them.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        var text = String.UnicodeScalarView()
+        var pendingBlank = false
+        for scalar in scalars[ranges[range.lowerBound].lowerBound..<ranges[range.upperBound - 1].upperBound] {
+            if scalar.properties.isWhitespace {
+                pendingBlank = true
+                continue
+            }
+            if pendingBlank { text.append(" ") }
+            pendingBlank = false
+            text.append(scalar)
+        }
+        return String(text)
+    }
+
+    /// Whether blanks separate token `index` from the one before it.
+    func hasBlank(before index: Int) -> Bool {
+        index > 0 && index < count && ranges[index - 1].upperBound < ranges[index].lowerBound
+    }
+
+    /// Digits and unit of a number token, apart; nil for other tokens.
+    func number(_ token: Int) -> (digits: String, unit: String)? {
+        guard let end = numberEnds[token] else { return nil }
+        let digits = String(String.UnicodeScalarView(scalars[ranges[token].lowerBound..<end]))
+        let unit = String(String.UnicodeScalarView(scalars[end..<ranges[token].upperBound].filter { !$0.properties.isWhitespace }))
+        return (digits, unit)
+    }
+
+    /// Clause boundaries: the inline diff's edits are widened to these, not beyond.
+    func isClauseBoundary(_ token: Int) -> Bool {
+        numberEnds[token] == nil && ranges[token].count == 1 && Self.clausePunctuation.contains(scalars[ranges[token].lowerBound])
+    }
+
+    private static let clausePunctuation: Set<Unicode.Scalar> = ["，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "、"]
+}
+
+private extension Unicode.Scalar {
+    var isLatinLetter: Bool { ("A"..."Z").contains(self) || ("a"..."z").contains(self) }
+}
