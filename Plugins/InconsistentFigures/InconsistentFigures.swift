@@ -1,0 +1,27 @@
+import CheckerKit
+import ReportModel
+
+/// Finds one quantity printed with two values: narrative figures with the same naming words
+/// (after filler words) and compatible units that disagree beyond rounding at the same time, and
+/// running totals that fall between two dates. Figures at different times are a series, shown
+/// as a note.
+public struct InconsistentFigures: Checker {
+    public static let id = "inconsistent-figures"
+    public static let description = InconsistentFiguresDescription.description
+
+    private let minimumPhraseLength: Int
+    private let seriesNotes: Bool
+
+    public init(configuration: CheckerConfiguration) throws {
+        minimumPhraseLength = try configuration.integer(InconsistentFiguresDescription.minimumPhraseLength)
+        seriesNotes = try configuration.bool(InconsistentFiguresDescription.seriesNotes)
+    }
+
+    public func check(_ context: CheckContext) throws -> CheckResult {
+        let report = context.report
+        let candidates = CandidateSelection(report: report, minimumPhraseLength: minimumPhraseLength).candidates()
+        let groups = QuantityGroup.all(candidates)
+        let builder = FindingBuilder(report: report, seriesNotes: seriesNotes)
+        return CheckResult(findings: groups.flatMap(builder.findings), identitiesChecked: groups.count)
+    }
+}

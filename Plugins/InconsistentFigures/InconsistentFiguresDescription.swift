@@ -1,0 +1,32 @@
+import CheckerKit
+
+/// What `audit plugins` shows and `audit.yml` may configure for inconsistent figures.
+enum InconsistentFiguresDescription {
+    static let minimumPhraseLength = "minimum-phrase-length"
+    static let seriesNotes = "series-notes"
+
+    static let description = CheckerDescription(
+        id: InconsistentFigures.id,
+        name: "Inconsistent figures",
+        version: "1.0.0",
+        summary: "A quantity the narrative states more than once has one value, unless the copies are dated differently.",
+        rationale: "Reports restate the same facts in the department overview and again in each project's self-evaluation, "
+            + "and the copies drift: the service hall's visitors since opening are 123788 in one place and 127748 in another. "
+            + "Figures are grouped by the words before the number in their clause, with filler words (累计, 共, 总, 已, 达, 为) "
+            + "removed and compared as whole strings because Chinese puts every narrowing modifier before the head noun, and by "
+            + "unit after conversion (亿元 → 万元, 万人 → 人). Values at the same time (or both undated) must agree within rounding; values at "
+            + "different dates are a series, a note, unless a 累计 count falls, which is a warning. Percentages, zeros and "
+            + "approximate figures (约, 近, 多, 余, 以上) are left out: they name their base elsewhere or bound rather than count.",
+        defaultLevel: .warning,
+        options: [
+            OptionDescription(
+                key: minimumPhraseLength, defaultValue: .integer(5),
+                meaning: "shortest phrase, in characters after filler words, that names a quantity on its own (执行数 does not)"
+            ),
+            OptionDescription(key: seriesNotes, defaultValue: .bool(true), meaning: "report a quantity stated at different times with different values as a note"),
+        ],
+        rules: Rule.allCases.map(\.description),
+        triggeringExamples: InconsistentFiguresExamples.triggering,
+        nonTriggeringExamples: InconsistentFiguresExamples.nonTriggering
+    )
+}

@@ -1,0 +1,12 @@
+/// A year in parentheses inside a name: "政务服务优化提升（2020 年）项目". The report model
+/// reads it as the figure's date, but it names which project the figure belongs to, so the
+/// checker moves it from the time into the phrase: the 2020 project's budget is a different
+/// quantity from the current project's, not the same quantity at another time.
+enum NameEdition {
+    /// "（2020年）" when `time` stands in parentheses in the paragraph, else nil.
+    static func `in`(_ text: String, time: String) -> String? {
+        let compact = text.filter { !$0.isWhitespace }
+        let forms = ["（\(time)）", "(\(time))"]
+        return forms.first { compact.contains($0) }
+    }
+}
