@@ -17,7 +17,7 @@ enum Snippets {
     /// Paragraphs one per line, each line ending in a blank and followed by an empty line, as
     /// in the stored text: paragraph n is on line 2n − 1.
     static func report(_ paragraphs: String...) -> Report {
-        ReportParser.parse(paragraphs.map { $0 + " \n" }.joined(separator: "\n"))
+        parse(paragraphs)
     }
 
     static func findings(_ report: Report, options: [String: OptionValue] = [:]) throws -> [Finding] {
@@ -27,6 +27,10 @@ enum Snippets {
     }
 
     static func findings(_ paragraphs: String...) throws -> [Finding] {
-        try findings(ReportParser.parse(paragraphs.map { $0 + " \n" }.joined(separator: "\n")))
+        try findings(parse(paragraphs))
+    }
+
+    private static func parse(_ paragraphs: [String]) -> Report {
+        ReportParser.parse(paragraphs.map { $0 + " \n" }.joined(separator: "\n"))
     }
 }
