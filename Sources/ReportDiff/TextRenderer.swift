@@ -25,8 +25,8 @@ public struct TextRenderer {
     }
 
     private func tableLines(_ tables: TableChanges) -> [String] {
-        var lines = tables.tablesRemoved.map { "  " + deleted("- table \($0)") }
-        lines += tables.tablesAdded.map { "  " + inserted("+ table \($0)") }
+        var lines = tables.tablesRemoved.map { "  " + red("- table \($0)") }
+        lines += tables.tablesAdded.map { "  " + blue("+ table \($0)") }
         lines += tables.cells.map { cell in
             let row = ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row)
             return "  \(row) · \(cell.column): \(red(cell.old?.printed ?? "—")) → \(blue(cell.new?.printed ?? "—"))  \(cell.change.description)  (line \(cell.line))"
@@ -34,7 +34,7 @@ public struct TextRenderer {
         lines += tables.rows.map { row in
             let name = ChangeWording.row(table: row.table, side: row.side, code: row.code, label: row.row)
             let text = "\(row.kind == .added ? "+" : "-") row \(name): \(row.values.joined(separator: " "))  (\(row.kind == .added ? "" : "old ")line \(row.line))"
-            return "  " + (row.kind == .added ? inserted(text) : deleted(text))
+            return "  " + (row.kind == .added ? blue(text) : red(text))
         }
         return lines
     }

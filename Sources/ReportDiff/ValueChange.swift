@@ -6,11 +6,14 @@ import ReportModel
 public struct ValueChange: Hashable, Sendable {
     public var difference: Decimal?
     public var percent: Decimal?
+    /// The printed precision of the values, for showing the difference the way they are printed.
+    private var places = 0
 
     public init(old: Amount?, new: Amount?) {
         guard let old, let new else { return }
         let difference = new.value - old.value
         self.difference = difference
+        places = max(old.decimals, new.decimals)
         guard !old.value.isZero else { return }
         var ratio = difference / old.value * 100
         var rounded = Decimal()
@@ -18,15 +21,11 @@ public struct ValueChange: Hashable, Sendable {
         percent = rounded
     }
 
-    /// "+8,763.77 (+72.42%)", "-0.50", "" when nothing can be said.
+    /// "+8,763.77 (+72.42%)", "-3,960 (-3.10%)", "" when nothing can be said.
     public var description: String {
         guard let difference else { return "" }
-        let percentText = percent.map { " (\(Self.signed($0.plainString))%)" } ?? ""
-        return Self.signed(difference.plainString) + percentText
-    }
-
-    private static func signed(_ text: String) -> String {
-        text.hasPrefix("-") ? text : "+" + text
+        let percentText = percent.map { " (\(DecimalText.signed($0, places: 2))%)" } ?? ""
+        return DecimalText.signed(difference, places: places) + percentText
     }
 }
 
@@ -45,5 +44,6 @@ extension ValueChange: Codable {
         let posix = Locale(identifier: "en_US_POSIX")
         difference = try container.decodeIfPresent(String.self, forKey: .difference).flatMap { Decimal(string: $0, locale: posix) }
         percent = try container.decodeIfPresent(String.self, forKey: .percent).flatMap { Decimal(string: $0, locale: posix) }
+        places = difference.map { max(0, -$0.exponent) } ?? 0
     }
 }
