@@ -34,6 +34,12 @@ let package = Package(
             dependencies: ["CheckerKit", "ReportModel", "Yams", "Rainbow"],
             path: "Sources/AuditEngine"
         ),
+        // Findings recorded with each revision, baselines, triage decisions and their history.
+        .target(
+            name: "FindingsStore",
+            dependencies: ["Git", "AuditStore", "CheckerKit", "AuditEngine", "ReportModel"],
+            path: "Sources/FindingsStore"
+        ),
         // Checker plugins: each depends on CheckerKit only.
         .target(name: "TotalReconciliation", dependencies: ["CheckerKit"], path: "Plugins/TotalReconciliation"),
         .target(name: "InconsistentFigures", dependencies: ["CheckerKit"], path: "Plugins/InconsistentFigures"),
@@ -60,6 +66,11 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CLITests", dependencies: ["audit"], path: "Tests/CLITests"),
+        .testTarget(
+            name: "FindingsStoreTests",
+            dependencies: ["FindingsStore", "AuditStore", "AuditEngine", "CheckerKit", "CheckerRegistry", "Git", "ReportModel"],
+            path: "Tests/FindingsStoreTests"
+        ),
         .testTarget(
             name: "InconsistentFiguresTests",
             dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel"],

@@ -3,11 +3,15 @@ import Foundation
 
 /// The whole run as JSON, for scripts: subject, summary, checkers and findings with evidence.
 struct JSONRenderer {
+    /// Baseline states and triage by fingerprint; omitted from the document when empty.
+    var reviews: [String: FindingReview] = [:]
+
     private struct Document: Encodable {
         var subject: RunSubject
         var summary: Summary
         var checkers: [CheckerOutcome]
         var findings: [Finding]
+        var reviews: [String: FindingReview]?
     }
 
     private struct Summary: Encodable {
@@ -22,7 +26,7 @@ struct JSONRenderer {
             errors: run.count(.error), warnings: run.count(.warning), notes: run.count(.note),
             identitiesChecked: run.identitiesChecked
         )
-        let document = Document(subject: subject, summary: summary, checkers: run.checkers, findings: run.findings)
+        let document = Document(subject: subject, summary: summary, checkers: run.checkers, findings: run.findings, reviews: reviews.isEmpty ? nil : reviews)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"

@@ -62,7 +62,17 @@ enum SARIF {
         var locations: [Location]
         var relatedLocations: [Location]?
         var partialFingerprints: [String: String]
+        var baselineState: String?
+        var suppressions: [Suppression]?
         var properties: ResultProperties?
+    }
+
+    /// A reviewer's triage, recorded outside the report text, hence kind "external".
+    struct Suppression: Encodable {
+        var kind = "external"
+        var status: String
+        var justification: String
+        var properties: [String: String]
     }
 
     struct ResultProperties: Encodable {

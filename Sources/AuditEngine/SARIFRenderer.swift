@@ -9,6 +9,9 @@ struct SARIFRenderer {
     static let workspaceBase = "WORKSPACE"
     static let fingerprintKey = "auditFingerprint/v1"
 
+    /// Reviews by fingerprint: each adds `baselineState` and `suppressions` to its result.
+    var reviews: [String: FindingReview] = [:]
+
     func render(_ run: AuditRun, subject: RunSubject) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -18,7 +21,7 @@ struct SARIFRenderer {
     func log(_ run: AuditRun, subject: RunSubject) -> SARIF.Log {
         let rules = run.rules
         let results = run.findings.map { finding in
-            result(finding, ruleIndex: rules.firstIndex { $0.id == finding.ruleID } ?? 0, subject: subject)
+            reviewed(result(finding, ruleIndex: rules.firstIndex { $0.id == finding.ruleID } ?? 0, subject: subject))
         }
         let sarifRun = SARIF.Run(
             tool: SARIF.Tool(driver: SARIF.ToolComponent(name: "audit", version: AuditVersion.current, informationUri: nil, rules: rules.map(descriptor))),
@@ -55,6 +58,19 @@ struct SARIFRenderer {
             partialFingerprints: [Self.fingerprintKey: finding.fingerprint],
             properties: finding.evidence.map { SARIF.ResultProperties(evidence: $0) }
         )
+    }
+
+    private func reviewed(_ result: SARIF.Result) -> SARIF.Result {
+        guard let review = result.partialFingerprints[Self.fingerprintKey].flatMap({ reviews[$0] }) else { return result }
+        var reviewed = result
+        reviewed.baselineState = review.baselineState?.rawValue
+        reviewed.suppressions = review.suppression.map { suppression in
+            [SARIF.Suppression(
+                status: suppression.status.rawValue, justification: suppression.justification,
+                properties: ["decision": suppression.decision, "reviewer": suppression.reviewer]
+            )]
+        }
+        return reviewed
     }
 
     private func location(_ location: FindingLocation, id: Int?, subject: RunSubject) -> SARIF.Location {

@@ -5,6 +5,7 @@ import Rainbow
 /// for: the command asks only when stdout is a terminal.
 struct TextRenderer {
     let colour: Bool
+    var reviews: [String: FindingReview] = [:]
 
     func render(_ run: AuditRun, subject: RunSubject) -> String {
         var lines = ["audit check \(subject.label)", ""]
@@ -29,7 +30,8 @@ struct TextRenderer {
         let place = finding.locations.first.map { location in
             location.logical + (location.span.map { "  (\(subject.artifactURI):\($0))" } ?? "")
         } ?? ""
-        return ["  \(level) \(place)", "          \(finding.message)"]
+        let tags = reviews[finding.fingerprint]?.tags ?? ""
+        return ["  \(level) \(place)\(tags)", "          \(finding.message)"]
     }
 
     private func colour(of level: Level) -> NamedColor {

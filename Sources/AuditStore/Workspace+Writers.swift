@@ -1,0 +1,38 @@
+import Foundation
+import Git
+import Glibc
+
+/// What other modules need to write refs of their own into the store (findings records,
+/// triage decisions): the same writer lock and the same author rules as `commit`, so they
+/// never race a commit and name people the way the revisions do.
+extension Workspace {
+    /// Runs `body` holding the workspace writer lock. libgit2 leaves `<ref>.lock` beside a ref
+    /// when killed mid-update; while we hold the lock no one else writes, so such files of
+    /// `references` are stale and removed first.
+    public func withWriterLock<T>(updating references: [String], _ body: () throws -> T) throws -> T {
+        let lock = try WorkspaceLock.acquire(in: storeDirectory, timeout: lockTimeout)
+        return try withExtendedLifetime(lock) {
+            try references.forEach(removeStaleLock)
+            return try body()
+        }
+    }
+
+    /// `"Name <email>"` when given, else git's `user.name`/`user.email`, else `audit <audit@localhost>`.
+    public func signature(named person: String?) throws -> Signature {
+        if let person {
+            let identity = try AuthorIdentity.parse(person)
+            return try Signature.now(name: identity.name, email: identity.email)
+        }
+        if let configured = try? Signature.default(for: repository) { return configured }
+        return try Signature.now(name: Self.fallbackAuthor.name, email: Self.fallbackAuthor.email)
+    }
+
+    private func removeStaleLock(of reference: String) throws {
+        let path = storeDirectory.appendingPathComponent(reference + ".lock").path
+        guard unlink(path) != 0 else { return }
+        let failure = errno
+        if failure != ENOENT {
+            throw AuditStoreError.cannotLock(path: path, reason: String(cString: strerror(failure)))
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import AuditStore
+import Foundation
+import Git
+
+/// A ref whose history is a chain of commits, each with a flat tree of files, that only ever
+/// grows: findings records and the triage ledger. Appending writes the objects, then moves the
+/// ref by compare-and-swap under the workspace writer lock, so a killed writer leaves the ref
+/// where it was and a concurrent one is never overwritten.
+struct AppendOnlyReference {
+    static let attempts = 5
+
+    let name: String
+    let repository: Repository
+
+    var tip: OID? {
+        get throws { try repository.referenceTarget(name) }
+    }
+
+    /// The files of the tip's tree; none when the ref does not exist yet.
+    func files() throws -> [TreeEntry] {
+        try files(at: tip)
+    }
+
+    func read(_ file: String) throws -> Data? {
+        guard let entry = try files().first(where: { $0.name == file }) else { return nil }
+        return try repository.blob(entry.id).data
+    }
+
+    /// The ref's commits, newest first.
+    func history() throws -> [Commit] {
+        var commits: [Commit] = []
+        var next = try tip
+        while let id = next {
+            let commit = try repository.commit(id)
+            commits.append(commit)
+            next = commit.parentIDs.first
+        }
+        return commits
+    }
+
+    /// Commits the tip's files with `changes` written over them.
+    func append(_ changes: [String: Data], message: String, author: Signature, in workspace: Workspace) throws {
+        try workspace.withWriterLock(updating: [name]) {
+            for _ in 1...Self.attempts {
+                let parent = try tip
+                let commit = try writeCommit(changes, parent: parent, message: message, author: author)
+                do {
+                    try move(from: parent, to: commit)
+                    return
+                } catch let error as GitError where [.modified, .exists, .locked].contains(error.kind) {
+                    usleep(20_000)
+                }
+            }
+            throw AuditStoreError.busy
+        }
+    }
+
+    private func writeCommit(_ changes: [String: Data], parent: OID?, message: String, author: Signature) throws -> OID {
+        var entries = Dictionary(uniqueKeysWithValues: try files(at: parent).map { ($0.name, $0.id) })
+        for (file, data) in changes {
+            entries[file] = try repository.createBlob(data)
+        }
+        let tree = try repository.createTree(entries.map { TreeEntry(name: $0.key, id: $0.value) })
+        return try repository.createCommit(
+            tree: tree, parents: parent.map { [$0] } ?? [], author: author, committer: author, message: message
+        )
+    }
+
+    private func files(at commit: OID?) throws -> [TreeEntry] {
+        guard let commit else { return [] }
+        return try repository.tree(repository.commit(commit).treeID).entries
+    }
+
+    private func move(from parent: OID?, to commit: OID) throws {
+        if let parent {
+            try repository.updateReference(name, target: commit, expected: parent, logMessage: Self.reflogMessage)
+        } else {
+            try repository.createReference(name, target: commit, logMessage: Self.reflogMessage)
+        }
+    }
+
+    private static let reflogMessage = "audit: append"
+}

@@ -1,0 +1,8 @@
+import AuditEngine
+
+/// A revision's findings as recorded, or recomputed when the record was missing or damaged,
+/// in which case `warning` says so.
+public struct RecordedRun {
+    public var run: AuditRun
+    public var warning: String?
+}

@@ -1,0 +1,53 @@
+import AuditEngine
+import AuditStore
+import CheckerKit
+import Foundation
+import Git
+import ReportModel
+
+/// Runs the checkers over stored revisions, with last year's report when the workspace has
+/// it, and keeps their findings in the findings records.
+public struct RevisionChecks {
+    public let workspace: Workspace
+    private let engine: Engine
+    private let records: FindingsRecords
+
+    public init(workspace: Workspace, engine: Engine) throws {
+        self.workspace = workspace
+        self.engine = engine
+        records = try FindingsRecords(workspace: workspace)
+    }
+
+    /// Runs the enabled checkers, or those in `only`, now.
+    public func run(_ revision: Revision, only: [String]? = nil) throws -> AuditRun {
+        let previous = try PreviousYear.revision(before: revision, in: workspace).map { try report(of: $0) }
+        return try engine.run(CheckContext(report: try report(of: revision), previous: previous), only: only)
+    }
+
+    /// Runs the enabled checkers and records their findings with `revision`.
+    @discardableResult
+    public func record(_ revision: Revision, by author: Signature) throws -> FindingsRecord {
+        let record = FindingsRecord(
+            version: revision.version, revision: revision.number, commitID: revision.commitID,
+            recordedAt: Date(), run: try run(revision)
+        )
+        try records.write(record, by: author)
+        return record
+    }
+
+    /// The recorded findings; recomputed, with a warning, when the record is missing or damaged.
+    public func recorded(_ revision: Revision) throws -> RecordedRun {
+        switch try records.lookup(revision) {
+        case .recorded(let record):
+            return RecordedRun(run: record.run, warning: nil)
+        case .missing:
+            return RecordedRun(run: try run(revision), warning: "no findings recorded for \(revision.ref); recomputed them")
+        case .damaged(let reason):
+            return RecordedRun(run: try run(revision), warning: "findings record of \(revision.ref) is damaged (\(reason)); recomputed them")
+        }
+    }
+
+    private func report(of revision: Revision) throws -> Report {
+        ReportParser.parse(try workspace.text(of: revision))
+    }
+}

@@ -1,0 +1,66 @@
+import AuditStore
+import CheckerKit
+import Foundation
+import Git
+
+/// Triage decisions on `refs/audit/triage`: each commit records one decision, its tree holds
+/// `triage.json` with every current decision by fingerprint, its author is the reviewer, and
+/// so the ref's log is the audit trail.
+public struct TriageLedger {
+    static let fileName = "triage.json"
+
+    let workspace: Workspace
+    private let reference: AppendOnlyReference
+
+    public init(workspace: Workspace) throws {
+        self.workspace = workspace
+        reference = AppendOnlyReference(name: StoreReferences.triage, repository: try Repository.openBare(at: workspace.storeDirectory))
+    }
+
+    /// The current decision for each triaged fingerprint.
+    public func decisions() throws -> [String: TriageDecision] {
+        guard let data = try reference.read(Self.fileName) else { return [:] }
+        do {
+            return try Self.decoder.decode([String: TriageDecision].self, from: data)
+        } catch {
+            throw FindingsStoreError.damagedTriage("\(Self.fileName) cannot be read")
+        }
+    }
+
+    /// Records `decision`, replacing any earlier decision on the same fingerprint.
+    public func record(_ decision: TriageDecision, signedBy reviewer: Signature) throws {
+        guard !decision.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw FindingsStoreError.emptyReason
+        }
+        var all = try decisions()
+        all[decision.fingerprint] = decision
+        let summary = "triage \(decision.fingerprint.prefix(Finding.shortIDLength)): \(decision.status.rawValue) — \(decision.reason)"
+        try reference.append(
+            [Self.fileName: try Self.encoder.encode(all) + Data("\n".utf8)],
+            message: summary + "\n\nfinding \(decision.fingerprint)\nrevision \(decision.revision)\n",
+            author: reviewer, in: workspace
+        )
+    }
+
+    /// Every decision ever recorded, newest first.
+    public func log() throws -> [TriageLogEntry] {
+        try reference.history().map { commit in
+            let author = try commit.author()
+            let summary = commit.message.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+            return TriageLogEntry(commitID: commit.id.hex, reviewer: author.name, email: author.email, date: author.date, summary: summary)
+        }
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }()
+}
