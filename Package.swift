@@ -43,8 +43,9 @@ let package = Package(
         // Checker plugins: each depends on CheckerKit only.
         .target(name: "TotalReconciliation", dependencies: ["CheckerKit"], path: "Plugins/TotalReconciliation"),
         .target(name: "InconsistentFigures", dependencies: ["CheckerKit"], path: "Plugins/InconsistentFigures"),
+        .target(name: "DuplicateNarrative", dependencies: ["CheckerKit"], path: "Plugins/DuplicateNarrative", exclude: ["README.md"]),
         // The one list of plugins the command line hands to the engine.
-        .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation", "InconsistentFigures"], path: "Plugins/Registry"),
+        .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation", "InconsistentFigures", "DuplicateNarrative"], path: "Plugins/Registry"),
         .executableTarget(
             name: "audit",
             dependencies: [
@@ -54,7 +55,7 @@ let package = Package(
             path: "Sources/audit"
         ),
         // Benchmarks (bench/run), built in release mode only there.
-        .executableTarget(name: "audit-bench", dependencies: ["ReportModel", "ReportDiff"], path: "bench/Sources/audit-bench"),
+        .executableTarget(name: "audit-bench", dependencies: ["ReportModel", "ReportDiff", "DuplicateNarrative"], path: "bench/Sources/audit-bench"),
         .testTarget(name: "GitTests", dependencies: ["Git"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore"], path: "Tests/AuditStoreTests"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
@@ -66,6 +67,11 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CLITests", dependencies: ["audit"], path: "Tests/CLITests"),
+        .testTarget(
+            name: "DuplicateNarrativeTests",
+            dependencies: ["DuplicateNarrative", "CheckerKit", "ReportModel"],
+            path: "Tests/DuplicateNarrativeTests"
+        ),
         .testTarget(
             name: "FindingsStoreTests",
             dependencies: ["FindingsStore", "AuditStore", "AuditEngine", "CheckerKit", "CheckerRegistry", "Git", "ReportModel"],

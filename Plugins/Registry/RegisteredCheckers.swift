@@ -1,4 +1,5 @@
 import CheckerKit
+import DuplicateNarrative
 import TotalReconciliation
 
 /// The one list of checker plugins. The engine knows none of them by name: adding a checker
@@ -6,5 +7,6 @@ import TotalReconciliation
 public enum RegisteredCheckers {
     public static let all: [any Checker.Type] = [
         TotalReconciliation.self,
+        DuplicateNarrative.self,
     ]
 }

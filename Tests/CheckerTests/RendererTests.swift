@@ -13,7 +13,7 @@ final class RendererTests: XCTestCase {
         let lines = text.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.first, "audit check 2021@1")
         XCTAssertTrue(lines.contains("engine.plugin-failure — Checker failed (1)"), text)
-        XCTAssertEqual(lines.suffix(2).first, "Findings: \(Self.run.count(.error)) errors, 0 warnings, \(Self.run.count(.note)) notes")
+        XCTAssertEqual(lines.suffix(2).first, "Findings: \(Self.run.count(.error)) errors, \(Self.run.count(.warning)) warnings, \(Self.run.count(.note)) notes")
         XCTAssertTrue(lines.last!.hasPrefix("Identities checked: \(Self.run.identitiesChecked) (total-reconciliation "), lines.last!)
         XCTAssertTrue(lines.last!.hasSuffix("throws failed)"), lines.last!)
     }

@@ -1,0 +1,24 @@
+import CheckerKit
+
+/// One note per formula, listing every place it recurs, instead of a finding per pair.
+struct FormulaFindings {
+    let places: Places
+
+    func finding(_ cluster: [Int]) -> Finding {
+        let sentences = places.sentences
+        let lines = cluster.map { places.span(places.whole($0)).startLine }
+        let message = "\(Places.quote(sentences[cluster[0]].text, length: 24)) recurs in \(cluster.count) places (lines "
+            + lines.map(String.init).joined(separator: ", ") + "): standard wording, check each place's own facts"
+        return Finding(
+            ruleID: Rule.repeatedFormula.id,
+            level: Rule.repeatedFormula.level,
+            message: message,
+            locations: [location(cluster[0])],
+            relatedLocations: cluster.dropFirst().map(location)
+        )
+    }
+
+    private func location(_ sentence: Int) -> FindingLocation {
+        places.location(from: places.whole(sentence), to: places.whole(sentence))
+    }
+}

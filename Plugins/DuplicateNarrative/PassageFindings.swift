@@ -1,0 +1,98 @@
+import CheckerKit
+import ReportModel
+
+/// A passage as a finding. A substantive copy is a warning: the later copy is the primary
+/// location (the one more likely pasted), the earlier one related, and the message gives
+/// size, similarity and what differs. A copy too short to be substantive is a note.
+struct PassageFindings {
+    let places: Places
+    let formulas: FormulaClusters
+    let settings: Settings
+    /// How many differences a message lists before summarising the rest.
+    static let listedDifferences = 6
+
+    private var sentences: [Sentence] { places.sentences }
+
+    func finding(_ passage: Passage) -> Finding {
+        let aligned = passage.pairs.map { AlignedPair($0, sentences: sentences, settings: settings) }
+        let original = aligned.filter { !formulas.isFormula($0.second.sentence) }.reduce(0) { $0 + $1.second.range.count }
+        let differences = self.differences(aligned)
+        // A sentence repeated word for word inside one paragraph is never intended, however short.
+        let stutter = differences.isEmpty && isWithinOneParagraph(aligned)
+        let substantive = original >= settings.substantiveLength || stutter
+        let rule = substantive ? Rule.copiedPassage : Rule.repeatedFormula
+        let (first, second) = (aligned.first!, aligned.last!)
+        let message = "\(describe(aligned, substantive: substantive)); Jaccard \(format(similarity(aligned))); \(describe(differences))"
+        return Finding(
+            ruleID: rule.id,
+            level: rule.level,
+            message: message,
+            locations: [places.location(from: first.second, to: second.second, note: "later copy")],
+            relatedLocations: [places.location(from: first.first, to: second.first, note: "earlier copy")]
+        )
+    }
+
+    private func describe(_ aligned: [AlignedPair], substantive: Bool) -> String {
+        let (start, end) = (aligned.first!, aligned.last!)
+        let length = aligned.reduce(0) { $0 + $1.second.range.count }
+        let paragraphs = Set(aligned.map { sentences[$0.second.sentence].paragraph }).count
+        let sameParagraph = isWithinOneParagraph(aligned)
+        let extent = "\(aligned.count) sentence\(aligned.count == 1 ? "" : "s") (\(length) characters\(paragraphs > 1 ? ", \(paragraphs) paragraphs" : ""))"
+        let opening = Places.quote(sentences[start.second.sentence].text[start.second.range])
+        let whereabouts = sameParagraph ? " within the same paragraph" : ""
+        let kind = substantive ? "" : "short passage: "
+        return "\(kind)\(places.lines(from: start.second, to: end.second)): \(extent) \(opening) repeat \(places.lines(from: start.first, to: end.first))\(whereabouts)"
+    }
+
+    private func isWithinOneParagraph(_ aligned: [AlignedPair]) -> Bool {
+        sentences[aligned.first!.first.sentence].paragraph == sentences[aligned.last!.second.sentence].paragraph
+    }
+
+    private func describe(_ differences: [TextDifference]) -> String {
+        guard !differences.isEmpty else { return "identical" }
+        let listed = differences.prefix(Self.listedDifferences).map(\.description).joined(separator: "; ")
+        let rest = differences.count > Self.listedDifferences ? "; and \(differences.count - Self.listedDifferences) more" : ""
+        return "differs in \(differences.count) place\(differences.count == 1 ? "" : "s"): \(listed)\(rest)"
+    }
+
+    /// Exact Jaccard of the two copies' shingles, each copy taken whole.
+    private func similarity(_ aligned: [AlignedPair]) -> Double {
+        let first = Shingles(text(from: aligned.first!.first, to: aligned.last!.first), size: settings.shingleSize)
+        let second = Shingles(text(from: aligned.first!.second, to: aligned.last!.second), size: settings.shingleSize)
+        return first.similarity(second).jaccard
+    }
+
+    /// Differences inside each aligned pair, and the unmatched text between consecutive pairs.
+    private func differences(_ aligned: [AlignedPair]) -> [TextDifference] {
+        var result: [TextDifference] = []
+        for (offset, pair) in aligned.enumerated() {
+            if offset > 0 {
+                let previous = aligned[offset - 1]
+                result += ScalarDiff.differences(between(previous.first, pair.first), between(previous.second, pair.second))
+            }
+            result += ScalarDiff.differences(Array(sentences[pair.first.sentence].text[pair.first.range]), Array(sentences[pair.second.sentence].text[pair.second.range]))
+        }
+        return result
+    }
+
+    /// The text after `start` and before `end`.
+    private func between(_ start: Places.Piece, _ end: Places.Piece) -> [Unicode.Scalar] {
+        if start.sentence == end.sentence { return Array(sentences[start.sentence].text[start.range.upperBound..<max(start.range.upperBound, end.range.lowerBound)]) }
+        let head = sentences[start.sentence].text[start.range.upperBound...]
+        let middle = ((start.sentence + 1)..<end.sentence).flatMap { sentences[$0].text }
+        return Array(head) + middle + sentences[end.sentence].text[..<end.range.lowerBound]
+    }
+
+    /// All text from the start of `start` to the end of `end`.
+    private func text(from start: Places.Piece, to end: Places.Piece) -> [Unicode.Scalar] {
+        if start.sentence == end.sentence { return Array(sentences[start.sentence].text[start.range.lowerBound..<max(start.range.lowerBound, end.range.upperBound)]) }
+        let head = sentences[start.sentence].text[start.range.lowerBound...]
+        let middle = ((start.sentence + 1)..<end.sentence).flatMap { sentences[$0].text }
+        return Array(head) + middle + sentences[end.sentence].text[..<end.range.upperBound]
+    }
+
+    private func format(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}

@@ -1,0 +1,54 @@
+import CheckerKit
+import ReportModel
+
+/// Where sentences stand in a report, for finding locations: the source span, and a logical
+/// place (innermost heading and the opening words) that survives edits elsewhere.
+struct Places {
+    let report: Report
+    let sentences: [Sentence]
+
+    /// Part of a sentence: a range of its whitespace-free text.
+    struct Piece {
+        let sentence: Int
+        let range: Range<Int>
+    }
+
+    func whole(_ sentence: Int) -> Piece {
+        Piece(sentence: sentence, range: 0..<sentences[sentence].text.count)
+    }
+
+    func location(from start: Piece, to end: Piece, note: String? = nil) -> FindingLocation {
+        let opening = Array(sentences[start.sentence].text[start.range])
+        return FindingLocation(
+            span: span(from: start, to: end),
+            logical: Self.logical(report, paragraph: sentences[start.sentence].paragraph, opening: opening),
+            note: note
+        )
+    }
+
+    func span(from start: Piece, to end: Piece) -> SourceSpan {
+        span(start).union(span(end))
+    }
+
+    func span(_ piece: Piece) -> SourceSpan {
+        let sentence = sentences[piece.sentence]
+        return report.paragraphs[sentence.paragraph].span(ofScalarRange: sentence.paragraphRange(piece.range))
+    }
+
+    /// "line 1739" or "lines 1739–2177".
+    func lines(from start: Piece, to end: Piece) -> String {
+        let span = span(from: start, to: end)
+        return span.startLine == span.endLine ? "line \(span.startLine)" : "lines \(span.startLine)–\(span.endLine)"
+    }
+
+    /// "（四）预算绩效管理工作开展情况 / «政务服务优化提升项目绩效…»".
+    static func logical(_ report: Report, paragraph: Int, opening: [Unicode.Scalar]) -> String {
+        let heading = report.sectionPath(of: report.paragraphs[paragraph]).last.map { "\($0.marker)\($0.title) / " } ?? ""
+        return heading + quote(opening)
+    }
+
+    static func quote(_ text: some Collection<Unicode.Scalar>, length: Int = 16) -> String {
+        let head = String(String.UnicodeScalarView(text.prefix(length)))
+        return "«\(head)\(text.count > length ? "…" : "")»"
+    }
+}

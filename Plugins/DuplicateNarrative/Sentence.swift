@@ -1,0 +1,51 @@
+import ReportModel
+
+/// A sentence of a paragraph: the unit of comparison. Paragraphs are too coarse, because a
+/// pasted formula is usually one sentence inside an otherwise original paragraph, and a
+/// repeated sentence can sit inside a single paragraph.
+struct Sentence {
+    /// Position in the report's sentence list, in text order.
+    let index: Int
+    let paragraph: Int
+    /// The text without whitespace, which wrapping puts anywhere.
+    let text: [Unicode.Scalar]
+    /// For each scalar of `text`, its Unicode-scalar offset in the paragraph's text.
+    let offsets: [Int]
+    let shingles: Shingles
+
+    /// Sentences end at 。；！？ and their ASCII forms; the terminator stays with its sentence.
+    static let terminators: Set<Unicode.Scalar> = ["。", "；", "！", "？", ";", "!", "?"]
+
+    /// The paragraph-text offsets of `range` of `text`.
+    func paragraphRange(_ range: Range<Int>) -> Range<Int> {
+        offsets[range.lowerBound]..<(offsets[range.upperBound - 1] + 1)
+    }
+
+    static func split(_ report: Report, shingleSize: Int) -> [Sentence] {
+        var sentences: [Sentence] = []
+        for paragraph in report.paragraphs {
+            let scalars = Array(paragraph.text.unicodeScalars)
+            for range in ranges(in: scalars) {
+                let offsets = range.filter { !scalars[$0].properties.isWhitespace }
+                guard !offsets.isEmpty else { continue }
+                let text = offsets.map { scalars[$0] }
+                sentences.append(Sentence(
+                    index: sentences.count, paragraph: paragraph.index, text: text, offsets: offsets,
+                    shingles: Shingles(text, size: shingleSize)
+                ))
+            }
+        }
+        return sentences
+    }
+
+    private static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (offset, scalar) in scalars.enumerated() where terminators.contains(scalar) {
+            ranges.append(start..<(offset + 1))
+            start = offset + 1
+        }
+        if start < scalars.count { ranges.append(start..<scalars.count) }
+        return ranges
+    }
+}

@@ -1,0 +1,31 @@
+import CheckerKit
+import ReportModel
+
+/// Copies inside one report: sentence pairs confirmed exactly, chained into passages, with
+/// formulas (wording that recurs in many places) reported once each.
+struct WithinReport {
+    let settings: Settings
+
+    func findings(_ report: Report) -> (findings: [Finding], comparisons: Int) {
+        let sentences = Sentence.split(report, shingleSize: settings.shingleSize)
+        let comparable = sentences.map { $0.text.count >= settings.minimumLength }
+        let pairs = settings.exactPairs.within(sentences.map(\.shingles)) { comparable[$0] }
+        let formulas = FormulaClusters(pairs, sentences: sentences, minimumOccurrences: settings.formulaOccurrences)
+        let places = Places(report: report, sentences: sentences)
+        let growth = PassageExtension(sentences: sentences, comparable: comparable, jaccard: settings.extensionJaccard)
+        let passages = PassageChaining(gap: settings.gap, rank: ranks(comparable)).passages(pairs)
+            .compactMap { $0.trimmed(formulas) }.map(growth.extended)
+        let builder = PassageFindings(places: places, formulas: formulas, settings: settings)
+        let findings = passages.map(builder.finding) + formulas.clusters.map(FormulaFindings(places: places).finding)
+        return (findings, comparable.filter { $0 }.count)
+    }
+
+    private func ranks(_ comparable: [Bool]) -> [Int?] {
+        var next = 0
+        return comparable.map { isComparable in
+            guard isComparable else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+}
