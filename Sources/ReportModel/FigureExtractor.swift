@@ -133,14 +133,21 @@ struct FigureScanner {
     }
 
     /// "5G", "7×24", "3D": digits joined to letters or multiplied are names, not quantities.
+    /// Storage sizes ("64GB", "1224.95T") are quantities.
     private func isNamePart(_ start: Int, _ end: Int) -> Bool {
         let after = end < scalars.count ? scalars[end] : " "
         let before = start > 0 ? scalars[start - 1] : " "
-        if "*×".unicodeScalars.contains(after) || "*×".unicodeScalars.contains(before) { return true }
+        if FigureScanner.multiplication.contains(after) || FigureScanner.multiplication.contains(before) { return true }
         guard after.isASCIIAlphanumeric else { return false }
-        let rest = String(scalars: scalars[end..<min(end + 2, scalars.count)])
-        return !(rest.hasPrefix("GB") || rest.hasPrefix("TB") || rest == "T" || rest.hasPrefix("T") && !(end + 1 < scalars.count && scalars[end + 1].isASCIIAlphanumeric))
+        let rest = scalars[end...]
+        if rest.starts(with: FigureScanner.gigabytes) || rest.starts(with: FigureScanner.terabytes) { return false }
+        let next = end + 1 < scalars.count ? scalars[end + 1] : " "
+        return !(after == "T" && !next.isASCIIAlphanumeric)
     }
+
+    private static let multiplication = ScalarSet("*×")
+    private static let gigabytes: [Unicode.Scalar] = ["G", "B"]
+    private static let terabytes: [Unicode.Scalar] = ["T", "B"]
 
     /// "1.云平台…", "（2）…": enumeration inside a paragraph.
     private func isListMarker(_ start: Int, _ end: Int, _ printed: String) -> Bool {
@@ -171,6 +178,9 @@ struct UnitReader {
     /// Just past the unit, or the number's end when there is none.
     let end: Int
 
+    private static let orMore = Array("以上".unicodeScalars)
+    private static let orSo = Array("左右".unicodeScalars)
+
     init(scalars: [Unicode.Scalar], from start: Int) {
         var index = start
         while index < scalars.count, scalars[index].isBlank { index += 1 }
@@ -196,10 +206,10 @@ struct UnitReader {
             end = start
             return
         }
-        let after = String(scalars: scalars[index..<min(index + 2, scalars.count)])
-        let bound = after == "以上" || after == "左右"
+        let after = scalars[index...]
+        let bound = after.starts(with: UnitReader.orMore) || after.starts(with: UnitReader.orSo)
         unit = text == "％" ? "%" : text
-        isApproximate = approximate || bound || after.hasPrefix("+")
+        isApproximate = approximate || bound || after.first == "+"
         end = bound ? index + 2 : index
     }
 }

@@ -12,9 +12,9 @@ struct HeadingMarker: Equatable {
 
     /// The marker at the start of `scalars`, if any.
     static func at(_ scalars: ArraySlice<Unicode.Scalar>) -> HeadingMarker? {
+        guard let first = scalars.first, mayOpenMarker(first) else { return nil }
         // Markers are short: looking at the first few scalars avoids copying whole paragraphs.
         let s = Array(scalars.prefix(16))
-        guard let first = s.first else { return nil }
         if let part = part(s) { return part }
         if chineseNumerals.contains(first) {
             let numerals = s.prefix { chineseNumerals.contains($0) }.count
@@ -23,8 +23,13 @@ struct HeadingMarker: Equatable {
         }
         if first == "（" || first == "(" { return parenthesised(s) }
         if circled.contains(first.value) { return make(level: 6, s, 1) }
-        if first.properties.numericType == .decimal, first.isASCII { return arabic(s) }
-        return nil
+        return arabic(s)
+    }
+
+    /// Most lines start with ordinary text: rule them out before copying anything.
+    private static func mayOpenMarker(_ first: Unicode.Scalar) -> Bool {
+        first == "第" || first == "（" || first == "(" || chineseNumerals.contains(first)
+            || circled.contains(first.value) || ("0"..."9").contains(first)
     }
 
     private static func part(_ s: [Unicode.Scalar]) -> HeadingMarker? {

@@ -50,18 +50,23 @@ struct SourceLine {
     }
 
     static func split(_ text: String) -> [SourceLine] {
+        // One pass into one buffer, then an exact-size copy per line: far fewer allocations
+        // than growing each line's array scalar by scalar.
+        var all: [Unicode.Scalar] = []
+        all.reserveCapacity(text.utf8.count)
+        all.append(contentsOf: text.unicodeScalars)
         var lines: [SourceLine] = []
-        var current: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                lines.append(SourceLine(number: lines.count + 1, scalars: current))
-                current = []
-            } else if scalar != "\r" {
-                current.append(scalar)
-            }
+        var start = 0
+        for index in all.indices where all[index] == "\n" {
+            lines.append(SourceLine(number: lines.count + 1, scalars: withoutCarriageReturn(all[start..<index])))
+            start = index + 1
         }
-        if !current.isEmpty { lines.append(SourceLine(number: lines.count + 1, scalars: current)) }
+        if start < all.count { lines.append(SourceLine(number: lines.count + 1, scalars: withoutCarriageReturn(all[start...]))) }
         return lines
+    }
+
+    private static func withoutCarriageReturn(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        scalars.last == "\r" ? Array(scalars.dropLast()) : Array(scalars)
     }
 }
 
@@ -97,12 +102,19 @@ extension Unicode.Scalar {
 }
 
 extension String {
-    /// Builds a string from scalars through one UTF-8 buffer, much faster than appending
-    /// scalars one by one.
-    init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.underestimatedCount * 3)
-        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
-        self = String(decoding: bytes, as: UTF8.self)
+    /// Builds a string from scalars by writing their UTF-8 straight into the string's
+    /// storage: much faster than appending scalars one by one to a scalar view.
+    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        let capacity = scalars.reduce(0) { $0 + UTF8.width($1) }
+        self.init(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }

@@ -40,8 +40,9 @@ struct TableRowAssembler {
 
     private mutating func take(_ token: Token) {
         let text = token.text
-        if TableToken.isValue(text) {
-            segment.values.append(token)
+        if let value = TableToken.value(text) {
+            segment.values.append(value.map { Cell(amount: $0, span: token.span) })
+            segment.valueSpans.append(token.span)
             if segment.values.count >= max(header.sides[side].columns.count, 1) { close() }
         } else if header.hasRowNumbers, let number = Int(text) {
             if segment.rowNumber != nil || !segment.values.isEmpty { close() }
@@ -77,7 +78,15 @@ struct TableRowAssembler {
 enum TableToken {
     /// A printed amount: decimals, or a dash standing for an empty cell.
     static func isValue(_ text: String) -> Bool {
-        isDash(text) || (NumberSyntax.amount(text).map { $0.decimals > 0 || text.utf8.contains(UInt8(ascii: ",")) } ?? false)
+        value(text) != nil
+    }
+
+    /// The cell a value token prints: an amount, or nil inside for a dash; nil for a token
+    /// that is not a value (a label, a code, a row number).
+    static func value(_ text: String) -> Amount?? {
+        if isDash(text) { return .some(nil) }
+        guard let amount = NumberSyntax.amount(text), amount.decimals > 0 || text.utf8.contains(UInt8(ascii: ",")) else { return nil }
+        return .some(amount)
     }
 
     private static let dashes = ScalarSet("-—–－")
@@ -92,7 +101,8 @@ struct TableSegment {
     var code: String?
     var labelTokens: [Token] = []
     var rowNumber: Int?
-    var values: [Token] = []
+    var values: [Cell?] = []
+    var valueSpans: [SourceSpan] = []
 
     var isEmpty: Bool { code == nil && labelTokens.isEmpty && rowNumber == nil && values.isEmpty }
 
@@ -100,12 +110,10 @@ struct TableSegment {
     func row(columnCount: Int) -> TableRow? {
         let label = LabelJoiner.join(labelTokens.map(\.text))
         guard !label.isEmpty || code != nil || !values.isEmpty else { return nil }
-        var cells: [Cell?] = values.map { token in
-            NumberSyntax.amount(token.text).map { Cell(amount: $0, span: token.span) }
-        }
+        var cells = values
         if cells.count < columnCount { cells += Array(repeating: nil, count: columnCount - cells.count) }
-        let all = labelTokens + values
-        let span = all.dropFirst().reduce(all.first?.span ?? SourceSpan(startLine: 0, startColumn: 0, endLine: 0, endColumn: 0)) { $0.union($1.span) }
+        let spans = labelTokens.map(\.span) + valueSpans
+        let span = spans.dropFirst().reduce(spans.first ?? SourceSpan(startLine: 0, startColumn: 0, endLine: 0, endColumn: 0)) { $0.union($1) }
         return TableRow(code: code, label: label, lineNumber: rowNumber, cells: cells, span: span)
     }
 }
