@@ -1,0 +1,18 @@
+/// A paragraph of a corpus document, as the corpus search compares it.
+struct CorpusParagraph {
+    let document: Int
+    let paragraph: Int
+    /// The text without whitespace.
+    let text: [Unicode.Scalar]
+    let shingles: Shingles
+
+    static func all(_ documents: [CorpusDocument], shingleSize: Int, minimumLength: Int) -> [CorpusParagraph] {
+        documents.enumerated().flatMap { number, document in
+            document.report.paragraphs.compactMap { paragraph -> CorpusParagraph? in
+                let text: [Unicode.Scalar] = paragraph.text.unicodeScalars.filter { !$0.properties.isWhitespace }
+                guard text.count >= minimumLength else { return nil }
+                return CorpusParagraph(document: number, paragraph: paragraph.index, text: text, shingles: Shingles(text, size: shingleSize))
+            }
+        }
+    }
+}

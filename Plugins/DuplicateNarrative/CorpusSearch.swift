@@ -1,0 +1,45 @@
+import CheckerKit
+
+/// `audit dups`: paragraphs shared between different reports of a corpus. Every paragraph is
+/// sketched with MinHash and filed in an LSH index, so the work grows with the number of
+/// paragraphs; candidate pairs from different reports are then confirmed with exact Jaccard.
+/// Paragraphs connected by confirmed pairs form one finding: a warning when two reports share
+/// it, a note when it is standard wording shared by `formula-occurrences` reports or more.
+public struct CorpusSearch {
+    private let settings: Settings
+
+    public init(configuration: CheckerConfiguration) throws {
+        settings = try Settings(configuration)
+    }
+
+    public func findings(_ documents: [CorpusDocument]) -> [Finding] {
+        let paragraphs = CorpusParagraph.all(documents, shingleSize: settings.shingleSize, minimumLength: settings.minimumLength)
+        let sketches = Sketches(paragraphs.map(\.shingles), hasher: MinHasher(permutations: settings.permutations))
+        let parameters = BandingParameters(threshold: settings.corpusJaccard, permutations: settings.permutations)
+        let confirmed = sketches.candidates(parameters).filter { pair in
+            paragraphs[pair.first].document != paragraphs[pair.second].document
+                && paragraphs[pair.first].shingles.similarity(paragraphs[pair.second].shingles).jaccard >= settings.corpusJaccard
+        }
+        let builder = CorpusFindings(documents: documents, paragraphs: paragraphs, formulaReports: settings.formulaOccurrences)
+        return Self.groups(confirmed, count: paragraphs.count).map(builder.finding)
+    }
+
+    /// Connected paragraphs, each group in corpus order, groups ordered by first member.
+    private static func groups(_ pairs: Set<CandidatePair>, count: Int) -> [[Int]] {
+        var parent = Array(0..<count)
+        func root(_ node: Int) -> Int {
+            var node = node
+            while parent[node] != node {
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            }
+            return node
+        }
+        for pair in pairs {
+            let (a, b) = (root(pair.first), root(pair.second))
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        let members = Set(pairs.flatMap { [$0.first, $0.second] }).sorted()
+        return Dictionary(grouping: members, by: root).values.sorted { $0[0] < $1[0] }
+    }
+}
