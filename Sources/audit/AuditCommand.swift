@@ -13,6 +13,7 @@ struct AuditCommand: ParsableCommand {
             ShowCommand.self,
             DiffCommand.self,
             CheckCommand.self,
+            DupsCommand.self,
             PluginsCommand.self,
         ]
     )
