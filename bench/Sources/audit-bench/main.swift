@@ -1,49 +1,34 @@
 import Foundation
-import ReportModel
 
-/// Times workloads on the sample in this process, reporting the fastest and the median run:
-/// the fastest is the least disturbed by other load, the median shows the spread.
-struct Measurement {
-    let name: String
-    let runs: [Double]
-    let bytes: Int
-
-    var fastest: Double { runs.min() ?? 0 }
-    var median: Double { runs.sorted()[runs.count / 2] }
-    var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / fastest }
-
-    var row: String {
-        [name.padding(toLength: 24, withPad: " ", startingAt: 0),
-         String(format: "%10.2f ms", fastest * 1000),
-         String(format: "%10.2f ms", median * 1000),
-         String(format: "%10.1f MB/s", megabytesPerSecond)].joined(separator: " ")
-    }
-}
-
-func measure(_ name: String, bytes: Int, iterations: Int, _ body: () -> Void) -> Measurement {
-    body()
-    let runs = (0..<iterations).map { _ -> Double in
-        let start = DispatchTime.now().uptimeNanoseconds
-        body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    }
-    return Measurement(name: name, runs: runs, bytes: bytes)
-}
-
-let arguments = CommandLine.arguments.dropFirst()
+/// audit-bench [--smoke] [WORKLOAD...] REPORT.txt
+///
+/// Runs the registered workloads (or those named) on the sample report and prints one table.
+let arguments = Array(CommandLine.arguments.dropFirst())
 let smoke = arguments.contains("--smoke")
-guard let samplePath = arguments.first(where: { !$0.hasPrefix("--") }) else {
-    FileHandle.standardError.write("usage: audit-bench [--smoke] REPORT.txt\n".data(using: .utf8)!)
+let words = arguments.filter { !$0.hasPrefix("--") }
+guard let samplePath = words.last(where: { $0.hasSuffix(".txt") }) else {
+    FileHandle.standardError.write(Data("usage: audit-bench [--smoke] [WORKLOAD...] REPORT.txt\n".utf8))
     exit(2)
 }
-let text = try String(contentsOfFile: samplePath, encoding: .utf8)
-let bytes = text.utf8.count
-let iterations = smoke ? 3 : 200
+let selected = Set(words.filter { $0 != samplePath })
+let workloads = RegisteredWorkloads.all.filter { selected.isEmpty || selected.contains($0.name) }
 
-var report: Report?
-let parse = measure("parse sample", bytes: bytes, iterations: iterations) { report = ReportParser.parse(text) }
-print(["workload".padding(toLength: 24, withPad: " ", startingAt: 0), "     fastest", "      median", "     throughput"].joined(separator: " "))
-print(parse.row)
-if let report {
-    print("  (\(report.tables.count) tables, \(report.paragraphs.count) paragraphs, \(report.figures.count) figures; \(iterations) runs)")
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("audit-bench-\(getpid())")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: scratch) }
+let context = BenchContext(
+    samplePath: samplePath,
+    sample: try String(contentsOfFile: samplePath, encoding: .utf8),
+    smoke: smoke,
+    scratch: scratch
+)
+
+print(ResultTable.header)
+for workload in workloads {
+    do {
+        try workload.run(context).flatMap(ResultTable.lines).forEach { print($0) }
+    } catch {
+        print("\(workload.name): failed: \(error)")
+        exit(1)
+    }
 }
