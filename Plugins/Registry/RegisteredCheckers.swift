@@ -1,5 +1,6 @@
 import CheckerKit
 import DuplicateNarrative
+import InconsistentFigures
 import TotalReconciliation
 
 /// The one list of checker plugins. The engine knows none of them by name: adding a checker
@@ -8,5 +9,6 @@ public enum RegisteredCheckers {
     public static let all: [any Checker.Type] = [
         TotalReconciliation.self,
         DuplicateNarrative.self,
+        InconsistentFigures.self,
     ]
 }
