@@ -8,13 +8,10 @@ struct NarrativeChanges {
     private(set) var figures: [FigureChange] = []
 
     init(old: Report, new: Report) {
-        var table = TokenTable()
-        let oldTexts = old.paragraphs.map { TokenizedText($0.text, table: &table) }
-        let newTexts = new.paragraphs.map { TokenizedText($0.text, table: &table) }
-        let alignment = ParagraphAlignment(old: oldTexts, new: newTexts)
+        let alignment = ParagraphAlignment(old: old.paragraphs.map(\.text), new: new.paragraphs.map(\.text))
         var ordered: [(position: (Int, Int, Int), change: ParagraphChange)] = []
         for pair in alignment.pairs where !pair.identical || pair.moved {
-            let edits = pair.identical ? [] : InlineDiff.edits(old: oldTexts[pair.old], new: newTexts[pair.new])
+            let edits = pair.identical ? [] : InlineDiff.edits(old: alignment.oldTokens[pair.old]!, new: alignment.newTokens[pair.new]!)
             let change = ParagraphChange(kind: pair.moved ? .moved : .edited, old: Self.location(old, pair.old),
                                          new: Self.location(new, pair.new), edits: edits)
             ordered.append(((pair.new, 0, pair.old), change))
@@ -39,15 +36,29 @@ struct NarrativeChanges {
 
     /// Figures of two matched paragraphs, paired by phrase and unit in order, whose values differ.
     private static func figureChanges(_ old: Report, _ oldIndex: Int, _ new: Report, _ newIndex: Int) -> [FigureChange] {
-        let before = old.figures.filter { $0.paragraph == oldIndex }
-        let after = new.figures.filter { $0.paragraph == newIndex }
+        let before = figures(of: oldIndex, in: old)
+        let after = figures(of: newIndex, in: new)
         let key = { (figure: Figure) in [figure.phrase, figure.unit ?? ""] }
         return Occurrences.pairs(before.map(key), after.map(key)).sorted { $0.new < $1.new }.compactMap { pair in
-            let (was, now) = (before[pair.old], after[pair.new])
+            let (was, now) = (before[before.startIndex + pair.old], after[after.startIndex + pair.new])
             guard value(was) != value(now) else { return nil }
             return FigureChange(phrase: now.phrase, unit: now.unit, old: was.amount, new: now.amount,
                                 oldLine: was.span.startLine, newLine: now.span.startLine)
         }
+    }
+
+    /// The figures of one paragraph. The parser lists figures in paragraph order, so a binary
+    /// search finds them without copying the others.
+    private static func figures(of paragraph: Int, in report: Report) -> ArraySlice<Figure> {
+        var low = 0
+        var high = report.figures.count
+        while low < high {
+            let middle = (low + high) / 2
+            if report.figures[middle].paragraph < paragraph { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < report.figures.count, report.figures[end].paragraph == paragraph { end += 1 }
+        return report.figures[low..<end]
     }
 
     private static func value(_ figure: Figure) -> Decimal { figure.base?.value ?? figure.amount.value }

@@ -11,57 +11,66 @@ enum NumberToken {
         "年", "月", "日", "%", "％", "GB", "TB", "T",
     ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
+    /// `units` by their first character, longest first, so a lookup tries only a few.
+    static let unitsByStart: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(grouping: units) { $0[0] }
+
     static let magnitudes: Set<Unicode.Scalar> = ["万", "亿"]
 
-    /// A number starting at `start`: where it ends, where its unit ends, and the key two equal
-    /// values share. Nil when no digit is there.
-    static func read(_ scalars: [Unicode.Scalar], at start: Int) -> (numberEnd: Int, end: Int, key: String)? {
+    /// A number starting at `start`: where its digits end and where its unit ends. `key` is set
+    /// to what equal values with equal units share: canonical digits, a 0, the unit's scalars.
+    /// Nil when no digit is there.
+    static func read(_ scalars: [Unicode.Scalar], at start: Int, key: inout [UInt32]) -> (numberEnd: Int, end: Int)? {
         guard start < scalars.count, digit(scalars[start]) != nil else { return nil }
-        var digits: [Unicode.Scalar] = []
+        key.removeAll(keepingCapacity: true)
+        var point: Int?
         var index = start
         while index < scalars.count {
             if let value = digit(scalars[index]) {
-                digits.append(value)
+                key.append(value.value)
             } else if isPoint(scalars[index]), index + 1 < scalars.count, digit(scalars[index + 1]) != nil {
-                guard !digits.contains(".") else { break }
-                digits.append(".")
-            } else if isGroupSeparator(scalars, at: index), !digits.contains(".") {
+                guard point == nil else { break }
+                point = key.count
+                key.append(0x2E)
+            } else if isGroupSeparator(scalars, at: index), point == nil {
                 // Skipped: "20,864.64" and "20864.64" are the same number.
             } else {
                 break
             }
             index += 1
         }
-        let numberEnd = index
-        let unit = readUnit(scalars, after: numberEnd)
-        let unitText = String(String.UnicodeScalarView(scalars[unit.start..<unit.end].map(fullWidthPercent)))
-        return (numberEnd, unit.end, canonical(digits) + unitText)
+        canonicalize(&key, point: point)
+        key.append(0)
+        let unit = readUnit(scalars, after: index)
+        for scalar in scalars[unit.start..<unit.end] { key.append(scalar == "％" ? 0x25 : scalar.value) }
+        return (index, unit.end)
+    }
+
+    /// Drops leading zeros and, after a point, trailing zeros (and a bare point): the same
+    /// digits for the same decimal value.
+    static func canonicalize(_ digits: inout [UInt32], point: Int?) {
+        if point != nil {
+            while digits.last == 0x30 { digits.removeLast() }
+            if digits.last == 0x2E { digits.removeLast() }
+        }
+        var leading = 0
+        while leading < digits.count - 1, digits[leading] == 0x30, digits[leading + 1] != 0x2E { leading += 1 }
+        digits.removeFirst(leading)
     }
 
     /// The unit after a number, blanks (line breaks included) allowed between them.
     private static func readUnit(_ scalars: [Unicode.Scalar], after numberEnd: Int) -> (start: Int, end: Int) {
         var cursor = numberEnd
-        while cursor < scalars.count, scalars[cursor].properties.isWhitespace { cursor += 1 }
+        while cursor < scalars.count, scalars[cursor].isBlank { cursor += 1 }
         let start = cursor
         if cursor < scalars.count, magnitudes.contains(scalars[cursor]) { cursor += 1 }
-        if let word = units.first(where: { matches($0, scalars, at: cursor) }) { cursor += word.count }
+        if cursor < scalars.count, let word = unitsByStart[scalars[cursor]]?.first(where: { matches($0, scalars, at: cursor) }) {
+            cursor += word.count
+        }
         return cursor == start ? (numberEnd, numberEnd) : (start, cursor)
     }
 
     private static func matches(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
-    }
-
-    /// Plain digits without separators, leading zeros or trailing fractional zeros: the same
-    /// string for the same decimal value.
-    static func canonical(_ digits: [Unicode.Scalar]) -> String {
-        var text = String(String.UnicodeScalarView(digits))
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        while text.count > 1, text.hasPrefix("0"), !text.hasPrefix("0.") { text.removeFirst() }
-        return text
     }
 
     /// The ASCII digit for an ASCII or full-width digit.
@@ -83,6 +92,4 @@ enum NumberToken {
     }
 
     private static func isPoint(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == "．" }
-
-    private static func fullWidthPercent(_ scalar: Unicode.Scalar) -> Unicode.Scalar { scalar == "％" ? "%" : scalar }
 }

@@ -1,9 +1,10 @@
 /// Which paragraph of the old report became which of the new, and which of those moved.
 ///
-/// 1. Identical paragraphs in the same order: an LCS over paragraph fingerprints (so of repeated
-///    copies, each is matched to the copy at the same place in the sequence).
-/// 2. Identical paragraphs out of that order: each left-over new paragraph takes the nearest
-///    left-over old one with the same fingerprint.
+/// 1. Paragraphs with the same text in the same order: an LCS over the paragraphs' texts (so of
+///    repeated copies, each is matched to the copy at the same place in the sequence). Most of
+///    a report is matched here, and none of it needs tokenising.
+/// 2. The rest is tokenised. Paragraphs with equal tokens (the same text, moved or differently
+///    formatted) are matched, each left-over new paragraph to the nearest left-over old one.
 /// 3. Edited paragraphs: `SimilarParagraphs` among what is still left.
 /// 4. Moves: of all matches, the heaviest set in order in both reports stays; the rest moved.
 struct ParagraphAlignment {
@@ -17,40 +18,52 @@ struct ParagraphAlignment {
     private(set) var pairs: [Pair] = []
     private(set) var removed: [Int] = []
     private(set) var added: [Int] = []
+    /// The tokens of the paragraphs step 1 left over: all that steps 2 and 3 and the inline
+    /// diff of an edited pair read.
+    private(set) var oldTokens: [Int: TokenizedText] = [:]
+    private(set) var newTokens: [Int: TokenizedText] = [:]
 
-    init(old: [TokenizedText], new: [TokenizedText]) {
-        let (oldPrints, newPrints) = Self.fingerprints(old, new)
-        pairs = MyersDiff.matches(oldPrints, newPrints).map { Pair(old: $0.old, new: $0.new, identical: true) }
-        pairs += Self.displacedCopies(oldPrints, newPrints, excluding: pairs)
+    init(old: [String], new: [String]) {
+        let (oldTexts, newTexts) = Self.ids(old.map { ScalarKey(Array($0.utf8)) }, new.map { ScalarKey(Array($0.utf8)) })
+        pairs = MyersDiff.matches(oldTexts, newTexts).map { Pair(old: $0.old, new: $0.new, identical: true) }
+        var table = TokenTable()
+        for index in Self.unmatched(old.count, pairs.map(\.old)) { oldTokens[index] = TokenizedText(old[index], table: &table) }
+        for index in Self.unmatched(new.count, pairs.map(\.new)) { newTokens[index] = TokenizedText(new[index], table: &table) }
+        pairs += equalTokens()
         let leftOld = Self.unmatched(old.count, pairs.map(\.old))
         let leftNew = Self.unmatched(new.count, pairs.map(\.new))
-        pairs += SimilarParagraphs.pairs(old: leftOld, new: leftNew, oldTexts: old, newTexts: new)
+        pairs += SimilarParagraphs.pairs(old: leftOld, new: leftNew, oldTexts: oldTokens, newTexts: newTokens)
             .map { Pair(old: $0.old, new: $0.new, identical: false) }
-        markMoves(weights: old.map { $0.count + 1 }, newCount: new.count)
+        markMoves(weights: old.map { $0.utf8.count + 1 }, newCount: new.count)
         removed = Self.unmatched(old.count, pairs.map(\.old))
         added = Self.unmatched(new.count, pairs.map(\.new))
     }
 
-    /// One integer per paragraph, equal exactly for paragraphs with equal tokens.
-    private static func fingerprints(_ old: [TokenizedText], _ new: [TokenizedText]) -> ([Int], [Int]) {
-        var known: [[Int]: Int] = [:]
-        func fingerprint(_ text: TokenizedText) -> Int {
-            if let id = known[text.ids] { return id }
-            known[text.ids] = known.count
+    /// One integer per item, equal exactly for equal keys.
+    private static func ids<Key: Hashable>(_ old: [Key], _ new: [Key]) -> ([Int], [Int]) {
+        var known: [Key: Int] = [:]
+        func id(_ key: Key) -> Int {
+            if let id = known[key] { return id }
+            known[key] = known.count
             return known.count - 1
         }
-        return (old.map(fingerprint), new.map(fingerprint))
+        return (old.map(id), new.map(id))
     }
 
-    private static func displacedCopies(_ oldPrints: [Int], _ newPrints: [Int], excluding pairs: [Pair]) -> [Pair] {
+    /// Left-over paragraphs with equal tokens, each new one with the nearest old one.
+    private func equalTokens() -> [Pair] {
+        let leftOld = oldTokens.keys.sorted()
+        let leftNew = newTokens.keys.sorted()
+        let (oldPrints, newPrints) = Self.ids(leftOld.map { oldTokens[$0]!.key }, leftNew.map { newTokens[$0]!.key })
         var waiting: [Int: [Int]] = [:]
-        for index in unmatched(oldPrints.count, pairs.map(\.old)) { waiting[oldPrints[index], default: []].append(index) }
+        for (position, print) in oldPrints.enumerated() { waiting[print, default: []].append(leftOld[position]) }
         var found: [Pair] = []
-        for index in unmatched(newPrints.count, pairs.map(\.new)) {
-            guard let candidates = waiting[newPrints[index]], !candidates.isEmpty else { continue }
+        for (position, print) in newPrints.enumerated() {
+            guard let candidates = waiting[print], !candidates.isEmpty else { continue }
+            let index = leftNew[position]
             let nearest = candidates.indices.min { abs(candidates[$0] - index) < abs(candidates[$1] - index) }!
             found.append(Pair(old: candidates[nearest], new: index, identical: true))
-            waiting[newPrints[index]]!.remove(at: nearest)
+            waiting[print]!.remove(at: nearest)
         }
         return found
     }

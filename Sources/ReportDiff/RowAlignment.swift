@@ -6,7 +6,7 @@ import ReportModel
 /// equal keys are matched in order, and what remains was added or removed.
 enum RowAlignment {
     static func pairs(_ old: [TableRow], _ new: [TableRow]) -> [(old: Int, new: Int)] {
-        var ids: [String: Int] = [:]
+        var ids: [ScalarKey<UInt32>: Int] = [:]
         func id(_ row: TableRow) -> Int {
             let key = key(of: row)
             if let known = ids[key] { return known }
@@ -25,7 +25,13 @@ enum RowAlignment {
         return pairs.sorted { $0.new < $1.new }
     }
 
-    static func key(of row: TableRow) -> String {
-        row.code.map { "code " + $0 } ?? "label " + String(String.UnicodeScalarView(row.label.unicodeScalars.filter { !$0.properties.isWhitespace }))
+    /// The code, or the label without blanks, marked apart so a label never equals a code.
+    /// Scalar values rather than a string: string hashing normalises Chinese text first.
+    static func key(of row: TableRow) -> ScalarKey<UInt32> {
+        let text = row.code ?? row.label
+        var scalars: [UInt32] = [row.code == nil ? 1 : 0]
+        scalars.reserveCapacity(text.utf8.count + 1)
+        for scalar in text.unicodeScalars where !scalar.isBlank { scalars.append(scalar.value) }
+        return ScalarKey(scalars)
     }
 }

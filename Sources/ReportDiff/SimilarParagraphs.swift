@@ -8,15 +8,15 @@ enum SimilarParagraphs {
     /// Below this, two paragraphs are a removal and an addition rather than one edit.
     static let threshold = 0.5
 
-    static func pairs(old: [Int], new: [Int], oldTexts: [TokenizedText], newTexts: [TokenizedText]) -> [(old: Int, new: Int)] {
-        let newShingles = new.map { shingles(newTexts[$0]) }
+    static func pairs(old: [Int], new: [Int], oldTexts: [Int: TokenizedText], newTexts: [Int: TokenizedText]) -> [(old: Int, new: Int)] {
+        let newShingles = new.map { shingles(newTexts[$0]!) }
         var index: [Int: [Int]] = [:]
         for (position, set) in newShingles.enumerated() {
             for shingle in set { index[shingle, default: []].append(position) }
         }
         var candidates: [(score: Double, distance: Int, old: Int, new: Int)] = []
         for oldParagraph in old {
-            let oldShingles = shingles(oldTexts[oldParagraph])
+            let oldShingles = shingles(oldTexts[oldParagraph]!)
             var shared: [Int: Int] = [:]
             for shingle in oldShingles {
                 for position in index[shingle] ?? [] { shared[position, default: 0] += 1 }

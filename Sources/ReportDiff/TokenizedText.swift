@@ -10,28 +10,34 @@ struct TokenizedText {
     let ranges: [Range<Int>]
     /// For number tokens, where the digits end and the unit begins; nil for other tokens.
     let numberEnds: [Int?]
+    /// `ids` as a dictionary key, for finding identical paragraphs.
+    let key: ScalarKey<Int>
 
     init(_ text: String, table: inout TokenTable) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var ids: [Int] = []
         var ranges: [Range<Int>] = []
         var numberEnds: [Int?] = []
+        ids.reserveCapacity(scalars.count)
+        ranges.reserveCapacity(scalars.count)
+        numberEnds.reserveCapacity(scalars.count)
+        var numberKey: [UInt32] = []
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isBlank {
                 index += 1
                 continue
             }
-            if let number = NumberToken.read(scalars, at: index) {
-                ids.append(table.id(ofNumber: number.key))
+            if let number = NumberToken.read(scalars, at: index, key: &numberKey) {
+                ids.append(table.id(ofNumber: numberKey))
                 ranges.append(index..<number.end)
                 numberEnds.append(number.numberEnd)
                 index = number.end
             } else if scalar.isLatinLetter {
                 var end = index + 1
                 while end < scalars.count, scalars[end].isLatinLetter { end += 1 }
-                ids.append(table.id(ofWord: String(String.UnicodeScalarView(scalars[index..<end]))))
+                ids.append(table.id(ofWord: scalars[index..<end]))
                 ranges.append(index..<end)
                 numberEnds.append(nil)
                 index = end
@@ -46,6 +52,7 @@ struct TokenizedText {
         self.ids = ids
         self.ranges = ranges
         self.numberEnds = numberEnds
+        key = ScalarKey(ids)
     }
 
     var count: Int { ids.count }
@@ -57,7 +64,7 @@ struct TokenizedText {
         var text = String.UnicodeScalarView()
         var pendingBlank = false
         for scalar in scalars[ranges[range.lowerBound].lowerBound..<ranges[range.upperBound - 1].upperBound] {
-            if scalar.properties.isWhitespace {
+            if scalar.isBlank {
                 pendingBlank = true
                 continue
             }
@@ -77,7 +84,7 @@ struct TokenizedText {
     func number(_ token: Int) -> (digits: String, unit: String)? {
         guard let end = numberEnds[token] else { return nil }
         let digits = String(String.UnicodeScalarView(scalars[ranges[token].lowerBound..<end]))
-        let unit = String(String.UnicodeScalarView(scalars[end..<ranges[token].upperBound].filter { !$0.properties.isWhitespace }))
+        let unit = String(String.UnicodeScalarView(scalars[end..<ranges[token].upperBound].filter { !$0.isBlank }))
         return (digits, unit)
     }
 

@@ -3,5 +3,6 @@
 enum RegisteredWorkloads {
     static let all: [any Workload] = [
         ParseWorkload(),
+        DiffWorkload(),
     ]
 }
