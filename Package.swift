@@ -59,7 +59,8 @@ let package = Package(
         .testTarget(name: "GitTests", dependencies: ["Git"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore"], path: "Tests/AuditStoreTests"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
-        .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "ReportModel"], path: "Tests/ReportDiffTests"),
+        // ReportDiffTests also run the built `audit diff`.
+        .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "ReportModel", "audit"], path: "Tests/ReportDiffTests"),
         .testTarget(
             name: "CheckerTests",
             dependencies: ["CheckerKit", "AuditEngine", "CheckerRegistry", "ReportModel"],
