@@ -42,14 +42,15 @@ let package = Package(
         ),
         // Checker plugins: each depends on CheckerKit only.
         .target(name: "TotalReconciliation", dependencies: ["CheckerKit"], path: "Plugins/TotalReconciliation"),
+        .target(name: "PriorYearClaims", dependencies: ["CheckerKit"], path: "Plugins/PriorYearClaims"),
         .target(name: "InconsistentFigures", dependencies: ["CheckerKit"], path: "Plugins/InconsistentFigures"),
         .target(name: "DuplicateNarrative", dependencies: ["CheckerKit"], path: "Plugins/DuplicateNarrative", exclude: ["README.md"]),
         // The one list of plugins the command line hands to the engine.
-        .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation", "InconsistentFigures", "DuplicateNarrative"], path: "Plugins/Registry"),
+        .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation", "InconsistentFigures", "DuplicateNarrative", "PriorYearClaims"], path: "Plugins/Registry"),
         .executableTarget(
             name: "audit",
             dependencies: [
-                "AuditStore", "ReportModel", "ReportDiff", "AuditEngine", "CheckerRegistry",
+                "AuditStore", "ReportModel", "ReportDiff", "AuditEngine", "CheckerRegistry", "FindingsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
@@ -77,6 +78,11 @@ let package = Package(
             name: "FindingsStoreTests",
             dependencies: ["FindingsStore", "AuditStore", "AuditEngine", "CheckerKit", "CheckerRegistry", "Git", "ReportModel"],
             path: "Tests/FindingsStoreTests"
+        ),
+        .testTarget(
+            name: "PriorYearClaimsTests",
+            dependencies: ["PriorYearClaims", "CheckerKit", "ReportModel"],
+            path: "Tests/PriorYearClaimsTests"
         ),
         .testTarget(
             name: "InconsistentFiguresTests",

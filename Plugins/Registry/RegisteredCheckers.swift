@@ -1,6 +1,7 @@
 import CheckerKit
 import DuplicateNarrative
 import InconsistentFigures
+import PriorYearClaims
 import TotalReconciliation
 
 /// The one list of checker plugins. The engine knows none of them by name: adding a checker
@@ -10,5 +11,6 @@ public enum RegisteredCheckers {
         TotalReconciliation.self,
         DuplicateNarrative.self,
         InconsistentFigures.self,
+        PriorYearClaims.self,
     ]
 }

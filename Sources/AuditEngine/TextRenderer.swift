@@ -30,8 +30,8 @@ struct TextRenderer {
         let place = finding.locations.first.map { location in
             location.logical + (location.span.map { "  (\(subject.artifactURI):\($0))" } ?? "")
         } ?? ""
-        let tags = reviews[finding.fingerprint]?.tags ?? ""
-        return ["  \(level) \(place)\(tags)", "          \(finding.message)"]
+        guard let review = reviews[finding.fingerprint] else { return ["  \(level) \(place)", "          \(finding.message)"] }
+        return ["  \(level) \(finding.shortID) \(place)\(review.tags)", "          \(finding.message)"]
     }
 
     private func colour(of level: Level) -> NamedColor {

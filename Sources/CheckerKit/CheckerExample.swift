@@ -5,11 +5,14 @@ public struct CheckerExample: Sendable {
     /// Report text in the same form as a stored report, parsed by `ReportParser`.
     public var report: String
     public var findings: [ExpectedFinding]
+    /// Last year's report, for checkers that compare with it; nil when the example has none.
+    public var previous: String?
 
-    public init(title: String, report: String, findings: [ExpectedFinding]) {
+    public init(title: String, report: String, findings: [ExpectedFinding], previous: String? = nil) {
         self.title = title
         self.report = report
         self.findings = findings
+        self.previous = previous
     }
 }
 

@@ -1,3 +1,4 @@
+import AuditEngine
 import CheckerKit
 
 /// Finding ids as reviewers type them: a prefix of the fingerprint, unique among the

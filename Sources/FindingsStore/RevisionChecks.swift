@@ -8,6 +8,11 @@ import ReportModel
 /// Runs the checkers over stored revisions, with last year's report when the workspace has
 /// it, and keeps their findings in the findings records.
 public struct RevisionChecks {
+    /// The longest revision `audit commit` checks before returning. Real reports run to a few
+    /// thousand lines and check in about a second; parsing grows faster than linearly, so a
+    /// huge file would hold the commit for minutes. Longer revisions are checked on demand.
+    public static let commitLineLimit = 20_000
+
     public let workspace: Workspace
     private let engine: Engine
     private let records: FindingsRecords

@@ -14,6 +14,9 @@ struct AuditCommand: ParsableCommand {
             DiffCommand.self,
             CheckCommand.self,
             DupsCommand.self,
+            FindingsCommand.self,
+            HistoryCommand.self,
+            TriageCommand.self,
             PluginsCommand.self,
         ]
     )

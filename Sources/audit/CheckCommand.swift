@@ -1,11 +1,9 @@
 import ArgumentParser
 import AuditEngine
 import AuditStore
-import CheckerKit
-import CheckerRegistry
+import FindingsStore
 import Foundation
 import Glibc
-import ReportModel
 
 extension OutputFormat: ExpressibleByArgument {}
 extension FailThreshold: ExpressibleByArgument {}
@@ -40,11 +38,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let workspace = try workspaceOptions.open()
         let revision = try workspace.resolve(ref)
-        let configuration = try ConfigurationLoader(checkers: RegisteredCheckers.all)
-            .load(contentsOf: workspace.directory.appendingPathComponent("audit.yml"))
-        let report = ReportParser.parse(try workspace.text(of: revision))
-        let run = try Engine(checkers: RegisteredCheckers.all, configuration: configuration)
-            .run(CheckContext(report: report), only: onlyIDs)
+        // Through RevisionChecks so that last year's report, when stored, reaches the checkers.
+        let run = try RevisionChecks.configured(for: workspace).run(revision, only: onlyIDs)
         try write(try format.render(run, subject: subject(workspace, revision), colour: output == nil && isatty(STDOUT_FILENO) == 1))
         if failOn.isReached(by: run) { throw ExitCode(1) }
     }

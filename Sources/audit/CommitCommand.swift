@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditStore
+import FindingsStore
 import Foundation
 
 struct CommitCommand: ParsableCommand {
@@ -34,12 +35,30 @@ struct CommitCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let environmentAuthor = ProcessInfo.processInfo.environment[Self.authorEnvironmentVariable]
         let outcome = try workspace.commit(
             version: version, file: URL(fileURLWithPath: file), message: message,
-            author: author ?? environmentAuthor.flatMap { $0.isEmpty ? nil : $0 }
+            author: author ?? Self.environmentAuthor
         )
         print(Self.report(outcome))
+        if case .created(let revision) = outcome { recordFindings(revision, in: workspace) }
+    }
+
+    /// `$AUDIT_AUTHOR`, unless unset or empty.
+    static var environmentAuthor: String? {
+        ProcessInfo.processInfo.environment[authorEnvironmentVariable].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The revision is stored by now, so a failure here must not fail the commit: it is a
+    /// warning, and `audit findings` recomputes what is missing.
+    private func recordFindings(_ revision: Revision, in workspace: Workspace) {
+        guard revision.lines <= RevisionChecks.commitLineLimit else {
+            return print("findings not recorded: \(revision.lines) lines is over \(RevisionChecks.commitLineLimit); 'audit findings \(revision.ref)' computes them")
+        }
+        do {
+            try RevisionChecks.configured(for: workspace).record(revision, by: workspace.signature(named: author ?? Self.environmentAuthor))
+        } catch {
+            Warning.print("findings of \(revision.ref) not recorded (\(error)); 'audit findings' will recompute them")
+        }
     }
 
     static func report(_ outcome: CommitOutcome) -> String {

@@ -40,7 +40,7 @@ final class CheckerExamplesTests: XCTestCase {
     }
 
     private func run(_ checker: any Checker.Type, on example: CheckerExample) throws -> [Finding] {
-        let context = CheckContext(report: ReportParser.parse(example.report))
+        let context = CheckContext(report: ReportParser.parse(example.report), previous: example.previous.map(ReportParser.parse))
         let run = try Engine(checkers: [checker]).run(context, only: [checker.description.id])
         XCTAssertNil(run.checkers.first?.failure, example.title)
         return run.findings

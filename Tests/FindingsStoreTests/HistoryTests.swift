@@ -1,3 +1,4 @@
+import AuditEngine
 import AuditStore
 import CheckerKit
 @testable import FindingsStore

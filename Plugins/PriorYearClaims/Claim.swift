@@ -1,0 +1,33 @@
+import CheckerKit
+import Foundation
+import ReportModel
+
+/// "基本支出 1,277.36 万元，比上年决算数增加 6.93 万元": a figure of this year and its stated
+/// change from last year, which together state last year's figure.
+struct Claim {
+    /// The words naming the figure: "基本支出".
+    var subject: String
+    var current: Quantity
+    /// Signed: negative for 减少/下降.
+    var change: Quantity
+    var changeWord: String
+    /// Where the change is printed, which is where a wrong claim is most likely wrong.
+    var span: SourceSpan
+    /// The section the sentence is in, so that two claims about one subject stay apart.
+    var place: String
+
+    /// Last year's figure as the sentence states it: current − change.
+    var impliedPrevious: Decimal {
+        current.value - change.value
+    }
+
+    /// How far rounding of the two printed values alone can move the implied figure.
+    var halfUnits: Decimal {
+        Self.halfUnit(current.printed) + Self.halfUnit(change.printed)
+    }
+
+    static func halfUnit(_ printed: String) -> Decimal {
+        let decimals = printed.split(separator: ".").dropFirst().first?.count ?? 0
+        return Decimal(sign: .plus, exponent: -decimals, significand: 5) / 10
+    }
+}

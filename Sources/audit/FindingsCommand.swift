@@ -1,0 +1,53 @@
+import ArgumentParser
+import AuditEngine
+import AuditStore
+import FindingsStore
+import Foundation
+import Glibc
+
+struct FindingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "findings",
+        abstract: "The findings recorded when a revision was committed, against a baseline and with triage.",
+        discussion: """
+            Findings are recorded by 'audit commit'; a missing or damaged record is recomputed with a warning. \
+            With --baseline each finding is new, unchanged, updated (same rule and place, other figures) or absent \
+            (in the baseline, gone now). Triaged findings are hidden from text unless --all.
+            """
+    )
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    @Argument(help: "The revision: 2021 (latest), 2021@1, or a commit-id prefix.")
+    var ref: String
+
+    @Option(help: ArgumentHelp("Compare with this revision, e.g. 2020 or 2021@1.", valueName: "ref"))
+    var baseline: String?
+
+    @Option(help: "text, json, sarif or markdown.")
+    var format: OutputFormat = .text
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Show triaged findings in text output too.")
+    var all = false
+
+    func validate() throws {
+        if output?.isEmpty == true { throw ValidationError("--output needs a file") }
+    }
+
+    func run() throws {
+        let workspace = try workspaceOptions.open()
+        let revision = try workspace.resolve(ref)
+        let baselineRevision = try baseline.map(workspace.resolve)
+        let reviewed = try ReviewedRun(revision, baseline: baselineRevision, checks: .configured(for: workspace))
+        let hidesTriaged = format == .text && !all && !reviewed.triaged.isEmpty
+        var text = try format.render(
+            hidesTriaged ? reviewed.untriaged : reviewed.run, subject: RunSubject(revision, in: workspace),
+            colour: output == nil && isatty(STDOUT_FILENO) == 1, reviews: reviewed.reviews
+        )
+        if hidesTriaged { text += "\(reviewed.triaged.count) triaged finding(s) hidden; --all shows them\n" }
+        try OutputFile.write(text, to: output)
+    }
+}

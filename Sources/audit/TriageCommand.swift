@@ -1,0 +1,75 @@
+import ArgumentParser
+import AuditEngine
+import AuditStore
+import CheckerKit
+import FindingsStore
+import Foundation
+
+extension TriageStatus: ExpressibleByArgument {}
+
+struct TriageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "triage",
+        abstract: "Record a reviewer's decision about a finding, or list every decision with --log.",
+        discussion: """
+            Each decision is a commit on refs/audit/triage, authored by the reviewer; its log is the audit trail. \
+            A decision follows the finding's fingerprint into later revisions; a finding whose figures change \
+            needs a new decision.
+            """
+    )
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    @Argument(help: "The finding id, as 'audit findings' shows it.")
+    var id: String?
+
+    @Option(help: "accepted, false-positive, wont-fix or under-review.")
+    var status: TriageStatus?
+
+    @Option(help: "Why; required.")
+    var reason: String?
+
+    @Option(help: ArgumentHelp(
+        "The reviewer, \"Name <email>\" (default: $AUDIT_AUTHOR, else git's user.name and user.email).", valueName: "reviewer"
+    ))
+    var reviewer: String?
+
+    @Flag(help: "List every decision, newest first: who, when and why.")
+    var log = false
+
+    func validate() throws {
+        if log {
+            if id != nil || status != nil || reason != nil { throw ValidationError("--log takes no finding, --status or --reason") }
+            return
+        }
+        guard id != nil else { throw ValidationError("no finding id given") }
+        guard status != nil else { throw ValidationError("--status is required: accepted, false-positive, wont-fix or under-review") }
+        guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ValidationError("--reason is required")
+        }
+    }
+
+    func run() throws {
+        let workspace = try workspaceOptions.open()
+        let ledger = try TriageLedger(workspace: workspace)
+        if log { return try printLog(ledger) }
+        let timeline = try StoreTimeline(checks: .configured(for: workspace))
+        timeline.warnings.forEach(Warning.print)
+        let fingerprint = try timeline.fingerprint(for: id ?? "")
+        let signature = try workspace.signature(named: reviewer ?? CommitCommand.environmentAuthor)
+        let seenIn = timeline.history(of: fingerprint).appearances.last?.revision.ref ?? ""
+        let decision = TriageDecision(
+            fingerprint: fingerprint, status: status ?? .underReview, reason: reason ?? "",
+            reviewer: signature.name, email: signature.email, decidedAt: signature.date, revision: seenIn
+        )
+        try ledger.record(decision, signedBy: signature)
+        print("\(fingerprint.prefix(Finding.shortIDLength)) \(decision.status.rawValue) by \(signature.name) <\(signature.email)>")
+    }
+
+    private func printLog(_ ledger: TriageLedger) throws {
+        let formatter = ISO8601DateFormatter()
+        for entry in try ledger.log() {
+            print("\(entry.commitID.prefix(7)) \(formatter.string(from: entry.date)) \(entry.reviewer) <\(entry.email)>  \(entry.summary)")
+        }
+    }
+}
