@@ -33,6 +33,12 @@ enum ChangeWording {
         change.kind == .moved && !change.edits.isEmpty ? "moved and edited" : change.kind.rawValue
     }
 
+    /// The start of a paragraph, enough to recognise it: what a moved paragraph is shown by in
+    /// text and Markdown (the HTML page shows it whole).
+    static func opening(_ text: String, length: Int = 60) -> String {
+        text.count > length ? String(text.prefix(length)) + "…" : text
+    }
+
     /// The text of a shared run, kept for `context` characters next to the changes around it.
     static func elided(_ text: String, afterChange: Bool, beforeChange: Bool, context: Int = 24) -> String {
         let characters = Array(text)

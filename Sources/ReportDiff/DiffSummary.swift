@@ -5,6 +5,8 @@ public struct DiffSummary: Codable, Hashable, Sendable {
     public var rowsRemoved = 0
     public var tablesAdded = 0
     public var tablesRemoved = 0
+    public var columnsAdded = 0
+    public var columnsRemoved = 0
     public var paragraphsChanged = 0
     public var paragraphsAdded = 0
     public var paragraphsRemoved = 0
@@ -15,8 +17,11 @@ public struct DiffSummary: Codable, Hashable, Sendable {
         cellsChanged = tables.cells.count
         rowsAdded = tables.rows.filter { $0.kind == .added }.count
         rowsRemoved = tables.rows.filter { $0.kind == .removed }.count
-        tablesAdded = tables.tablesAdded.count
-        tablesRemoved = tables.tablesRemoved.count
+        let count = { (kind: RowChange.Kind, part: PartChange.Part) in tables.parts.filter { $0.kind == kind && $0.part == part }.count }
+        tablesAdded = count(.added, .table)
+        tablesRemoved = count(.removed, .table)
+        columnsAdded = count(.added, .column)
+        columnsRemoved = count(.removed, .column)
         paragraphsChanged = paragraphs.filter { $0.kind == .edited }.count
         paragraphsAdded = paragraphs.filter { $0.kind == .added }.count
         paragraphsRemoved = paragraphs.filter { $0.kind == .removed }.count
@@ -25,7 +30,7 @@ public struct DiffSummary: Codable, Hashable, Sendable {
     }
 
     public var hasChanges: Bool {
-        [cellsChanged, rowsAdded, rowsRemoved, tablesAdded, tablesRemoved,
+        [cellsChanged, rowsAdded, rowsRemoved, tablesAdded, tablesRemoved, columnsAdded, columnsRemoved,
          paragraphsChanged, paragraphsAdded, paragraphsRemoved, paragraphsMoved].contains { $0 > 0 }
     }
 
@@ -38,6 +43,8 @@ public struct DiffSummary: Codable, Hashable, Sendable {
         if rowsRemoved > 0 { tables.append("\(Self.count(rowsRemoved, "row")) removed") }
         if tablesAdded > 0 { tables.append("\(Self.count(tablesAdded, "table")) added") }
         if tablesRemoved > 0 { tables.append("\(Self.count(tablesRemoved, "table")) removed") }
+        if columnsAdded > 0 { tables.append("\(Self.count(columnsAdded, "column")) added") }
+        if columnsRemoved > 0 { tables.append("\(Self.count(columnsRemoved, "column")) removed") }
         let narrative = "\(Self.count(paragraphsChanged, "paragraph")) changed, \(paragraphsAdded) added, \(paragraphsRemoved) removed, \(paragraphsMoved) moved"
         return [tables.joined(separator: ", "), narrative, "\(Self.count(figuresChanged, "figure")) changed"].joined(separator: "; ")
     }

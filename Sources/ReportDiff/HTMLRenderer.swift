@@ -17,10 +17,9 @@ public struct HTMLRenderer {
             body.append("</table>")
         }
         let tables = changes.tables
-        if !tables.rows.isEmpty || !tables.tablesAdded.isEmpty || !tables.tablesRemoved.isEmpty {
-            body.append("<h2>Rows and tables added or removed</h2><ul>")
-            body += tables.tablesRemoved.map { "<li><del>table \(escape($0))</del></li>" }
-            body += tables.tablesAdded.map { "<li><ins>table \(escape($0))</ins></li>" }
+        if !tables.rows.isEmpty || !tables.parts.isEmpty {
+            body.append("<h2>Tables, columns and rows added or removed</h2><ul>")
+            body += tables.parts.map { $0.kind == .added ? "<li><ins>\(escape($0.description))</ins></li>" : "<li><del>\(escape($0.description))</del></li>" }
             body += tables.rows.map { row in
                 let name = ChangeWording.row(table: row.table, side: row.side, code: row.code, label: row.row)
                 let text = escape("row \(row.kind.rawValue): \(name) — \(row.values.joined(separator: " ")) (line \(row.line))")

@@ -14,10 +14,9 @@ public struct MarkdownRenderer {
             }
         }
         let tables = changes.tables
-        if !tables.rows.isEmpty || !tables.tablesAdded.isEmpty || !tables.tablesRemoved.isEmpty {
-            lines += ["", "## Rows and tables added or removed", ""]
-            lines += tables.tablesRemoved.map { "- table removed: \(escape($0))" }
-            lines += tables.tablesAdded.map { "- table added: \(escape($0))" }
+        if !tables.rows.isEmpty || !tables.parts.isEmpty {
+            lines += ["", "## Tables, columns and rows added or removed", ""]
+            lines += tables.parts.map { "- \(escape($0.description))" }
             lines += tables.rows.map { row in
                 let name = ChangeWording.row(table: row.table, side: row.side, code: row.code, label: row.row)
                 return "- row \(row.kind.rawValue): \(escape(name)) — \(escape(row.values.joined(separator: " "))) (line \(row.line))"
@@ -42,7 +41,7 @@ public struct MarkdownRenderer {
         switch change.kind {
         case .added: return heading + "**\(escape(change.new?.text ?? ""))**"
         case .removed: return heading + "~~\(escape(change.old?.text ?? ""))~~"
-        case .moved where change.edits.isEmpty: return heading + escape(change.new?.text ?? "")
+        case .moved where change.edits.isEmpty: return heading + escape(ChangeWording.opening(change.new?.text ?? ""))
         case .edited, .moved: return heading + inline(change.edits)
         }
     }

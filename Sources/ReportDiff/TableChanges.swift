@@ -1,14 +1,15 @@
 import ReportModel
 
-/// What changed in the tables: changed cells, added and removed rows, and tables only one
-/// version has.
+/// What changed in the tables: changed cells, added and removed rows, and tables and columns
+/// only one version has.
 public struct TableChanges: Codable, Hashable, Sendable {
     public var cells: [CellChange] = []
     public var rows: [RowChange] = []
-    public var tablesAdded: [String] = []
-    public var tablesRemoved: [String] = []
+    public var parts: [PartChange] = []
 
     public init() {}
+
+    public var isEmpty: Bool { cells.isEmpty && rows.isEmpty && parts.isEmpty }
 
     /// Tables are matched by kind (their title as recognised), or by title for the tables that
     /// are of no standard kind; then sides by name, rows by code or label, columns by name.
@@ -17,8 +18,8 @@ public struct TableChanges: Codable, Hashable, Sendable {
         for pair in pairs.sorted(by: { $0.new < $1.new }) {
             compare(old[pair.old], new[pair.new])
         }
-        tablesRemoved = Self.unpaired(old, pairs.map(\.old))
-        tablesAdded = Self.unpaired(new, pairs.map(\.new))
+        parts += Self.unpaired(old, pairs.map(\.old)).map { PartChange(kind: .removed, part: .table, name: $0) }
+        parts += Self.unpaired(new, pairs.map(\.new)).map { PartChange(kind: .added, part: .table, name: $0) }
     }
 
     private static func identity(_ table: Table) -> String {
@@ -26,8 +27,12 @@ public struct TableChanges: Codable, Hashable, Sendable {
     }
 
     private static func unpaired(_ tables: [Table], _ paired: [Int]) -> [String] {
+        unpaired(tables.map(\.displayName), paired)
+    }
+
+    private static func unpaired(_ names: [String], _ paired: [Int]) -> [String] {
         let taken = Set(paired)
-        return tables.indices.filter { !taken.contains($0) }.map { tables[$0].displayName }
+        return names.indices.filter { !taken.contains($0) }.map { names[$0] }
     }
 
     private mutating func compare(_ old: Table, _ new: Table) {
@@ -39,6 +44,9 @@ public struct TableChanges: Codable, Hashable, Sendable {
 
     private mutating func compare(_ old: TableSide, _ new: TableSide, table: String) {
         let columns = Occurrences.pairs(old.columns, new.columns).sorted { $0.new < $1.new }
+        let side = new.name.map { " " + $0 } ?? ""
+        parts += Self.unpaired(old.columns, columns.map(\.old)).map { PartChange(kind: .removed, part: .column, name: "\(table)\(side) \($0)") }
+        parts += Self.unpaired(new.columns, columns.map(\.new)).map { PartChange(kind: .added, part: .column, name: "\(table)\(side) \($0)") }
         let rows = RowAlignment.pairs(old.rows, new.rows)
         for pair in rows {
             let before = old.rows[pair.old]

@@ -10,9 +10,8 @@ public struct TextRenderer {
 
     public func render(_ document: DiffDocument) -> String {
         let changes = document.changes
-        var lines = ["diff \(document.title)", changes.summary.line]
-        if !changes.tables.cells.isEmpty || !changes.tables.rows.isEmpty
-            || !changes.tables.tablesAdded.isEmpty || !changes.tables.tablesRemoved.isEmpty {
+        var lines = ["\(document.title): \(changes.summary.line)"]
+        if !changes.tables.isEmpty {
             lines += ["", bold("Tables")] + tableLines(changes.tables)
         }
         if !changes.paragraphs.isEmpty {
@@ -25,8 +24,7 @@ public struct TextRenderer {
     }
 
     private func tableLines(_ tables: TableChanges) -> [String] {
-        var lines = tables.tablesRemoved.map { "  " + red("- table \($0)") }
-        lines += tables.tablesAdded.map { "  " + blue("+ table \($0)") }
+        var lines = tables.parts.map { "  " + ($0.kind == .added ? blue($0.description) : red($0.description)) }
         lines += tables.cells.map { cell in
             let row = ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row)
             return "  \(row) · \(cell.column): \(red(cell.old?.printed ?? "—")) → \(blue(cell.new?.printed ?? "—"))  \(cell.change.description)  (line \(cell.line))"
@@ -44,7 +42,7 @@ public struct TextRenderer {
         switch change.kind {
         case .added: return [heading, "    " + inserted(change.new?.text ?? "")]
         case .removed: return [heading, "    " + deleted(change.old?.text ?? "")]
-        case .moved where change.edits.isEmpty: return [heading, "    " + moved(change.new?.text ?? "")]
+        case .moved where change.edits.isEmpty: return [heading, "    " + moved(ChangeWording.opening(change.new?.text ?? ""))]
         case .edited, .moved: return [heading, "    " + inline(change.edits)]
         }
     }

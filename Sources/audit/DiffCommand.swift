@@ -56,11 +56,16 @@ struct DiffCommand: ParsableCommand {
 
     private func render(_ document: DiffDocument) throws -> Data {
         switch format {
-        case .text: return Data(TextRenderer(colour: output == nil && isatty(STDOUT_FILENO) == 1).render(document).utf8)
+        case .text: return Data(TextRenderer(colour: colour).render(document).utf8)
         case .json: return try document.json() + Data("\n".utf8)
         case .markdown: return Data(MarkdownRenderer().render(document).utf8)
         case .html: return Data(HTMLRenderer().render(document).utf8)
         }
+    }
+
+    /// Colour only for a terminal, and not when the user opts out (https://no-color.org).
+    private var colour: Bool {
+        output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
     /// "2021@2 (8be0d42)": the ref a reader can pass back to `audit show`.
