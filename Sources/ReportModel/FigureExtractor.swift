@@ -13,7 +13,9 @@ enum FigureExtractor {
             let counted = PhraseFinder.countedNoun(in: scalars, after: found)
             if let counted { scanner.extendLastEnd(to: counted.end) }
             let phrase = counted?.words ?? PhraseFinder.phrase(in: scalars, before: found.phraseEnd, after: floor, times: scanner.times)
-            let time = scanner.times.last { $0.range.upperBound <= found.range.lowerBound && $0.range.lowerBound >= PhraseFinder.sentenceStart(in: scalars, before: found.range.lowerBound) }
+            // A date opening a sentence still holds after "；": only a full stop ends its reach.
+            let sentence = PhraseFinder.sentenceStart(in: scalars, before: found.range.lowerBound, ends: PhraseFinder.fullStops)
+            let time = scanner.times.last { !$0.isPartOfName && $0.range.upperBound <= found.range.lowerBound && $0.range.lowerBound >= sentence }
             figures.append(Figure(
                 amount: found.amount,
                 unit: found.unit,
@@ -222,9 +224,11 @@ enum PhraseFinder {
     static let dropped = ScalarSet("，、：,:“”\"《》（）()「」【】·—-")
     static let maximumLength = 40
 
-    static func sentenceStart(in scalars: [Unicode.Scalar], before index: Int) -> Int {
+    static let fullStops = ScalarSet("。！？!?")
+
+    static func sentenceStart(in scalars: [Unicode.Scalar], before index: Int, ends: ScalarSet = sentenceEnds) -> Int {
         var probe = min(index, scalars.count) - 1
-        while probe >= 0, !sentenceEnds.contains(scalars[probe]) { probe -= 1 }
+        while probe >= 0, !ends.contains(scalars[probe]) { probe -= 1 }
         return probe + 1
     }
 

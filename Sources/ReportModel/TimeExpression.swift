@@ -5,13 +5,17 @@ struct TimeExpression {
     let range: Range<Int>
     /// Blanks removed: "截至2021年11月26日".
     let text: String
+    /// A year in brackets names something ("优化提升（2020 年）项目"): its digits are not a
+    /// figure, but it dates nothing either.
+    var isPartOfName = false
 
     static func all(in scalars: [Unicode.Scalar]) -> [TimeExpression] {
         var result: [TimeExpression] = []
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar == "截" || ("0"..."9").contains(scalar), let found = read(at: index, scalars), found.range.upperBound > index {
+            if scalar == "截" || ("0"..."9").contains(scalar), var found = read(at: index, scalars), found.range.upperBound > index {
+                found.isPartOfName = isBracketed(found.range, scalars)
                 result.append(found)
                 index = found.range.upperBound
             } else {
@@ -53,6 +57,14 @@ struct TimeExpression {
         guard parts > 0 else { return nil }
         let text = String(scalars: s[start..<cursor].filter { !$0.isBlank })
         return TimeExpression(range: start..<cursor, text: text)
+    }
+
+    private static func isBracketed(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        var before = range.lowerBound - 1
+        while before >= 0, s[before].isBlank { before -= 1 }
+        var after = range.upperBound
+        while after < s.count, s[after].isBlank { after += 1 }
+        return before >= 0 && after < s.count && (s[before] == "（" || s[before] == "(") && (s[after] == "）" || s[after] == ")")
     }
 
     private static func matches(_ word: [Unicode.Scalar], at index: Int, _ s: [Unicode.Scalar]) -> Bool {

@@ -37,6 +37,12 @@ final class ArtefactTests: XCTestCase {
         XCTAssertEqual(figures.first?.time, "截至2022年5月29日")
     }
 
+    func testDatesReachAcrossSemicolonsButBracketedYearsDateNothing() {
+        let figures = ReportParser.parse("截至 2021 年 11 月 26 日，访问 300 次；认证 20 家。优化提升（2020 年）项目完成 5 项。 \n").figures
+        XCTAssertEqual(figures.map(\.time), ["截至2021年11月26日", "截至2021年11月26日", nil])
+        XCTAssertEqual(figures.map(\.amount.printed), ["300", "20", "5"])
+    }
+
     func testRepeatedHeaderAndTotalRowVanishAcrossPages() throws {
         let page = { (rows: String) in
             "表 5 \n\n一般公共预算财政拨款支出决算表 \n\n 部门：某局  单位：万元 \n\n项    目 \n\n本年支出合计 基本支出 项目支出 功能分类 \n\n科目编码 \n\n科目名称 \n\n栏次 1 2 3 \n\n 合计 30.00 10.00 20.00 \n\n" + rows
