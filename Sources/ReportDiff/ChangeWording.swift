@@ -28,9 +28,11 @@ enum ChangeWording {
         }
     }
 
-    /// "edited", "added", "removed", "moved", "moved and edited".
+    /// "edited", "added", "removed", "moved", "moved and edited"; "heading edited" and so on
+    /// for a heading.
     static func kind(_ change: ParagraphChange) -> String {
-        change.kind == .moved && !change.edits.isEmpty ? "moved and edited" : change.kind.rawValue
+        let kind = change.kind == .moved && !change.edits.isEmpty ? "moved and edited" : change.kind.rawValue
+        return (change.new ?? change.old)?.isHeading == true ? "heading " + kind : kind
     }
 
     /// The start of a paragraph, enough to recognise it: what a moved paragraph is shown by in

@@ -7,6 +7,7 @@ public struct DiffSummary: Codable, Hashable, Sendable {
     public var tablesRemoved = 0
     public var columnsAdded = 0
     public var columnsRemoved = 0
+    /// Headings count as paragraphs here.
     public var paragraphsChanged = 0
     public var paragraphsAdded = 0
     public var paragraphsRemoved = 0

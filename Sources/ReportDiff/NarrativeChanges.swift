@@ -1,37 +1,35 @@
 import Foundation
 import ReportModel
 
-/// What changed in the narrative: paragraphs edited, added, removed and moved, and the figures
-/// whose value changed within matched paragraphs.
+/// What changed in the narrative: paragraphs and headings edited, added, removed and moved,
+/// and the figures whose value changed within matched paragraphs.
 struct NarrativeChanges {
     private(set) var paragraphs: [ParagraphChange] = []
     private(set) var figures: [FigureChange] = []
 
     init(old: Report, new: Report) {
-        let alignment = ParagraphAlignment(old: old.paragraphs.map(\.text), new: new.paragraphs.map(\.text))
+        let oldUnits = NarrativeUnit.all(in: old)
+        let newUnits = NarrativeUnit.all(in: new)
+        let alignment = ParagraphAlignment(old: oldUnits.map(\.text), new: newUnits.map(\.text))
         var ordered: [(position: (Int, Int, Int), change: ParagraphChange)] = []
         for pair in alignment.pairs where !pair.identical || pair.moved {
             let edits = pair.identical ? [] : InlineDiff.edits(old: alignment.oldTokens[pair.old]!, new: alignment.newTokens[pair.new]!)
-            let change = ParagraphChange(kind: pair.moved ? .moved : .edited, old: Self.location(old, pair.old),
-                                         new: Self.location(new, pair.new), edits: edits)
+            let change = ParagraphChange(kind: pair.moved ? .moved : .edited, old: oldUnits[pair.old].location,
+                                         new: newUnits[pair.new].location, edits: edits)
             ordered.append(((pair.new, 0, pair.old), change))
-            if !pair.identical { figures += Self.figureChanges(old, pair.old, new, pair.new) }
+            if !pair.identical, let before = oldUnits[pair.old].paragraph, let after = newUnits[pair.new].paragraph {
+                figures += Self.figureChanges(old, before, new, after)
+            }
         }
         for index in alignment.added {
-            ordered.append(((index, 0, -1), ParagraphChange(kind: .added, old: nil, new: Self.location(new, index), edits: [])))
+            ordered.append(((index, 0, -1), ParagraphChange(kind: .added, old: nil, new: newUnits[index].location, edits: [])))
         }
         let anchors = alignment.pairs.sorted { $0.old < $1.old }
         for index in alignment.removed {
             let anchor = anchors.last { $0.old < index }?.new ?? -1
-            ordered.append(((anchor, 1, index), ParagraphChange(kind: .removed, old: Self.location(old, index), new: nil, edits: [])))
+            ordered.append(((anchor, 1, index), ParagraphChange(kind: .removed, old: oldUnits[index].location, new: nil, edits: [])))
         }
         paragraphs = ordered.sorted { $0.position < $1.position }.map(\.change)
-    }
-
-    private static func location(_ report: Report, _ index: Int) -> ParagraphLocation {
-        let paragraph = report.paragraphs[index]
-        let section = paragraph.section.map { report.sections[$0] }.map { $0.marker + $0.title }
-        return ParagraphLocation(index: index, line: paragraph.span.startLine, section: section, text: paragraph.text)
     }
 
     /// Figures of two matched paragraphs, paired by phrase and unit in order, whose values differ.

@@ -1,4 +1,4 @@
-/// A paragraph that differs between the versions.
+/// A paragraph, or a heading, that differs between the versions.
 public struct ParagraphChange: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, Hashable, Sendable {
         /// Edited in place.
@@ -26,19 +26,21 @@ public struct ParagraphChange: Codable, Hashable, Sendable {
     }
 }
 
-/// Where a paragraph is in one version.
+/// Where a paragraph or heading is in one version.
 public struct ParagraphLocation: Codable, Hashable, Sendable {
-    /// Position in `Report.paragraphs`.
+    /// Position in `Report.paragraphs`, or for a heading in `Report.sections`.
     public var index: Int
     public var line: Int
     /// The innermost heading above it, as printed ("（一）年度收入总体情况").
     public var section: String?
     public var text: String
+    public var isHeading: Bool
 
-    public init(index: Int, line: Int, section: String?, text: String) {
+    public init(index: Int, line: Int, section: String?, text: String, isHeading: Bool = false) {
         self.index = index
         self.line = line
         self.section = section
         self.text = text
+        self.isHeading = isHeading
     }
 }

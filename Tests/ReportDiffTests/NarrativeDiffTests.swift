@@ -58,6 +58,17 @@ final class NarrativeDiffTests: XCTestCase {
         XCTAssertEqual(change.new?.line, 11)
     }
 
+    func testRenamedHeadingIsAnEditedHeading() throws {
+        let old = SampleVariants.replacing("（二）政府采购支出情况说明", with: "（二）政府采购情况说明")
+        let changes = SampleVariants.changes(from: old, to: SampleVariants.text2021)
+        XCTAssertEqual(changes.paragraphs.map(\.kind), [.edited])
+        let change = try XCTUnwrap(changes.paragraphs.first)
+        XCTAssertEqual(change.new?.isHeading, true)
+        XCTAssertEqual(change.new?.text, "（二）政府采购支出情况说明")
+        XCTAssertEqual(change.new?.section, "四、其他重要事项的情况说明")
+        XCTAssertEqual(change.edits.filter(\.isChange), [InlineEdit(kind: .inserted, new: "支出")])
+    }
+
     /// Character by character, "严格" → "从严" is 从 inserted and 格 deleted around a shared 严; the
     /// cleanup makes it one replacement, and widens a mostly rewritten clause to the whole clause.
     func testRewrittenTextIsWholeReplacementsNotScatteredCharacters() throws {
