@@ -68,6 +68,8 @@ struct FigureScanner {
 
     mutating func next() -> Found? {
         while cursor < scalars.count {
+            guard scalars[cursor].isDigit || scalars[cursor] == "截" else { cursor += 1; continue }
+            // Dates start with 截 or a digit: only there can the cursor be inside one.
             if let time = times.first(where: { $0.range.contains(cursor) }) {
                 cursor = time.range.upperBound
                 continue
