@@ -7,6 +7,14 @@ enum ChangeWording {
         [table, side, code, label].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// "row added: 表5 20131 党委办公厅（室）及相关机构事务: 2.00 0.00 2.00 (line 743)", with
+    /// "old line" for a removed row, whose line is in the old text.
+    static func row(_ change: RowChange) -> String {
+        let name = row(table: change.table, side: change.side, code: change.code, label: change.row)
+        let line = change.kind == .added ? "line" : "old line"
+        return "row \(change.kind.rawValue): \(name): \(change.values.joined(separator: " ")) (\(line) \(change.line))"
+    }
+
     /// "4,372.30 → 20,864.64", with "—" for a cell that prints nothing.
     static func values(_ old: Amount?, _ new: Amount?) -> String {
         "\(old?.printed ?? "—") → \(new?.printed ?? "—")"

@@ -20,11 +20,7 @@ public struct HTMLRenderer {
         if !tables.rows.isEmpty || !tables.parts.isEmpty {
             body.append("<h2>Tables, columns and rows added or removed</h2><ul>")
             body += tables.parts.map { $0.kind == .added ? "<li><ins>\(escape($0.description))</ins></li>" : "<li><del>\(escape($0.description))</del></li>" }
-            body += tables.rows.map { row in
-                let name = ChangeWording.row(table: row.table, side: row.side, code: row.code, label: row.row)
-                let text = escape("row \(row.kind.rawValue): \(name) — \(row.values.joined(separator: " ")) (line \(row.line))")
-                return row.kind == .added ? "<li><ins>\(text)</ins></li>" : "<li><del>\(text)</del></li>"
-            }
+            body += tables.rows.map { $0.kind == .added ? "<li><ins>\(escape(ChangeWording.row($0)))</ins></li>" : "<li><del>\(escape(ChangeWording.row($0)))</del></li>" }
             body.append("</ul>")
         }
         if !changes.paragraphs.isEmpty {

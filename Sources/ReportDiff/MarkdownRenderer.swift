@@ -17,10 +17,7 @@ public struct MarkdownRenderer {
         if !tables.rows.isEmpty || !tables.parts.isEmpty {
             lines += ["", "## Tables, columns and rows added or removed", ""]
             lines += tables.parts.map { "- \(escape($0.description))" }
-            lines += tables.rows.map { row in
-                let name = ChangeWording.row(table: row.table, side: row.side, code: row.code, label: row.row)
-                return "- row \(row.kind.rawValue): \(escape(name)) — \(escape(row.values.joined(separator: " "))) (line \(row.line))"
-            }
+            lines += tables.rows.map { "- \(escape(ChangeWording.row($0)))" }
         }
         if !changes.paragraphs.isEmpty {
             lines += ["", "## Paragraphs", ""]

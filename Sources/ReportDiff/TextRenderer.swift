@@ -29,11 +29,7 @@ public struct TextRenderer {
             let row = ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row)
             return "  \(row) · \(cell.column): \(red(cell.old?.printed ?? "—")) → \(blue(cell.new?.printed ?? "—"))  \(cell.change.description)  (line \(cell.line))"
         }
-        lines += tables.rows.map { row in
-            let name = ChangeWording.row(table: row.table, side: row.side, code: row.code, label: row.row)
-            let text = "\(row.kind == .added ? "+" : "-") row \(name): \(row.values.joined(separator: " "))  (\(row.kind == .added ? "" : "old ")line \(row.line))"
-            return "  " + (row.kind == .added ? blue(text) : red(text))
-        }
+        lines += tables.rows.map { row in "  " + (row.kind == .added ? blue(ChangeWording.row(row)) : red(ChangeWording.row(row))) }
         return lines
     }
 
