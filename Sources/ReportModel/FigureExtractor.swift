@@ -199,7 +199,8 @@ struct UnitReader {
             index += 1
             skipInfix(&index)
         }
-        if let word = MeasureUnit.scalarWords.first(where: { scalars[index...].starts(with: $0) }),
+        if index < scalars.count,
+           let word = MeasureUnit.scalarWords.first(where: { $0[0] == scalars[index] && scalars[index...].starts(with: $0) }),
            !MeasureUnit.startsNoun(scalars[index...]) {
             text.unicodeScalars.append(contentsOf: word)
             index += word.count

@@ -5,8 +5,9 @@ import Foundation
 enum NumberSyntax {
     /// An amount from a whole token ("20,864.64", "(1,234.00)", "-5", "１２３"), or nil.
     static func amount(_ token: String) -> Amount? {
+        guard let lead = token.unicodeScalars.first.map(ascii), lead.isDigit || lead == "-" || lead == "(" else { return nil }
         var scalars = Array(token.unicodeScalars.map(ascii))
-        guard let first = scalars.first, first.isDigit || first == "-" || first == "(" else { return nil }
+        let first = lead
         var negative = false
         if first == "(", scalars.last == ")", scalars.count > 2 {
             scalars = Array(scalars.dropFirst().dropLast())

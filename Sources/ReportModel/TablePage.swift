@@ -70,8 +70,8 @@ struct ColumnNumbering {
     let counts: [Int]
 
     init?(_ line: SourceLine) {
+        guard let lead = line.tokens.first?.scalars.first, lead == "栏" || ("0"..."9").contains(lead) else { return nil }
         let tokens = line.tokens.map(\.text)
-        guard !tokens.isEmpty else { return nil }
         var groups: [[Int]] = []
         var sawLabel = false
         for token in tokens {
@@ -100,7 +100,8 @@ struct ColumnNumbering {
 /// 功能分类 (3/5/7 digits) and 经济分类 (3/5 digits) codes.
 enum ClassificationCode {
     static func isCode(_ token: String) -> Bool {
-        [3, 5, 7].contains(token.count) && token.allSatisfy(\.isASCIIDigit)
+        let bytes = token.utf8
+        return (bytes.count == 3 || bytes.count == 5 || bytes.count == 7) && bytes.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// The code one level up: 2010301 → 20103 → 201.
