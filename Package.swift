@@ -56,7 +56,11 @@ let package = Package(
             path: "Sources/audit"
         ),
         // Benchmarks (bench/run), built in release mode only there.
-        .executableTarget(name: "audit-bench", dependencies: ["ReportModel", "ReportDiff", "DuplicateNarrative"], path: "bench/Sources/audit-bench"),
+        .executableTarget(
+            name: "audit-bench",
+            dependencies: ["ReportModel", "ReportDiff", "DuplicateNarrative", "AuditEngine", "CheckerKit", "CheckerRegistry"],
+            path: "bench/Sources/audit-bench"
+        ),
         .testTarget(name: "GitTests", dependencies: ["Git"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore"], path: "Tests/AuditStoreTests"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
@@ -69,6 +73,8 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CLITests", dependencies: ["audit"], path: "Tests/CLITests"),
+        // Runs `audit-bench --smoke`, which drives the `audit` binary built beside it.
+        .testTarget(name: "BenchSmokeTests", dependencies: ["audit-bench", "audit"], path: "Tests/BenchSmokeTests"),
         .testTarget(
             name: "DuplicateNarrativeTests",
             dependencies: ["DuplicateNarrative", "CheckerKit", "ReportModel"],

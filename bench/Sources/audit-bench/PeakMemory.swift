@@ -6,8 +6,19 @@ enum PeakMemory {
     /// earlier workload left resident, so it is an upper bound for the body alone.
     static func ofSelf(_ body: () throws -> Void) rethrows -> Int {
         try body()
+        return maxRSS(RUSAGE_SELF)
+    }
+
+    /// As `ofSelf`, or the largest child waited for so far (the engine forks one per checker),
+    /// whichever is larger.
+    static func ofSelfAndChildren(_ body: () throws -> Void) rethrows -> Int {
+        try body()
+        return max(maxRSS(RUSAGE_SELF), maxRSS(RUSAGE_CHILDREN))
+    }
+
+    private static func maxRSS(_ who: __rusage_who) -> Int {
         var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
+        getrusage(who.rawValue, &usage)
         return usage.ru_maxrss * 1024
     }
 }

@@ -4,5 +4,8 @@ enum RegisteredWorkloads {
     static let all: [any Workload] = [
         ParseWorkload(),
         DiffWorkload(),
+        ParseCheckWorkload(),
+        CommitWorkload(),
+        ScaleWorkload(),
     ]
 }

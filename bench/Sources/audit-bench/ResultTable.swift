@@ -4,7 +4,7 @@ import Foundation
 struct ResultTable {
     private static let columns: [(title: String, width: Int)] = [
         ("workload", -30), ("fastest", 11), ("median", 11), ("throughput", 18), ("peak RSS", 10),
-        ("peer", -26), ("fastest", 11), ("median", 11), ("ours vs peer", 13),
+        ("peer", -26), ("fastest", 11), ("median", 11), ("peer/ours", 10),
     ]
 
     static var header: String { line(columns.map(\.title)) }
@@ -14,19 +14,21 @@ struct ResultTable {
     }
 
     private static func cells(_ row: Row) -> [String] {
-        let ours = [row.ours.name, milliseconds(row.ours.fastest), milliseconds(row.ours.median),
-                    row.ours.throughput, row.peakMemory.map(megabytes) ?? "-"]
+        guard let measured = row.ours else { return [row.name, row.missing ?? "n/a"] }
+        let ours = [row.name, milliseconds(measured.fastest), milliseconds(measured.median),
+                    measured.throughput, row.peakMemory.map(megabytes) ?? "-"]
         switch row.peer {
         case .none:
             return ours + ["-", "", "", ""]
         case .measured(let peer):
             return ours + [peer.name, milliseconds(peer.fastest), milliseconds(peer.median),
-                           row.ratio.map { String(format: "%.1fx faster", $0) } ?? ""]
+                           row.ratio.map { String(format: "%.2fx", $0) } ?? ""]
         case .unavailable(let name, let reason):
             return ours + [name, reason, "", "n/a"]
         }
     }
 
+    /// A reason in place of figures overflows its column rather than being cut.
     private static func line(_ cells: [String]) -> String {
         let text = zip(cells, columns).map { cell, column in pad(cell, column.width) }.joined(separator: " ")
         return String(text.reversed().drop(while: { $0 == " " }).reversed())
@@ -40,7 +42,7 @@ struct ResultTable {
     }
 
     private static func milliseconds(_ seconds: Double) -> String {
-        String(format: seconds < 10 ? "%.2f ms" : "%.0f ms", seconds * 1000)
+        String(format: seconds < 0.1 ? "%.2f ms" : "%.0f ms", seconds * 1000)
     }
 
     private static func megabytes(_ bytes: Int) -> String {

@@ -20,7 +20,8 @@ let context = BenchContext(
     samplePath: samplePath,
     sample: try String(contentsOfFile: samplePath, encoding: .utf8),
     smoke: smoke,
-    scratch: scratch
+    scratch: scratch,
+    auditBinary: URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("audit").path
 )
 
 print(ResultTable.header)

@@ -1,0 +1,46 @@
+import Foundation
+import XCTest
+
+/// `audit-bench --smoke`: every workload at tiny sizes, so the bench harness cannot rot between
+/// the occasional full runs of `bench/run`.
+final class BenchSmokeTests: XCTestCase {
+    private static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Rows the harness's own workloads print; peers that are not installed still give a row.
+    private static let rows = [
+        "parse sample", "parse + all checks", "audit commit",
+        "audit log, 5 revs", "audit check 2021, 5 revs", "audit findings 2021, 5 revs",
+    ]
+
+    func testSmokeRunPrintsTheTableWithARowPerWorkload() throws {
+        let (status, output) = try runBench(["--smoke"])
+        XCTAssertEqual(status, 0, output)
+        let lines = output.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.first?.hasPrefix("workload") ?? false, output)
+        for row in Self.rows {
+            XCTAssertTrue(lines.contains { $0.hasPrefix(row + " ") }, "no row '\(row)' in:\n\(output)")
+        }
+    }
+
+    func testPeersAreMeasuredOrNamedAsMissing() throws {
+        let (status, output) = try runBench(["--smoke", "commit"])
+        XCTAssertEqual(status, 0, output)
+        let row = try XCTUnwrap(output.split(separator: "\n").first { $0.hasPrefix("audit commit") }, output)
+        XCTAssertTrue(row.contains("git add + git commit"), String(row))
+        XCTAssertTrue(row.hasSuffix("x") || row.contains("peer not installed"), String(row))
+    }
+
+    private func runBench(_ arguments: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("audit-bench")
+        process.arguments = arguments + [Self.repository.appendingPathComponent("reports/shanwei-zsj/2021.txt").path]
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("bench-smoke-\(UUID().uuidString)")
+        try Data().write(to: output)
+        defer { try? FileManager.default.removeItem(at: output) }
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: try Data(contentsOf: output), as: UTF8.self))
+    }
+}

@@ -1,0 +1,21 @@
+import AuditEngine
+import CheckerKit
+import CheckerRegistry
+import ReportModel
+
+/// Parses the sample and runs every registered checker on it, as `audit check` does (each
+/// checker in its own child process), in this process. No peer checks this format.
+struct ParseCheckWorkload: Workload {
+    let name = "parse+check"
+
+    func run(_ context: BenchContext) throws -> [Row] {
+        let engine = Engine(checkers: RegisteredCheckers.all)
+        var findings = 0
+        let body = { findings = try engine.run(CheckContext(report: ReportParser.parse(context.sample))).findings.count }
+        let memory = try PeakMemory.ofSelfAndChildren(body)
+        let iterations = context.size(smoke: 2, full: 30)
+        let timed = try measure("parse + all checks", bytes: context.sampleBytes, iterations: iterations, body)
+        let note = "(\(RegisteredCheckers.all.count) checkers, \(findings) findings; \(iterations) runs; peak RSS of bench process or a checker child)"
+        return [Row(ours: timed, peakMemory: memory, notes: [note])]
+    }
+}
