@@ -40,6 +40,12 @@ let package = Package(
             dependencies: ["Git", "AuditStore", "CheckerKit", "AuditEngine", "ReportModel"],
             path: "Sources/FindingsStore"
         ),
+        // The reviewer report: findings with context, status and history, and the diff's highlights.
+        .target(
+            name: "ReviewReport",
+            dependencies: ["FindingsStore", "AuditEngine", "CheckerKit", "ReportDiff"],
+            path: "Sources/ReviewReport"
+        ),
         // Checker plugins: each depends on CheckerKit only.
         .target(name: "TotalReconciliation", dependencies: ["CheckerKit"], path: "Plugins/TotalReconciliation"),
         .target(name: "PriorYearClaims", dependencies: ["CheckerKit"], path: "Plugins/PriorYearClaims"),
@@ -50,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "audit",
             dependencies: [
-                "AuditStore", "ReportModel", "ReportDiff", "AuditEngine", "CheckerRegistry", "FindingsStore",
+                "AuditStore", "ReportModel", "ReportDiff", "AuditEngine", "CheckerRegistry", "FindingsStore", "ReviewReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
@@ -90,6 +96,12 @@ let package = Package(
             dependencies: ["PriorYearClaims", "CheckerKit", "ReportModel"],
             path: "Tests/PriorYearClaimsTests"
         ),
+        .testTarget(
+            name: "ReviewReportTests",
+            dependencies: ["ReviewReport", "FindingsStore", "AuditEngine", "CheckerKit", "ReportDiff", "ReportModel"],
+            path: "Tests/ReviewReportTests"
+        ),
+        .testTarget(name: "FindingsCLITests", dependencies: ["audit"], path: "Tests/FindingsCLITests"),
         .testTarget(
             name: "InconsistentFiguresTests",
             dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel"],

@@ -17,6 +17,7 @@ struct AuditCommand: ParsableCommand {
             FindingsCommand.self,
             HistoryCommand.self,
             TriageCommand.self,
+            ReportCommand.self,
             PluginsCommand.self,
         ]
     )

@@ -1,0 +1,54 @@
+import AuditEngine
+import CheckerKit
+import FindingsStore
+import ReportDiff
+
+/// Everything the reviewer report shows: what was checked, against what, every finding with
+/// its context, status and history, and what changed in the report since the baseline.
+public struct ReviewDocument: Sendable {
+    public var subject: String
+    public var baseline: String?
+    public var entries: [ReviewEntry]
+    public var summary: StatusSummary
+    public var highlights: DiffHighlights?
+
+    /// `text` is the stored text of the revision the run checked; `histories` are by fingerprint.
+    public init(
+        subject: String, baseline: String?, run: AuditRun, reviews: [String: FindingReview],
+        text: String, histories: [String: FindingHistory], changes: ReportChanges?
+    ) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        entries = Self.severestFirst(run.findings).map { finding in
+            let review = reviews[finding.fingerprint] ?? FindingReview()
+            // An absent finding's span points into the baseline's text, not this one.
+            let span = review.baselineState == .absent ? nil : finding.locations.first?.span
+            return ReviewEntry(
+                finding: finding, ruleName: run.rule(finding.ruleID)?.name ?? finding.ruleID, review: review,
+                context: span.map { QuotedLine.around(startLine: $0.startLine, endLine: $0.endLine, in: lines) } ?? [],
+                history: histories[finding.fingerprint].map(Self.describe) ?? []
+            )
+        }
+        self.subject = subject
+        self.baseline = baseline
+        summary = StatusSummary(entries)
+        highlights = changes.map(DiffHighlights.init)
+    }
+
+    /// Errors, then warnings, then notes, each in the run's order.
+    private static func severestFirst(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated()
+            .sorted { $0.element.level != $1.element.level ? $0.element.level > $1.element.level : $0.offset < $1.offset }
+            .map(\.element)
+    }
+
+    private static func describe(_ history: FindingHistory) -> [String] {
+        let seen = "seen in " + history.appearances.map(\.revision.ref).joined(separator: ", ")
+        return [seen] + history.events.map { event in
+            switch event {
+            case .firstSeen(let revision): "first seen in \(revision.ref)"
+            case .fixed(let revision): "fixed in \(revision.ref)"
+            case .reappeared(let revision): "reappeared in \(revision.ref)"
+            }
+        }
+    }
+}
