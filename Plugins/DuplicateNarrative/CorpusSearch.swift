@@ -14,7 +14,7 @@ public struct CorpusSearch {
 
     public func findings(_ documents: [CorpusDocument]) -> [Finding] {
         let paragraphs = CorpusParagraph.all(documents, shingleSize: settings.shingleSize, minimumLength: settings.minimumLength)
-        let sketches = Sketches(paragraphs.map(\.shingles), hasher: MinHasher(permutations: settings.permutations))
+        let sketches = Sketches(paragraphs.map(\.text), shingleSize: settings.shingleSize, hasher: MinHasher(permutations: settings.permutations))
         let parameters = BandingParameters(threshold: settings.corpusJaccard, permutations: settings.permutations)
         let confirmed = sketches.candidates(parameters).filter { pair in
             paragraphs[pair.first].document != paragraphs[pair.second].document
@@ -25,7 +25,7 @@ public struct CorpusSearch {
     }
 
     /// Connected paragraphs, each group in corpus order, groups ordered by first member.
-    private static func groups(_ pairs: Set<CandidatePair>, count: Int) -> [[Int]] {
+    private static func groups(_ pairs: [CandidatePair], count: Int) -> [[Int]] {
         var parent = Array(0..<count)
         func root(_ node: Int) -> Int {
             var node = node

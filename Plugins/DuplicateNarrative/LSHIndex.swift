@@ -1,39 +1,70 @@
 /// Locality-sensitive hashing over MinHash signatures: each band of `rows` values is hashed to
-/// a bucket, and two items sharing a bucket in any band are candidates. Cost grows with the
-/// number of items (one bucket insertion per band), not with the number of pairs.
+/// a key, and two items with the same key in any band are candidates. Each band's keys are
+/// sorted once, so cost grows with items × bands (and the logarithm from the sort), not with
+/// the number of pairs.
 public struct LSHIndex: Sendable {
     public let parameters: BandingParameters
-    private var buckets: [[UInt64: [Int32]]]
+    /// Signatures, one after another.
+    private var signatures: [UInt32] = []
+    private var width: Int { parameters.bands * parameters.rows }
+
+    private struct Entry: UniformlyKeyed {
+        let key: UInt64
+        let item: UInt32
+        var sortKey: UInt64 { key }
+    }
 
     public init(parameters: BandingParameters) {
         self.parameters = parameters
-        buckets = Array(repeating: [:], count: parameters.bands)
     }
 
-    /// Files item `item` under each band of its signature.
-    public mutating func insert(_ item: Int, signature: UnsafeBufferPointer<UInt32>) {
+    public mutating func reserveCapacity(_ items: Int) {
+        signatures.reserveCapacity(items * width)
+    }
+
+    /// Adds the next item (numbered from 0 in insertion order); only the banded rows count.
+    public mutating func insert(signature: UnsafeBufferPointer<UInt32>) {
+        signatures.append(contentsOf: signature[0..<width])
+    }
+
+    /// Every pair of items sharing at least one band key, each once, as (smaller, larger).
+    public func candidatePairs() -> [CandidatePair] {
+        let items = signatures.count / max(1, width)
+        var pairs = PairSet(capacity: items)
+        var entries: [Entry] = []
+        entries.reserveCapacity(items)
         for band in 0..<parameters.bands {
-            buckets[band][key(signature, band: band), default: []].append(Int32(item))
+            entries.removeAll(keepingCapacity: true)
+            for item in 0..<items { entries.append(Entry(key: key(item: item, band: band), item: UInt32(item))) }
+            entries.sortByUniformKey()
+            collect(entries, into: &pairs)
         }
+        return pairs.pairs
     }
 
-    /// Every pair of items sharing at least one bucket, each once, as (smaller, larger).
-    public func candidatePairs() -> Set<CandidatePair> {
-        var pairs = Set<CandidatePair>()
-        for band in buckets {
-            for members in band.values where members.count > 1 {
-                for (position, first) in members.enumerated() {
-                    for second in members[(position + 1)...] { pairs.insert(CandidatePair(Int(first), Int(second))) }
+    /// Pairs within each run of equal keys.
+    private func collect(_ sorted: [Entry], into pairs: inout PairSet) {
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count, sorted[end].key == sorted[start].key { end += 1 }
+            for first in start..<end {
+                for second in (first + 1)..<end {
+                    let (a, b) = (sorted[first].item, sorted[second].item)
+                    pairs.insert(min(a, b), max(a, b))
                 }
             }
+            start = end
         }
-        return pairs
     }
 
-    private func key(_ signature: UnsafeBufferPointer<UInt32>, band: Int) -> UInt64 {
-        var hash: UInt64 = UInt64(band) &* 0x9e37_79b9_7f4a_7c15
-        for row in (band * parameters.rows)..<((band + 1) * parameters.rows) {
-            hash = SplitMix.finish(hash ^ UInt64(signature[row]))
+    /// The band's values hashed together with the band number.
+    private func key(item: Int, band: Int) -> UInt64 {
+        let start = item * width + band * parameters.rows
+        var hash = UInt64(band) &* 0x9e37_79b9_7f4a_7c15
+        for row in start..<(start + parameters.rows) {
+            hash = (hash ^ UInt64(signatures[row])) &* 0xbf58_476d_1ce4_e5b9
+            hash ^= hash >> 31
         }
         return hash
     }

@@ -1,49 +1,79 @@
-/// MinHash signatures: for each of `permutations` hash functions, the least value it takes
-/// over a set's shingles. Two signatures agree in a position with probability equal to the
-/// sets' Jaccard similarity.
-///
-/// Each function is multiply-add-shift on the shingle's low 32 bits,
-/// h(x) = (a·x + b) >> 32 with random 64-bit a (odd) and b, a universal family for 32-bit
-/// keys that costs one multiplication: the same keys and output width as datasketch's
-/// (a·x + b) mod (2⁶¹ − 1) over 32-bit SHA-1 values, without the modulo.
+/// MinHash signatures of `permutations` values, by one-permutation hashing with optimal
+/// densification (Shrivastava, ICML 2017): each shingle's hash picks one of the
+/// `permutations` bins and competes there with its low 32 bits; an empty bin then takes the
+/// value of the first non-empty bin along a probe sequence fixed per bin, the same for every
+/// set. Two signatures agree in a position with probability equal to the sets' Jaccard
+/// similarity, as with independent permutations, but each shingle is hashed once instead of
+/// once per permutation.
 public struct MinHasher: Sendable {
     public let permutations: Int
-    private let multipliers: [UInt64]
-    private let increments: [UInt64]
+    private let seed: UInt64
+    /// The first `Self.tabulatedProbes` probes of each bin's sequence, `bin * tabulatedProbes +
+    /// attempt - 1`: short paragraphs leave most bins empty, and computing their probes
+    /// cost more than hashing the shingles.
+    private let probes: [UInt32]
+    private static let tabulatedProbes = 32
 
     public init(permutations: Int, seed: UInt64 = 0x5eed) {
+        precondition(permutations > 0 && permutations <= Int(UInt32.max))
         self.permutations = permutations
-        var state = seed
-        multipliers = (0..<permutations).map { _ in Self.next(&state) | 1 }
-        increments = (0..<permutations).map { _ in Self.next(&state) }
+        self.seed = SplitMix.finish(seed)
+        let (mixed, depth) = (self.seed, Self.tabulatedProbes)
+        probes = (0..<(permutations * depth)).map { UInt32(Self.probe(bin: $0 / depth, attempt: UInt64($0 % depth + 1), seed: mixed, bins: permutations)) }
     }
 
-    /// Writes the signature of `shingles` into `signature`, which holds `permutations` values.
-    public func sketch(_ shingles: Shingles, into signature: UnsafeMutableBufferPointer<UInt32>) {
+    /// Writes the signature of the `shingleSize`-shingles of `text` into `signature`, which
+    /// holds `permutations` values. Shingles are hashed as `Shingles` hashes them, straight
+    /// into the bins, since the signature needs neither their order nor their uniqueness.
+    public func sketch(_ text: [Unicode.Scalar], shingleSize: Int, into signature: UnsafeMutableBufferPointer<UInt32>) {
         precondition(signature.count == permutations)
         signature.update(repeating: .max)
-        multipliers.withUnsafeBufferPointer { a in
-            increments.withUnsafeBufferPointer { b in
-                for hash in shingles.hashes {
-                    let key = hash & 0xffff_ffff
-                    for index in 0..<permutations {
-                        let value = UInt32(truncatingIfNeeded: (a[index] &* key &+ b[index]) >> 32)
-                        if value < signature[index] { signature[index] = value }
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: permutations) { filled in
+            filled.initialize(repeating: false)
+            let bins = UInt64(permutations)
+            Shingles.forEachHash(of: text, size: shingleSize) { hash in
+                let mixed = hash ^ seed
+                let bin = Int(((mixed >> 32) &* bins) >> 32)
+                let value = UInt32(truncatingIfNeeded: mixed)
+                if value < signature[bin] { signature[bin] = value }
+                filled[bin] = true
+            }
+            densify(signature, filled: UnsafeBufferPointer(filled))
+        }
+    }
+
+    public func signature(_ text: [Unicode.Scalar], shingleSize: Int) -> [UInt32] {
+        [UInt32](unsafeUninitializedCapacity: permutations) { buffer, count in
+            sketch(text, shingleSize: shingleSize, into: buffer)
+            count = permutations
+        }
+    }
+
+    /// Each empty bin copies the first filled bin its own probe sequence reaches; a text
+    /// without shingles keeps its empty signature.
+    private func densify(_ signature: UnsafeMutableBufferPointer<UInt32>, filled: UnsafeBufferPointer<Bool>) {
+        guard filled.contains(true) else { return }
+        let depth = Self.tabulatedProbes
+        probes.withUnsafeBufferPointer { probes in
+            for bin in 0..<permutations where !filled[bin] {
+                var attempt = 1
+                while true {
+                    let source = attempt <= depth
+                        ? Int(probes[bin * depth + attempt - 1])
+                        : Self.probe(bin: bin, attempt: UInt64(attempt), seed: seed, bins: permutations)
+                    if filled[source] {
+                        signature[bin] = signature[source]
+                        break
                     }
+                    attempt += 1
                 }
             }
         }
     }
 
-    public func signature(_ shingles: Shingles) -> [UInt32] {
-        [UInt32](unsafeUninitializedCapacity: permutations) { buffer, count in
-            sketch(shingles, into: buffer)
-            count = permutations
-        }
-    }
-
-    private static func next(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        return SplitMix.finish(state)
+    /// The bin that `bin`'s `attempt`-th probe looks at.
+    private static func probe(bin: Int, attempt: UInt64, seed: UInt64, bins: Int) -> Int {
+        let hash = SplitMix.finish(seed &+ (UInt64(bin) << 32) &+ attempt)
+        return Int(((hash >> 32) &* UInt64(bins)) >> 32)
     }
 }

@@ -4,9 +4,15 @@
 public struct Shingles: Hashable, Sendable {
     public let hashes: [UInt64]
 
-    public init(_ text: some Sequence<Unicode.Scalar>, size: Int) {
-        let scalars = text.filter { !$0.properties.isWhitespace }.map(\.value)
-        hashes = Self.hashes(of: scalars, size: max(1, size))
+    public init(_ text: [Unicode.Scalar], size: Int) {
+        var hashes: [UInt64] = []
+        Self.forEachHash(of: text, size: size) { hashes.append($0) }
+        hashes.sortByUniformKey()
+        self.hashes = hashes.uniqued()
+    }
+
+    public init(_ text: ArraySlice<Unicode.Scalar>, size: Int) {
+        self.init(Array(text), size: size)
     }
 
     public var count: Int { hashes.count }
@@ -34,28 +40,48 @@ public struct Shingles: Hashable, Sendable {
     }
 
     /// The shingles as the k-gram strings themselves, for tools that hash them their own way.
-    public static func grams(_ text: some Sequence<Unicode.Scalar>, size: Int) -> [String] {
-        let scalars = Array(text.filter { !$0.properties.isWhitespace })
+    public static func grams(_ text: [Unicode.Scalar], size: Int) -> [String] {
+        let scalars = text.filter { !isSpace($0) }
         guard scalars.count > size else { return scalars.isEmpty ? [] : [String(String.UnicodeScalarView(scalars))] }
         return Array(Set((0...(scalars.count - size)).map { String(String.UnicodeScalarView(scalars[$0..<($0 + size)])) }))
     }
 
-    /// FNV-1a over the scalars of each window, finished with a SplitMix64 step so that the
-    /// low bits, which MinHash permutations read, are as well mixed as the high ones.
-    private static func hashes(of scalars: [UInt32], size: Int) -> [UInt64] {
-        guard !scalars.isEmpty else { return [] }
-        let windows = max(1, scalars.count - size + 1)
-        var result = [UInt64]()
-        result.reserveCapacity(windows)
-        for start in 0..<windows {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for scalar in scalars[start..<min(scalars.count, start + size)] {
-                hash = (hash ^ UInt64(scalar)) &* 0x0000_0100_0000_01b3
-            }
-            result.append(SplitMix.finish(hash))
+    /// Unicode's white space, by code point: the property lookup costs more than the hashing.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
         }
-        result.sort()
-        return result.uniqued()
+    }
+
+    /// Calls `body` with the hash of each window of `size` scalars of `text` without its
+    /// white space (the whole text when shorter), repeats included. A polynomial rolling hash
+    /// takes each window in constant time; a SplitMix64 step then mixes every bit, which
+    /// MinHash reads.
+    @inline(__always)
+    static func forEachHash(of text: [Unicode.Scalar], size: Int, _ body: (UInt64) -> Void) {
+        // Texts are usually stripped already; copying only when they are not saves an
+        // allocation per paragraph.
+        guard text.contains(where: isSpace) else { return forEachWindowHash(of: text, size: size, body) }
+        forEachWindowHash(of: text.filter { !isSpace($0) }, size: size, body)
+    }
+
+    @inline(__always)
+    private static func forEachWindowHash(of scalars: [Unicode.Scalar], size: Int, _ body: (UInt64) -> Void) {
+        guard !scalars.isEmpty else { return }
+        let width = min(max(1, size), scalars.count)
+        let base: UInt64 = 0x0000_0100_0000_01b3
+        var leading: UInt64 = 1
+        for _ in 1..<width { leading &*= base }
+        scalars.withUnsafeBufferPointer { scalars in
+            var hash: UInt64 = 0
+            for offset in 0..<width { hash = hash &* base &+ UInt64(scalars[offset].value) }
+            body(SplitMix.finish(hash))
+            for end in width..<scalars.count {
+                hash = (hash &- UInt64(scalars[end - width].value) &* leading) &* base &+ UInt64(scalars[end].value)
+                body(SplitMix.finish(hash))
+            }
+        }
     }
 }
 

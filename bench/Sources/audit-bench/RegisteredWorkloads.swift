@@ -4,8 +4,6 @@ enum RegisteredWorkloads {
     static let all: [any Workload] = [
         ParseWorkload(),
         DiffWorkload(),
-        ParseCheckWorkload(),
-        CommitWorkload(),
-        ScaleWorkload(),
+        DuplicatesWorkload(),
     ]
 }
