@@ -4,6 +4,9 @@ enum RegisteredWorkloads {
     static let all: [any Workload] = [
         ParseWorkload(),
         DiffWorkload(),
+        ParseCheckWorkload(),
+        CommitWorkload(),
+        ScaleWorkload(),
         DuplicatesWorkload(),
     ]
 }
