@@ -25,9 +25,8 @@ struct AuditCommand {
         return help.split(separator: "\n").contains { $0.hasPrefix("  \(subcommand) ") }
     }
 
-    /// One untimed run, then `iterations` timed ones.
+    /// No warm-up run: a cold first run is at worst the slowest, and only the fastest is compared.
     func time(_ arguments: [String], as name: String, iterations: Int) throws -> (measurement: Measurement, peakMemory: Int) {
-        try run(arguments)
         let runs = try (0..<iterations).map { _ in try run(arguments) }
         return (Measurement(name: name, runs: runs.map(\.seconds), amount: 0, unit: ""), runs.map(\.peakMemory).max() ?? 0)
     }

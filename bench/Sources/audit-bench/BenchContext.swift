@@ -15,7 +15,7 @@ struct BenchContext {
     var sampleBytes: Int { sample.utf8.count }
 
     /// Runs for in-process timings of the sample: many, because one parse takes milliseconds.
-    var iterations: Int { smoke ? 3 : 200 }
+    var iterations: Int { smoke ? 1 : 200 }
 
     /// The seeded mutations of the sample that generated workloads draw from.
     var corpus: SyntheticCorpus { SyntheticCorpus(sample: sample, seed: 2021) }

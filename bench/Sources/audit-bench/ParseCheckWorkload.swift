@@ -13,7 +13,7 @@ struct ParseCheckWorkload: Workload {
         var findings = 0
         let body = { findings = try engine.run(CheckContext(report: ReportParser.parse(context.sample))).findings.count }
         let memory = try PeakMemory.ofSelfAndChildren(body)
-        let iterations = context.size(smoke: 2, full: 30)
+        let iterations = context.size(smoke: 1, full: 30)
         let timed = try measure("parse + all checks", bytes: context.sampleBytes, iterations: iterations, body)
         let note = "(\(RegisteredCheckers.all.count) checkers, \(findings) findings; \(iterations) runs; peak RSS of bench process or a checker child)"
         return [Row(ours: timed, peakMemory: memory, notes: [note])]

@@ -14,7 +14,7 @@ struct ScaleWorkload: Workload {
     ]
 
     func run(_ context: BenchContext) throws -> [Row] {
-        let count = context.size(smoke: 5, full: 1000)
+        let count = context.size(smoke: 2, full: 1000)
         let files = try context.corpus.writeRevisions(count, to: context.directory("scale-revisions"))
         let audit = AuditCommand(binary: context.auditBinary, workspace: try context.directory("scale-workspace").path)
         try audit.run(["init"])
