@@ -17,10 +17,10 @@ public struct DiffHighlights: Sendable {
             .prefix(Self.limit)
             .map { cell in
                 let place = [cell.table, cell.side, cell.row, cell.column].compactMap { $0 }.joined(separator: " / ")
-                return "\(place): \(cell.old?.printed ?? "—") → \(cell.new?.printed ?? "—") (\(cell.change))"
+                return "\(place): \(cell.old?.printed ?? "—") → \(cell.new?.printed ?? "—") (\(cell.change.description))"
             }
         figures = changes.figures.prefix(Self.limit).map { figure in
-            "\(figure.phrase): \(figure.old.printed) → \(figure.new.printed)\(figure.unit.map { " \($0)" } ?? "") (\(figure.change))"
+            "\(figure.phrase): \(figure.old.printed) → \(figure.new.printed)\(figure.unit.map { " \($0)" } ?? "") (\(figure.change.description))"
         }
     }
 }

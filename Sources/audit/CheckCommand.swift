@@ -32,16 +32,22 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Run only these checkers, enabled or not (comma-separated ids).", valueName: "ids"))
     var only: String?
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding at or above this level exists: error, warning, note or never.")
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when an untriaged finding at or above this level exists: error, warning, note or never.")
     var failOn: FailThreshold = .error
+
+    @Flag(help: "Show triaged findings in text output too.")
+    var all = false
 
     func run() throws {
         let workspace = try workspaceOptions.open()
         let revision = try workspace.resolve(ref)
         // Through RevisionChecks so that last year's report, when stored, reaches the checkers.
         let run = try RevisionChecks.configured(for: workspace).run(revision, only: onlyIDs)
-        try write(try format.render(run, subject: subject(workspace, revision), colour: output == nil && isatty(STDOUT_FILENO) == 1))
-        if failOn.isReached(by: run) { throw ExitCode(1) }
+        // Reviewers' triage (audit triage): SARIF suppressions, hidden from text unless --all, never failing the check.
+        let reviewed = ReviewedRun(run, baseline: nil, decisions: try TriageLedger(workspace: workspace).decisions())
+        let colour = output == nil && isatty(STDOUT_FILENO) == 1
+        try write(try reviewed.render(format, subject: subject(workspace, revision), colour: colour, all: all))
+        if failOn.isReached(by: reviewed.untriaged) { throw ExitCode(1) }
     }
 
     private var onlyIDs: [String]? {

@@ -41,13 +41,8 @@ struct FindingsCommand: ParsableCommand {
         let workspace = try workspaceOptions.open()
         let revision = try workspace.resolve(ref)
         let baselineRevision = try baseline.map(workspace.resolve)
-        let reviewed = try ReviewedRun(revision, baseline: baselineRevision, checks: .configured(for: workspace))
-        let hidesTriaged = format == .text && !all && !reviewed.triaged.isEmpty
-        var text = try format.render(
-            hidesTriaged ? reviewed.untriaged : reviewed.run, subject: RunSubject(revision, in: workspace),
-            colour: output == nil && isatty(STDOUT_FILENO) == 1, reviews: reviewed.reviews
-        )
-        if hidesTriaged { text += "\(reviewed.triaged.count) triaged finding(s) hidden; --all shows them\n" }
-        try OutputFile.write(text, to: output)
+        let reviewed = try ReviewedRun.recorded(revision, baseline: baselineRevision, checks: .configured(for: workspace))
+        let colour = output == nil && isatty(STDOUT_FILENO) == 1
+        try OutputFile.write(try reviewed.render(format, subject: RunSubject(revision, in: workspace), colour: colour, all: all), to: output)
     }
 }

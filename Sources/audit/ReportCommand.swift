@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
         let revision = try workspace.resolve(ref)
         let baselineRevision = try baseline.map(workspace.resolve)
         let checks = try RevisionChecks.configured(for: workspace)
-        let reviewed = try ReviewedRun(revision, baseline: baselineRevision, checks: checks)
+        let reviewed = try ReviewedRun.recorded(revision, baseline: baselineRevision, checks: checks)
         let timeline = try StoreTimeline(checks: checks)
         let text = try workspace.text(of: revision)
         let changes = try baselineRevision.map { ReportChanges(old: ReportParser.parse(try workspace.text(of: $0)), new: ReportParser.parse(text)) }

@@ -3,42 +3,67 @@ import AuditStore
 import CheckerKit
 import FindingsStore
 
-/// A revision's recorded findings with what the store adds to them: their state against a
-/// baseline (absent findings included) and the reviewers' triage, by fingerprint.
+/// A run with what the store adds to its findings: their state against a baseline (absent
+/// findings included) and the reviewers' triage, by fingerprint.
 struct ReviewedRun {
     var run: AuditRun
-    var reviews: [String: FindingReview]
-    /// Current findings paired with the baseline's, when there is a baseline.
-    var compared: [ComparedFinding]?
+    var reviews: [String: FindingReview] = [:]
 
-    init(_ revision: Revision, baseline: Revision?, checks: RevisionChecks) throws {
-        let recorded = try checks.recorded(revision)
-        recorded.warning.map(Warning.print)
-        run = recorded.run
-        reviews = Dictionary(run.findings.map { ($0.fingerprint, FindingReview()) }) { first, _ in first }
+    init(_ run: AuditRun, baseline: [Finding]?, decisions: [String: TriageDecision]) {
+        self.run = run
         if let baseline {
-            let earlier = try checks.recorded(baseline)
-            earlier.warning.map(Warning.print)
-            let compared = BaselineComparison.compare(run.findings, baseline: earlier.run.findings)
-            run.findings = compared.map(\.finding)
+            let compared = BaselineComparison.compare(run.findings, baseline: baseline)
+            self.run.findings = compared.map { $0.state == .absent ? Self.withoutLines($0.finding) : $0.finding }
             for entry in compared {
                 reviews[entry.finding.fingerprint, default: FindingReview()].baselineState = entry.state
             }
-            self.compared = compared
         }
-        for (fingerprint, decision) in try TriageLedger(workspace: checks.workspace).decisions() where reviews[fingerprint] != nil {
-            reviews[fingerprint]?.suppression = decision.suppression
+        for finding in self.run.findings {
+            if let decision = decisions[finding.fingerprint] {
+                reviews[finding.fingerprint, default: FindingReview()].suppression = decision.suppression
+            }
         }
     }
 
-    var triaged: [Finding] {
-        run.findings.filter { reviews[$0.fingerprint]?.suppression != nil }
+    /// A revision's recorded findings against a baseline's. Every finding gets a review, so
+    /// text output shows each one's id for `audit triage` and `audit history`.
+    static func recorded(_ revision: Revision, baseline: Revision?, checks: RevisionChecks) throws -> ReviewedRun {
+        let recorded = try checks.recorded(revision)
+        recorded.warning.map(Warning.print)
+        let earlier = try baseline.map(checks.recorded)
+        earlier?.warning.map(Warning.print)
+        let decisions = try TriageLedger(workspace: checks.workspace).decisions()
+        var reviewed = ReviewedRun(recorded.run, baseline: earlier?.run.findings, decisions: decisions)
+        for finding in reviewed.run.findings where reviewed.reviews[finding.fingerprint] == nil {
+            reviewed.reviews[finding.fingerprint] = FindingReview()
+        }
+        return reviewed
     }
 
-    /// The run without triaged findings, as text shows it unless asked for all.
+    /// An absent finding's line numbers are the baseline's; in this revision's text they would
+    /// point at something else, so only its logical location is kept.
+    private static func withoutLines(_ finding: Finding) -> Finding {
+        var moved = finding
+        moved.locations = finding.locations.map { FindingLocation(span: nil, logical: $0.logical, note: $0.note) }
+        moved.relatedLocations = finding.relatedLocations.map { FindingLocation(span: nil, logical: $0.logical, note: $0.note) }
+        return moved
+    }
+
+    /// The run without triaged findings: what counts towards `--fail-on`, and what text shows
+    /// unless asked for all.
     var untriaged: AuditRun {
         var shown = run
         shown.findings = run.findings.filter { reviews[$0.fingerprint]?.suppression == nil }
         return shown
+    }
+
+    /// Renders the run; text leaves triaged findings out unless `all`, and says how many it left out.
+    func render(_ format: OutputFormat, subject: RunSubject, colour: Bool, all: Bool) throws -> String {
+        let hidden = run.findings.count - untriaged.findings.count
+        guard format == .text, !all, hidden > 0 else {
+            return try format.render(run, subject: subject, colour: colour, reviews: reviews)
+        }
+        return try format.render(untriaged, subject: subject, colour: colour, reviews: reviews)
+            + "\(hidden) triaged finding\(hidden == 1 ? "" : "s") hidden; --all shows them\n"
     }
 }

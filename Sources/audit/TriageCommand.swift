@@ -53,13 +53,15 @@ struct TriageCommand: ParsableCommand {
         let workspace = try workspaceOptions.open()
         let ledger = try TriageLedger(workspace: workspace)
         if log { return try printLog(ledger) }
+        // validate() has required all three unless --log.
+        guard let id, let status, let reason else { return }
         let timeline = try StoreTimeline(checks: .configured(for: workspace))
         timeline.warnings.forEach(Warning.print)
-        let fingerprint = try timeline.fingerprint(for: id ?? "")
+        let fingerprint = try timeline.fingerprint(for: id)
         let signature = try workspace.signature(named: reviewer ?? CommitCommand.environmentAuthor)
         let seenIn = timeline.history(of: fingerprint).appearances.last?.revision.ref ?? ""
         let decision = TriageDecision(
-            fingerprint: fingerprint, status: status ?? .underReview, reason: reason ?? "",
+            fingerprint: fingerprint, status: status, reason: reason,
             reviewer: signature.name, email: signature.email, decidedAt: signature.date, revision: seenIn
         )
         try ledger.record(decision, signedBy: signature)

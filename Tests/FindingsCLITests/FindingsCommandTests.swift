@@ -34,8 +34,12 @@ final class FindingsCommandTests: CLIWorkspace {
 
         let text = try audit(["findings", "2021"])
         XCTAssertFalse(text.stdout.contains(id), "triaged findings are hidden from text")
-        XCTAssertTrue(text.stdout.contains("1 triaged finding(s) hidden; --all shows them"), text.stdout)
+        XCTAssertTrue(text.stdout.contains("1 triaged finding hidden; --all shows them"), text.stdout)
         XCTAssertTrue(try audit(["findings", "2021", "--all"]).stdout.contains("\(id) "))
+
+        let check = try audit(["check", "2021", "--format", "sarif", "--fail-on", "never"])
+        XCTAssertTrue(check.stdout.contains("\"justification\" : \"published already\""), "audit check carries triage too")
+        XCTAssertTrue(try audit(["check", "2021", "--fail-on", "never"]).stdout.contains("1 triaged finding hidden"))
 
         let log = try audit(["triage", "--log"])
         XCTAssertEqual(log.stdout.split(separator: "\n").count, 1, log.stdout)
@@ -102,7 +106,7 @@ final class FindingsCommandTests: CLIWorkspace {
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
         XCTAssertTrue(html.contains("<h2>Summary</h2>"))
         XCTAssertTrue(html.contains("<mark>"), "findings quote their lines")
-        XCTAssertTrue(html.contains("1,270.43 → 1,277.36"), "the diff highlights name changed figures")
+        XCTAssertTrue(html.contains("1,270.43 → 1,277.36 (+6.93 (+0.55%))"), "the diff highlights name changed figures")
         XCTAssertTrue(html.contains("History: seen in"))
         XCTAssertEqual(try audit(["report", "2021", "--output", root.appendingPathComponent("r.pdf").path]).status, 2)
     }
