@@ -1,8 +1,9 @@
 import Foundation
 
 /// Stores successive revisions of the report through `audit commit` (the release binary, one
-/// process per revision, which also runs the checks and records their findings), against the same files through `git add` + `git commit` in a fresh
-/// repository. Commits alternate between the two, so load on the machine hits both alike.
+/// process per revision, which also runs the checks and records their findings), against the
+/// same files through `git add` + `git commit` in a fresh repository. Commits alternate between
+/// the two, so load on the machine hits both alike.
 struct CommitWorkload: Workload {
     let name = "commit"
 

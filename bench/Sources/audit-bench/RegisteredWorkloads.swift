@@ -3,8 +3,9 @@
 enum RegisteredWorkloads {
     static let all: [any Workload] = [
         ParseWorkload(),
-        DiffWorkload(),
+        // Before any workload that starts processes: its peak memory includes the largest child.
         ParseCheckWorkload(),
+        DiffWorkload(),
         CommitWorkload(),
         ScaleWorkload(),
         DuplicatesWorkload(),
