@@ -4,9 +4,9 @@
 /// the number of pairs.
 public struct LSHIndex: Sendable {
     public let parameters: BandingParameters
-    /// Signatures, one after another.
-    private var signatures: [UInt32] = []
-    private var width: Int { parameters.bands * parameters.rows }
+    /// Band keys, item by item (`keysByItem[item * bands + band]`): each signature is read
+    /// once, when inserted, instead of once per band from a buffer larger than the cache.
+    private var keysByItem: [UInt64] = []
 
     private struct Entry: UniformlyKeyed {
         let key: UInt64
@@ -19,23 +19,31 @@ public struct LSHIndex: Sendable {
     }
 
     public mutating func reserveCapacity(_ items: Int) {
-        signatures.reserveCapacity(items * width)
+        keysByItem.reserveCapacity(items * parameters.bands)
     }
 
-    /// Adds the next item (numbered from 0 in insertion order); only the banded rows count.
+    /// Adds the next item (numbered from 0 in insertion order): one key per band.
     public mutating func insert(signature: UnsafeBufferPointer<UInt32>) {
-        signatures.append(contentsOf: signature[0..<width])
+        for band in 0..<parameters.bands {
+            var hash = UInt64(band) &* 0x9e37_79b9_7f4a_7c15
+            for row in (band * parameters.rows)..<((band + 1) * parameters.rows) {
+                hash = (hash ^ UInt64(signature[row])) &* 0xbf58_476d_1ce4_e5b9
+                hash ^= hash >> 31
+            }
+            keysByItem.append(hash)
+        }
     }
 
     /// Every pair of items sharing at least one band key, each once, as (smaller, larger).
     public func candidatePairs() -> [CandidatePair] {
-        let items = signatures.count / max(1, width)
+        let bands = parameters.bands
+        let items = keysByItem.count / bands
         var pairs = PairSet(capacity: items)
         var entries: [Entry] = []
         entries.reserveCapacity(items)
-        for band in 0..<parameters.bands {
+        for band in 0..<bands {
             entries.removeAll(keepingCapacity: true)
-            for item in 0..<items { entries.append(Entry(key: key(item: item, band: band), item: UInt32(item))) }
+            for item in 0..<items { entries.append(Entry(key: keysByItem[item * bands + band], item: UInt32(item))) }
             entries.sortByUniformKey()
             collect(entries, into: &pairs)
         }
@@ -56,17 +64,6 @@ public struct LSHIndex: Sendable {
             }
             start = end
         }
-    }
-
-    /// The band's values hashed together with the band number.
-    private func key(item: Int, band: Int) -> UInt64 {
-        let start = item * width + band * parameters.rows
-        var hash = UInt64(band) &* 0x9e37_79b9_7f4a_7c15
-        for row in start..<(start + parameters.rows) {
-            hash = (hash ^ UInt64(signatures[row])) &* 0xbf58_476d_1ce4_e5b9
-            hash ^= hash >> 31
-        }
-        return hash
     }
 }
 
