@@ -11,25 +11,45 @@ struct NarrativeChanges {
         let oldUnits = NarrativeUnit.all(in: old)
         let newUnits = NarrativeUnit.all(in: new)
         let alignment = ParagraphAlignment(old: oldUnits.map(\.text), new: newUnits.map(\.text))
-        var ordered: [(position: (Int, Int, Int), change: ParagraphChange)] = []
+        var ordered: [(position: Position, change: ParagraphChange)] = []
         for pair in alignment.pairs where !pair.identical || pair.moved {
             let edits = pair.identical ? [] : InlineDiff.edits(old: alignment.oldTokens[pair.old]!, new: alignment.newTokens[pair.new]!)
             let change = ParagraphChange(kind: pair.moved ? .moved : .edited, old: oldUnits[pair.old].location,
                                          new: newUnits[pair.new].location, edits: edits)
-            ordered.append(((pair.new, 0, pair.old), change))
+            ordered.append((Position(new: pair.new, old: pair.old), change))
             if !pair.identical, let before = oldUnits[pair.old].paragraph, let after = newUnits[pair.new].paragraph {
                 figures += Self.figureChanges(old, before, new, after)
             }
         }
         for index in alignment.added {
-            ordered.append(((index, 0, -1), ParagraphChange(kind: .added, old: nil, new: newUnits[index].location, edits: [])))
+            ordered.append((Position(new: index), ParagraphChange(kind: .added, old: nil, new: newUnits[index].location, edits: [])))
         }
-        let anchors = alignment.pairs.sorted { $0.old < $1.old }
-        for index in alignment.removed {
-            let anchor = anchors.last { $0.old < index }?.new ?? -1
-            ordered.append(((anchor, 1, index), ParagraphChange(kind: .removed, old: oldUnits[index].location, new: nil, edits: [])))
+        for (index, position) in Self.removedPositions(alignment) {
+            ordered.append((position, ParagraphChange(kind: .removed, old: oldUnits[index].location, new: nil, edits: [])))
         }
         paragraphs = ordered.sorted { $0.position < $1.position }.map(\.change)
+    }
+
+    /// Where a change is listed: in the order of the new version, a removed paragraph right
+    /// after the new place of the paragraph that preceded it in the old version.
+    private struct Position: Comparable {
+        var new: Int
+        var removed = false
+        var old = -1
+
+        static func < (left: Position, right: Position) -> Bool {
+            (left.new, left.removed ? 1 : 0, left.old) < (right.new, right.removed ? 1 : 0, right.old)
+        }
+    }
+
+    private static func removedPositions(_ alignment: ParagraphAlignment) -> [(Int, Position)] {
+        let anchors = alignment.pairs.sorted { $0.old < $1.old }
+        var cursor = 0
+        return alignment.removed.map { index in
+            while cursor < anchors.count, anchors[cursor].old < index { cursor += 1 }
+            let anchor = cursor > 0 ? anchors[cursor - 1].new : -1
+            return (index, Position(new: anchor, removed: true, old: index))
+        }
     }
 
     /// Figures of two matched paragraphs, paired by phrase and unit in order, whose values differ.

@@ -42,6 +42,12 @@ final class SampleDiffTests: XCTestCase {
         }
     }
 
+    /// In the order of the new version; the removed paragraph right after the one it followed.
+    func testParagraphChangesAreListedInReadingOrder() {
+        XCTAssertEqual(Self.changes.paragraphs.map(\.kind), [.moved, .edited, .edited, .edited, .edited, .edited, .removed, .moved, .edited, .added])
+        XCTAssertEqual(Self.changes.paragraphs[5].new?.text.hasPrefix("2021 年本部门 机关运行经费支出"), true)
+    }
+
     func testFigureChangesAreExactlyTheEditedFigures() throws {
         let expected = try ExpectedEdits.load()
         let found = Self.changes.figures.map { ExpectedEdits.Figure(old: $0.old.printed, new: $0.new.printed, unit: $0.unit ?? "") }
