@@ -1,5 +1,3 @@
-import ReportModel
-
 /// The few phrasings every format shares, so that text, Markdown and HTML say the same thing.
 enum ChangeWording {
     /// "表3 合计", "表1 支出 二、外交支出", "表5 2010301 行政运行".
@@ -13,11 +11,6 @@ enum ChangeWording {
         let name = row(table: change.table, side: change.side, code: change.code, label: change.row)
         let line = change.kind == .added ? "line" : "old line"
         return "row \(change.kind.rawValue): \(name): \(change.values.joined(separator: " ")) (\(line) \(change.line))"
-    }
-
-    /// "4,372.30 → 20,864.64", with "—" for a cell that prints nothing.
-    static func values(_ old: Amount?, _ new: Amount?) -> String {
-        "\(old?.printed ?? "—") → \(new?.printed ?? "—")"
     }
 
     /// "127748 → 123788 人".
