@@ -50,33 +50,9 @@ struct DuplicatesWorkload: Workload {
         let originals: [[Unicode.Scalar]] = report.paragraphs
             .map { $0.text.unicodeScalars.filter { !$0.properties.isWhitespace } }
             .filter { $0.count >= minimumLength }
-        var random = SeededRandom(seed: 7)
+        var random = SeededGenerator(seed: 7)
         return (0..<copies).flatMap { copy in
-            originals.map { text in copy == 0 ? text : random.altered(text, rate: Double(copy % 9) * 0.05) }
-        }
-    }
-}
-
-/// A reproducible generator, so every run measures the same corpus.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-
-    /// `text` with each character replaced, with probability `rate`, by a random CJK character.
-    mutating func altered(_ text: [Unicode.Scalar], rate: Double) -> [Unicode.Scalar] {
-        text.map { scalar in
-            Double.random(in: 0..<1, using: &self) < rate ? Unicode.Scalar(0x4E00 + UInt32(next() % 3000))! : scalar
+            originals.map { text in copy == 0 ? text : SyntheticCorpus.altered(text, rate: Double(copy % 9) * 0.05, using: &random) }
         }
     }
 }

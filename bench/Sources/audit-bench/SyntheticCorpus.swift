@@ -40,6 +40,14 @@ struct SyntheticCorpus {
         }
     }
 
+    /// `text` with each character replaced, with probability `rate`, by one of 3,000 common CJK
+    /// characters: a paragraph rewritten to a chosen distance from the original.
+    static func altered(_ text: [Unicode.Scalar], rate: Double, using random: inout SeededGenerator) -> [Unicode.Scalar] {
+        text.map { scalar in
+            Double.random(in: 0..<1, using: &random) < rate ? Unicode.Scalar(0x4E00 + UInt32(random.next() % 3000))! : scalar
+        }
+    }
+
     private func generator(for number: Int) -> SeededGenerator {
         SeededGenerator(seed: seed ^ (UInt64(number) &* 0x9e37_79b9_7f4a_7c15))
     }
