@@ -28,6 +28,7 @@ struct DiffWorkload: Workload {
         let texts = measure("diff 2020 2021 (texts)", bytes: bytes, iterations: context.iterations) {
             changes = ReportChanges(old: ReportParser.parse(oldText), new: ReportParser.parse(newText))
         }
+        let textsMemory = PeakMemory.ofSelfSoFar
         let git = peer("git diff --word-diff") {
             try measure("git diff --word-diff", bytes: bytes, iterations: context.iterations) {
                 try Spawn.run(["git", "diff", "--no-index", "--no-color", "--word-diff-regex=[0-9.,]+|[^[:space:]]", oldPath, context.samplePath],
@@ -38,9 +39,9 @@ struct DiffWorkload: Workload {
         let summary = "(\(changes?.summary.line ?? ""); \(context.iterations) runs)"
         return [
             Row(ours: models, peer: git, peakMemory: memory, notes: [summary]),
-            Row(ours: models, peer: difflib),
-            Row(ours: texts, peer: git),
-            Row(ours: texts, peer: difflib, notes: ["(texts: both reports parsed, then diffed)"]),
+            Row(ours: models, peer: difflib, peakMemory: memory),
+            Row(ours: texts, peer: git, peakMemory: textsMemory),
+            Row(ours: texts, peer: difflib, peakMemory: textsMemory, notes: ["(texts: both reports parsed, then diffed)"]),
         ]
     }
 

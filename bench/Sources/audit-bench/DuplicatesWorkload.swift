@@ -24,8 +24,9 @@ struct DuplicatesWorkload: Workload {
         let ours = measure("duplicates: MinHash+LSH", amount: Double(texts.count), unit: "para", iterations: runs) {
             candidates = Sketches(texts, shingleSize: Self.shingleSize, hasher: hasher).candidates(parameters)
         }
+        let memory = PeakMemory.ofSelfSoFar
         let truth = ExactJaccard.pairs(texts.map { Shingles($0, size: Self.shingleSize) }, atLeast: Self.threshold)
-        var row = Row(ours: ours)
+        var row = Row(ours: ours, peakMemory: memory)
         row.notes = [
             "\(texts.count) paragraphs, \(Self.shingleSize)-shingles, \(Self.permutations) permutations, threshold \(Self.threshold), "
                 + "ours b×r = \(parameters.bands)×\(parameters.rows); \(truth.count) pairs with exact Jaccard ≥ \(Self.threshold); \(runs) runs",

@@ -6,8 +6,11 @@ enum PeakMemory {
     /// earlier workload left resident, so it is an upper bound for the body alone.
     static func ofSelf(_ body: () throws -> Void) rethrows -> Int {
         try body()
-        return maxRSS(RUSAGE_SELF)
+        return ofSelfSoFar
     }
+
+    /// This process's high-water mark until now, e.g. right after a timed workload.
+    static var ofSelfSoFar: Int { maxRSS(RUSAGE_SELF) }
 
     /// As `ofSelf`, or the largest child waited for so far (the engine forks one per checker),
     /// whichever is larger.
