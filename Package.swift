@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "BenchSmokeTests", dependencies: ["audit-bench", "audit"], path: "Tests/BenchSmokeTests"),
         .testTarget(
             name: "DuplicateNarrativeTests",
-            dependencies: ["DuplicateNarrative", "CheckerKit", "ReportModel"],
+            dependencies: ["DuplicateNarrative", "CheckerKit", "ReportModel", "audit"],
             path: "Tests/DuplicateNarrativeTests"
         ),
         .testTarget(
