@@ -41,10 +41,8 @@ struct ExactPairs {
 /// Shingle → the sets holding it.
 private struct InvertedIndex {
     private var postings: [UInt64: [Int32]] = [:]
-    private let size: Int
 
     init(_ sets: [Shingles], eligible: (Int) -> Bool) {
-        size = sets.count
         for (member, set) in sets.enumerated() where eligible(member) {
             for hash in set.hashes { postings[hash, default: []].append(Int32(member)) }
         }

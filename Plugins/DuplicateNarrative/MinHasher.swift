@@ -42,13 +42,6 @@ public struct MinHasher: Sendable {
         }
     }
 
-    public func signature(_ text: [Unicode.Scalar], shingleSize: Int) -> [UInt32] {
-        [UInt32](unsafeUninitializedCapacity: permutations) { buffer, count in
-            sketch(text, shingleSize: shingleSize, into: buffer)
-            count = permutations
-        }
-    }
-
     /// Each empty bin copies the first filled bin its own probe sequence reaches; a text
     /// without shingles keeps its empty signature.
     private func densify(_ signature: UnsafeMutableBufferPointer<UInt32>, filled: UnsafeBufferPointer<Bool>) {

@@ -4,8 +4,6 @@ import ReportModel
 /// pasted formula is usually one sentence inside an otherwise original paragraph, and a
 /// repeated sentence can sit inside a single paragraph.
 struct Sentence {
-    /// Position in the report's sentence list, in text order.
-    let index: Int
     let paragraph: Int
     /// The text without whitespace, which wrapping puts anywhere.
     let text: [Unicode.Scalar]
@@ -30,7 +28,7 @@ struct Sentence {
                 guard !offsets.isEmpty else { continue }
                 let text = offsets.map { scalars[$0] }
                 sentences.append(Sentence(
-                    index: sentences.count, paragraph: paragraph.index, text: text, offsets: offsets,
+                    paragraph: paragraph.index, text: text, offsets: offsets,
                     shingles: Shingles(text, size: shingleSize)
                 ))
             }
