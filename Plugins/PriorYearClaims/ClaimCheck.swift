@@ -22,12 +22,12 @@ struct ClaimCheck {
 
     func finding(level: Level) -> Finding {
         let implied = Quantity(computed: claim.impliedPrevious, decimals: prior.amount.decimals)
-        let message = "\(claim.subject) \(claim.current.printed) 万元，比上年\(claim.changeWord) \(claim.change.printed) 万元 puts last year at "
+        let message = "\(claim.subject) \(claim.current.printed) 万元，\(claim.statement) puts last year at "
             + "\(implied.printed) 万元, but last year's \(prior.place) prints \(prior.amount.printed) 万元 "
             + "(difference \(Quantity(computed: difference, decimals: prior.amount.decimals).printed))"
         return Finding(
             ruleID: PriorYearClaims.ruleID, level: level, message: message,
-            locations: [FindingLocation(span: claim.span, logical: "\(claim.place) / \(claim.subject) / 比上年\(claim.changeWord)")],
+            locations: [FindingLocation(span: claim.span, logical: "\(claim.place) / \(claim.subject) / \(claim.relation)")],
             relatedLocations: [FindingLocation(span: nil, logical: "上年 / \(prior.place)", note: "last year's figure")],
             evidence: Evidence(
                 expected: Quantity(value: prior.amount.value, printed: prior.amount.printed), actual: implied,
