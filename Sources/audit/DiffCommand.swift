@@ -3,7 +3,6 @@ import AuditStore
 import Foundation
 import Glibc
 import ReportDiff
-import ReportModel
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,10 +40,7 @@ struct DiffCommand: ParsableCommand {
         let workspace = try workspaceOptions.open()
         let before = try workspace.resolve(old)
         let after = try workspace.resolve(new)
-        let changes = ReportChanges(
-            old: ReportParser.parse(try workspace.text(of: before)),
-            new: ReportParser.parse(try workspace.text(of: after))
-        )
+        let changes = ReportChanges(oldText: try workspace.text(of: before), newText: try workspace.text(of: after))
         let document = DiffDocument(old: Self.name(before), new: Self.name(after), changes: changes)
         let rendered = try render(document)
         if let output {

@@ -60,6 +60,10 @@ final class SampleDiffTests: XCTestCase {
                        "9 cells changed, 2 rows added, 1 row removed; 6 paragraphs changed, 1 added, 1 removed, 2 moved; 5 figures changed")
     }
 
+    func testComparingTextsParsesBothAsTheModelsWouldBeCompared() {
+        XCTAssertEqual(ReportChanges(oldText: Self.text2020, newText: SampleVariants.text2021), Self.changes)
+    }
+
     func testBuildScriptReproducesTheCommittedFilesByteForByte() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("build-2020-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
