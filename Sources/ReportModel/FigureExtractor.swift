@@ -6,16 +6,17 @@ import Foundation
 enum FigureExtractor {
     static func figures(in paragraph: Paragraph) -> [Figure] {
         let scalars = Array(paragraph.text.unicodeScalars)
+        let sentences = SentenceIndex(scalars)
         var scanner = FigureScanner(scalars: scalars, times: TimeExpression.all(in: scalars))
         var figures: [Figure] = []
         while let found = scanner.next() {
             let floor = max(scanner.previousEnd(before: found.range.lowerBound), scanner.bodyStart)
             let counted = PhraseFinder.countedNoun(in: scalars, after: found)
             if let counted { scanner.extendLastEnd(to: counted.end) }
-            let phrase = counted?.words ?? PhraseFinder.phrase(in: scalars, before: found.phraseEnd, after: floor, times: scanner.times)
+            let start = max(sentences.sentenceStart(before: found.phraseEnd), floor)
+            let phrase = counted?.words ?? PhraseFinder.phrase(in: scalars, from: start, before: found.phraseEnd, times: scanner.times)
             // A date opening a sentence still holds after "；": only a full stop ends its reach.
-            let sentence = PhraseFinder.sentenceStart(in: scalars, before: found.range.lowerBound, ends: PhraseFinder.fullStops)
-            let time = scanner.times.last { !$0.isPartOfName && $0.range.upperBound <= found.range.lowerBound && $0.range.lowerBound >= sentence }
+            let time = scanner.times.date(before: found.range.lowerBound, notBefore: sentences.fullSentenceStart(before: found.range.lowerBound))
             figures.append(Figure(
                 amount: found.amount,
                 unit: found.unit,
@@ -45,7 +46,7 @@ struct FigureScanner {
     }
 
     let scalars: [Unicode.Scalar]
-    let times: [TimeExpression]
+    let times: TimeExpressions
     /// Where the text starts after a leading list marker ("1.", "（一）").
     let bodyStart: Int
     private var cursor: Int
@@ -53,7 +54,7 @@ struct FigureScanner {
 
     init(scalars: [Unicode.Scalar], times: [TimeExpression]) {
         self.scalars = scalars
-        self.times = times
+        self.times = TimeExpressions(times)
         bodyStart = HeadingMarker.at(scalars[...])?.length ?? 0
         cursor = bodyStart
     }
@@ -70,7 +71,7 @@ struct FigureScanner {
         while cursor < scalars.count {
             guard scalars[cursor].isDigit || scalars[cursor] == "截" else { cursor += 1; continue }
             // Dates start with 截 or a digit: only there can the cursor be inside one.
-            if let time = times.first(where: { $0.range.contains(cursor) }) {
+            if let time = times.containing(cursor) {
                 cursor = time.range.upperBound
                 continue
             }
@@ -229,19 +230,13 @@ enum PhraseFinder {
 
     static let fullStops = ScalarSet("。！？!?")
 
-    static func sentenceStart(in scalars: [Unicode.Scalar], before index: Int, ends: ScalarSet = sentenceEnds) -> Int {
-        var probe = min(index, scalars.count) - 1
-        while probe >= 0, !ends.contains(scalars[probe]) { probe -= 1 }
-        return probe + 1
-    }
-
-    static func phrase(in scalars: [Unicode.Scalar], before end: Int, after previous: Int, times: [TimeExpression]) -> String {
-        var start = max(sentenceStart(in: scalars, before: end), previous)
+    static func phrase(in scalars: [Unicode.Scalar], from sentenceStart: Int, before end: Int, times: TimeExpressions) -> String {
+        var start = sentenceStart
         if end - start > maximumLength {
             let clause = scalars[start..<end].lastIndex { clauseEnds.contains($0) }
             start = clause.map { $0 + 1 } ?? (end - maximumLength)
         }
-        let dates = times.filter { $0.range.overlaps(start..<end) }
+        let dates = times.overlapping(start..<end)
         var kept = scalars[start..<end].indices.filter { index in
             !scalars[index].isBlank && !dropped.contains(scalars[index]) && !dates.contains { $0.range.contains(index) }
         }.map { scalars[$0] }

@@ -32,7 +32,9 @@ public struct Paragraph: Codable, Hashable, Sendable {
 
     /// The source position of the scalar at `offset` in `text`.
     public func position(ofScalarOffset offset: Int) -> (line: Int, column: Int) {
-        guard let piece = pieces.last(where: { $0.offset <= offset }) else { return (span.startLine, span.startColumn) }
+        let count = pieces.partitionPoint { $0.offset <= offset }
+        guard count > 0 else { return (span.startLine, span.startColumn) }
+        let piece = pieces[count - 1]
         return (piece.line, piece.column + offset - piece.offset)
     }
 

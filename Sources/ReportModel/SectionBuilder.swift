@@ -3,13 +3,18 @@
 struct SectionBuilder {
     private(set) var sections: [Section] = []
     private(set) var paragraphs: [Paragraph] = []
+    /// Indices of the sections still open, outermost first: the parent of a new heading is
+    /// the innermost one of a higher level.
+    private var open: [Int] = []
 
     mutating func add(_ draft: ParagraphAssembler.Draft) {
         guard let span = draft.span else { return }
         let scalars = draft.scalars
         if let marker = HeadingMarker.at(scalars[...]), SectionBuilder.isHeading(scalars, marker: marker) {
             let title = SectionBuilder.cleanTitle(scalars[marker.length...])
-            let parent = sections.last { $0.level < marker.level }?.index
+            while let top = open.last, sections[top].level >= marker.level { open.removeLast() }
+            let parent = open.last
+            open.append(sections.count)
             sections.append(Section(index: sections.count, level: marker.level, marker: marker.text, title: title, parent: parent, span: span))
         } else {
             paragraphs.append(Paragraph(index: paragraphs.count, text: draft.text, section: currentSection, span: span, pieces: draft.pieces))

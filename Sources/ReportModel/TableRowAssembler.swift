@@ -7,6 +7,8 @@
 struct TableRowAssembler {
     private let header: TableHeader
     private(set) var rows: [[TableRow]]
+    /// What each side's rows print, to drop a row a continuation page repeats.
+    private var printed: [Set<String>]
     private var pending: [Token] = []
     private var pendingIndent = 0
     private var lastRowNumber: [Int]
@@ -16,6 +18,7 @@ struct TableRowAssembler {
     init(header: TableHeader) {
         self.header = header
         rows = Array(repeating: [], count: header.sides.count)
+        printed = Array(repeating: [], count: header.sides.count)
         lastRowNumber = Array(repeating: 0, count: header.sides.count)
     }
 
@@ -68,7 +71,7 @@ struct TableRowAssembler {
         if let number = segment.rowNumber { lastRowNumber[side] = number }
         // A continuation page repeats the 合计 row under its header: keep the first.
         if let row = segment.row(columnCount: header.sides[side].columns.count),
-           !rows[side].contains(where: { $0.printsSame(as: row) }) {
+           printed[side].insert(row.printedKey).inserted {
             rows[side].append(row)
         }
         side = min(side + 1, header.sides.count - 1)
@@ -135,8 +138,8 @@ enum LabelJoiner {
 }
 
 extension TableRow {
-    func printsSame(as other: TableRow) -> Bool {
-        code == other.code && label == other.label && lineNumber == other.lineNumber
-            && cells.map { $0?.amount.printed } == other.cells.map { $0?.amount.printed }
+    /// Code, label, 行次 and the printed values: equal keys print the same row.
+    var printedKey: String {
+        ([code ?? "", label, lineNumber.map(String.init) ?? ""] + cells.map { $0?.amount.printed ?? "" }).joined(separator: "\u{1F}")
     }
 }

@@ -77,3 +77,36 @@ struct TimeExpression {
         return i
     }
 }
+
+/// A paragraph's dates in text order, searched by position.
+struct TimeExpressions {
+    private let items: [TimeExpression]
+
+    init(_ items: [TimeExpression]) {
+        self.items = items
+    }
+
+    /// The date whose text holds `offset`.
+    func containing(_ offset: Int) -> TimeExpression? {
+        let count = items.partitionPoint { $0.range.lowerBound <= offset }
+        guard count > 0, items[count - 1].range.contains(offset) else { return nil }
+        return items[count - 1]
+    }
+
+    /// Dates that share scalars with `range`.
+    func overlapping(_ range: Range<Int>) -> ArraySlice<TimeExpression> {
+        let first = items.partitionPoint { $0.range.upperBound <= range.lowerBound }
+        let end = items.partitionPoint { $0.range.lowerBound < range.upperBound }
+        return first < end ? items[first..<end] : []
+    }
+
+    /// The last date that ends by `offset` and starts at or after `start`, names aside.
+    func date(before offset: Int, notBefore start: Int) -> TimeExpression? {
+        var index = items.partitionPoint { $0.range.upperBound <= offset } - 1
+        while index >= 0, items[index].range.lowerBound >= start {
+            if !items[index].isPartOfName { return items[index] }
+            index -= 1
+        }
+        return nil
+    }
+}

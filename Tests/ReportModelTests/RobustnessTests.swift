@@ -13,6 +13,17 @@ final class RobustnessTests: XCTestCase {
         }
     }
 
+    /// One paragraph of 30,000 lines and as many figures: every per-figure lookup must be
+    /// logarithmic or this takes minutes instead of seconds.
+    func testHugeParagraphYieldsEveryFigure() {
+        let text = (0..<30_000).map { "第\($0)行 一般公共预算财政拨款支出 \($0 % 1_000).\($0 % 100) 万元\n" }.joined()
+        let report = ReportParser.parse(text)
+        XCTAssertEqual(report.paragraphs.count, 1)
+        let amounts = report.figures.filter { $0.unit == "万元" }
+        XCTAssertEqual(amounts.count, 30_000)
+        XCTAssertEqual(amounts.last?.span.startLine, 30_000)
+    }
+
     func testTextWithoutTablesGivesParagraphsOnly() {
         let report = ReportParser.parse("这是一段没有表格的文字。 \n第二段，也没有。 \n")
         XCTAssertTrue(report.tables.isEmpty)
