@@ -9,8 +9,9 @@ import ReportModel
 /// it, and keeps their findings in the findings records.
 public struct RevisionChecks {
     /// The longest revision `audit commit` checks before returning. Real reports run to a few
-    /// thousand lines and check in about a second; parsing grows faster than linearly, so a
-    /// huge file would hold the commit for minutes. Longer revisions are checked on demand.
+    /// thousand lines and check in about a second; some checkers compare figures or paragraphs
+    /// pairwise, so a huge generated file could hold the commit for long. Longer revisions are
+    /// checked on demand.
     public static let commitLineLimit = 20_000
 
     public let workspace: Workspace
