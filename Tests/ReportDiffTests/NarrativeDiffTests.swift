@@ -14,6 +14,15 @@ final class NarrativeDiffTests: XCTestCase {
         XCTAssertEqual(changes.tables, TableChanges())
     }
 
+    func testAgainstAnEmptyReportEverythingIsAdded() {
+        let report = SampleVariants.report2021
+        let changes = ReportChanges(oldText: "", newText: SampleVariants.text2021)
+        XCTAssertEqual(changes.summary.paragraphsAdded, report.paragraphs.count + report.sections.count)
+        XCTAssertEqual(changes.tables.parts.filter { $0.kind == .added }.count, report.tables.count)
+        XCTAssertEqual(changes.paragraphs.filter { $0.kind != .added }, [])
+        XCTAssertEqual(changes.tables.cells, [])
+    }
+
     func testChangedNumberReadsAsOneTokenWithItsUnit() throws {
         let old = SampleVariants.replacing("累计接待群众和企业人数 123788", with: "累计接待群众和企业人数 127748")
         let changes = SampleVariants.changes(from: old, to: SampleVariants.text2021)
