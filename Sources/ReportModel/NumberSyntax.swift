@@ -56,6 +56,11 @@ enum NumberSyntax {
         return Decimal(sign: .plus, exponent: -decimals, significand: Decimal(significand))
     }
 
+    /// The token with full-width digits and punctuation mapped to ASCII ("２０１" → "201").
+    static func ascii(_ token: String) -> String {
+        token.unicodeScalars.allSatisfy(\.isASCII) ? token : String(scalars: token.unicodeScalars.map(ascii))
+    }
+
     private static func ascii(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
         case 0xFF10...0xFF19: return Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!

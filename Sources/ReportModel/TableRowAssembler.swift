@@ -26,7 +26,7 @@ struct TableRowAssembler {
         for line in lines where !line.isBlank {
             if pending.isEmpty { pendingIndent = line.firstContentOffset ?? 0 }
             pending += line.tokens
-            let last = pending.last!.text
+            let last = NumberSyntax.ascii(pending.last!.text)
             if TableToken.isValue(last) || (header.hasRowNumbers && Int(last) != nil) { flush() }
         }
         flush()
@@ -42,9 +42,13 @@ struct TableRowAssembler {
     }
 
     private mutating func take(_ token: Token) {
-        let text = token.text
+        let text = NumberSyntax.ascii(token.text)
         if let value = TableToken.value(text) {
-            segment.values.append(value.map { Cell(amount: $0, span: token.span) })
+            segment.values.append(value.map { amount in
+                var asPrinted = amount
+                asPrinted.printed = token.text
+                return Cell(amount: asPrinted, span: token.span)
+            })
             segment.valueSpans.append(token.span)
             if segment.values.count >= max(header.sides[side].columns.count, 1) { close() }
         } else if header.hasRowNumbers, let number = Int(text) {

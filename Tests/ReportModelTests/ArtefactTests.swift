@@ -56,6 +56,13 @@ final class ArtefactTests: XCTestCase {
         XCTAssertEqual(tables.first?.notes, ["本表反映支出。"])
     }
 
+    func testFullWidthCodesAndAmountsInTables() throws {
+        let text = "表 5 \n\n一般公共预算财政拨款支出决算表 \n\n 部门：某局  单位：万元 \n\n项目 本年支出合计 基本支出 项目支出 \n\n栏次 1 2 3 \n\n ２０１ 一般公共服务支出 ３０．００ １０．００ ２０．００ \n\n注：本表反映支出。 \n"
+        let row = try XCTUnwrap(ReportParser.parse(text).tables.first?.sides.first?.row(code: "201"))
+        XCTAssertEqual(row.cells.map { $0?.amount.value.plainString }, ["30", "10", "20"])
+        XCTAssertEqual(row.cells.first??.amount.printed, "３０．００")
+    }
+
     func testUnnumberedTableIsRecognisedByItsTitle() {
         let text = "收入决算表 \n\n单位：万元 \n\n项目 本年收入合计 财政拨款收入 \n\n栏次 1 2 \n\n合计 5.00 5.00 \n\n注：说明。 \n"
         let table = ReportParser.parse(text).tables.first
