@@ -53,8 +53,9 @@ struct TableChunk {
     }
 
     static func isNote(_ line: SourceLine) -> Bool {
-        guard let first = line.tokens.first?.text else { return false }
-        return first.hasPrefix("注：") || first.hasPrefix("注:")
+        guard let first = line.tokens.first?.scalars, first.count >= 2 else { return false }
+        let colon = first[first.startIndex + 1]
+        return first.first == "注" && (colon == "：" || colon == ":")
     }
 
     /// A chunk starts at "表 N" (alone or before a title), or at a bare standard title

@@ -8,7 +8,7 @@ struct TableRowAssembler {
     private let header: TableHeader
     private(set) var rows: [[TableRow]]
     /// What each side's rows print, to drop a row a continuation page repeats.
-    private var printed: [Set<String>]
+    private var printed: [Set<TableRow.PrintedKey>]
     private var pending: [Token] = []
     private var pendingIndent = 0
     private var lastRowNumber: [Int]
@@ -143,7 +143,14 @@ enum LabelJoiner {
 
 extension TableRow {
     /// Code, label, 行次 and the printed values: equal keys print the same row.
-    var printedKey: String {
-        ([code ?? "", label, lineNumber.map(String.init) ?? ""] + cells.map { $0?.amount.printed ?? "" }).joined(separator: "\u{1F}")
+    struct PrintedKey: Hashable {
+        let code: String?
+        let label: String
+        let lineNumber: Int?
+        let values: [String?]
+    }
+
+    var printedKey: PrintedKey {
+        PrintedKey(code: code, label: label, lineNumber: lineNumber, values: cells.map { $0?.amount.printed })
     }
 }
