@@ -8,7 +8,7 @@ struct TextRenderer {
     var reviews: [String: FindingReview] = [:]
 
     func render(_ run: AuditRun, subject: RunSubject) -> String {
-        var lines = ["audit check \(subject.label)", ""]
+        var lines = ["Findings in \(subject.label)", ""]
         for group in FindingGroups(run.findings).groups {
             lines.append(paint(header(group, rule: run.rule(group.ruleID)), .default, bold: true))
             lines += group.findings.flatMap { block($0, subject: subject) }

@@ -41,7 +41,7 @@ struct DupsCommand: ParsableCommand {
         let documents = try sources.flatMap(Self.documents)
         let findings = try CorpusSearch(configuration: checkerConfiguration()).findings(documents)
         let run = AuditRun(findings: findings, checkers: [], rules: Rule.allCases.map(\.description))
-        let subject = RunSubject(label: "dups (\(documents.count) reports)", artifactURI: "")
+        let subject = RunSubject(label: "\(documents.count) reports", artifactURI: "")
         let text = try format.render(run, subject: subject, colour: output == nil && isatty(STDOUT_FILENO) == 1)
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))

@@ -11,7 +11,7 @@ final class RendererTests: XCTestCase {
         let text = try OutputFormat.text.render(Self.run, subject: SampleRun.subject, colour: false)
         XCTAssertFalse(text.contains("\u{1B}["))
         let lines = text.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.first, "audit check 2021@1")
+        XCTAssertEqual(lines.first, "Findings in 2021@1")
         XCTAssertTrue(lines.contains("engine.plugin-failure — Checker failed (1)"), text)
         XCTAssertEqual(lines.suffix(2).first, "Findings: \(Self.run.count(.error)) errors, \(Self.run.count(.warning)) warnings, \(Self.run.count(.note)) notes")
         XCTAssertTrue(lines.last!.hasPrefix("Identities checked: \(Self.run.identitiesChecked) (total-reconciliation "), lines.last!)
