@@ -4,7 +4,7 @@ import Foundation
 /// Checks what the narrative says about last year against last year's own tables, when the
 /// workspace holds last year's report.
 public struct PriorYearClaims: Checker {
-    public static let ruleID = "prior-year-claims/change-from-last-year"
+    public static let ruleID = "prior-year-claims.change-from-last-year"
 
     public static var description: CheckerDescription { PriorYearClaimsDescription.description }
 
