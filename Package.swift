@@ -67,8 +67,10 @@ let package = Package(
             dependencies: ["ReportModel", "ReportDiff", "DuplicateNarrative", "AuditEngine", "CheckerKit", "CheckerRegistry"],
             path: "bench/Sources/audit-bench"
         ),
-        .testTarget(name: "GitTests", dependencies: ["Git"], path: "Tests/GitTests"),
-        .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore"], path: "Tests/AuditStoreTests"),
+        // Helpers the test suites share: scratch directories, the git CLI as judge, GB18030 input.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"], path: "Tests/GitTests"),
+        .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore", "TestSupport"], path: "Tests/AuditStoreTests"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
         // ReportDiffTests also run the built `audit diff`.
         .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "ReportModel", "audit"], path: "Tests/ReportDiffTests"),
@@ -78,7 +80,7 @@ let package = Package(
             path: "Tests/CheckerTests",
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["audit"], path: "Tests/CLITests"),
+        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport"], path: "Tests/CLITests"),
         // Runs `audit-bench --smoke`, which drives the `audit` binary built beside it.
         .testTarget(name: "BenchSmokeTests", dependencies: ["audit-bench", "audit"], path: "Tests/BenchSmokeTests"),
         .testTarget(

@@ -1,5 +1,6 @@
 import AuditStore
 import Foundation
+import TestSupport
 import XCTest
 
 /// Bad input is rejected with a precise error before anything is written.

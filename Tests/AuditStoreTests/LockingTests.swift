@@ -1,6 +1,7 @@
 import AuditStore
 import Foundation
 import Glibc
+import TestSupport
 import XCTest
 
 final class LockingTests: XCTestCase {

@@ -1,5 +1,6 @@
 import AuditStore
 import Foundation
+import TestSupport
 import XCTest
 
 final class TextDecodingTests: XCTestCase {

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TestSupport
 import XCTest
 
 /// SIGKILL at any moment of `audit commit` leaves the previous revision or the new one, never a

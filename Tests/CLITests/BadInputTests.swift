@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Every bad input ends with one line on stderr, exit status 2, and the workspace untouched.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `audit check` and `audit plugins` as a reviewer runs them: exit statuses, formats, output file.

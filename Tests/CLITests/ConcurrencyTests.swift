@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TestSupport
 import XCTest
 
 /// Simultaneous `audit commit`s on one workspace: each lands, or fails saying the workspace is

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The store is an ordinary git repository: a team can fsck, clone and push it with plain git.

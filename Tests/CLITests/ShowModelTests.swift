@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `audit show --json` and `--outline` print the parsed model of a stored revision.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// A test with its own scratch directory and an initialised workspace in it.
