@@ -12,6 +12,9 @@ struct RevisionMetadata: Codable, Equatable {
     var lines: Int
     /// Git blob id of the original bytes, which also identifies identical resubmissions.
     var originalBlob: String
+    /// The revision's number within its version, so that naming the latest revision or the
+    /// next one reads one commit instead of walking the whole history.
+    var revision: Int
 
     func encoded() throws -> Data {
         let encoder = JSONEncoder()

@@ -8,12 +8,13 @@ enum RevisionTree {
     static let textName = "text.txt"
     static let metadataName = "meta.json"
 
-    static func write(_ source: SourceFile, message: String, to repository: Repository) throws -> OID {
+    static func write(_ source: SourceFile, number: Int, message: String, to repository: Repository) throws -> OID {
         let originalID = try repository.createBlob(source.bytes)
         let textID = try repository.createBlob(Data(source.decoded.text.utf8))
         let metadata = RevisionMetadata(
             message: message, sourceName: source.name, encoding: source.decoded.encoding,
-            size: source.bytes.count, lines: source.decoded.lineCount, originalBlob: originalID.hex
+            size: source.bytes.count, lines: source.decoded.lineCount, originalBlob: originalID.hex,
+            revision: number
         )
         let metadataID = try repository.createBlob(try metadata.encoded())
         return try repository.createTree([

@@ -31,7 +31,7 @@ extension Workspace {
             if let tip, try latestOriginal(tip) == originalID {
                 return .unchanged(try revision(version: version, commit: repository.commit(tip)))
             }
-            let number = try tip.map { try firstParentChain(from: $0).count + 1 } ?? 1
+            let number = try tip.map { try revisionNumber(of: repository.commit($0)) + 1 } ?? 1
             let commitID = try writeCommit(
                 source, version: version, number: number, message: message, parent: tip, signature: signature
             )
@@ -54,7 +54,7 @@ extension Workspace {
     private func writeCommit(
         _ source: SourceFile, version: String, number: Int, message: String, parent: OID?, signature: Signature
     ) throws -> OID {
-        let tree = try RevisionTree.write(source, message: message, to: repository)
+        let tree = try RevisionTree.write(source, number: number, message: message, to: repository)
         let text = CommitMessage.text(version: version, number: number, message: message, source: source)
         return try repository.createCommit(
             tree: tree, parents: parent.map { [$0] } ?? [], author: signature, committer: signature, message: text

@@ -43,9 +43,35 @@ extension Workspace {
         return chain
     }
 
-    /// The revision `commit` is, numbered by its depth in the first-parent chain.
+    /// The revision `commit` is.
     func revision(version: String, commit: Commit) throws -> Revision {
-        try revision(version: version, number: firstParentChain(from: commit.id).count, commit: commit)
+        try revision(version: version, number: revisionNumber(of: commit), commit: commit)
+    }
+
+    /// The latest revision of `version`, read from its tip alone.
+    public func latestRevision(of version: String) throws -> Revision {
+        guard let tip = try repository.referenceTarget(VersionLabel.referenceName(version)) else {
+            throw AuditStoreError.unknownRef(version, known: try versions())
+        }
+        return try revision(version: version, commit: repository.commit(tip))
+    }
+
+    /// The depth of `commit` in its first-parent chain, as recorded in its `meta.json`.
+    func revisionNumber(of commit: Commit) throws -> Int {
+        try RevisionTree.metadata(of: commit, in: repository).revision
+    }
+
+    /// Revision `number` of a version whose latest revision is `latest`: walks back only the
+    /// revisions after it.
+    func revision(_ number: Int, before latest: Revision) throws -> Revision {
+        var commit = try repository.commit(try OID(hex: latest.commitID))
+        for _ in number..<latest.number {
+            guard let parent = commit.parentIDs.first else {
+                throw AuditStoreError.damagedRevision(commitID: commit.id.hex, reason: "its history is shorter than its number")
+            }
+            commit = try repository.commit(parent)
+        }
+        return try revision(version: latest.version, number: number, commit: commit)
     }
 
     func revision(version: String, number: Int, commit: Commit) throws -> Revision {

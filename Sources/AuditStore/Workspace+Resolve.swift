@@ -10,7 +10,7 @@ extension Workspace {
             return try resolveNumbered(ref, version: String(ref[..<at]), number: String(ref[ref.index(after: at)...]))
         }
         let known = try versions()
-        if known.contains(ref), let latest = try revisions(of: ref).last { return latest }
+        if known.contains(ref) { return try latestRevision(of: ref) }
         if Self.isCommitIDPrefix(ref) { return try resolveCommitPrefix(ref, known: known) }
         throw AuditStoreError.unknownRef(ref, known: known)
     }
@@ -20,11 +20,11 @@ extension Workspace {
         guard known.contains(version), let number = Int(text), number >= 1 else {
             throw AuditStoreError.unknownRef(ref, known: known)
         }
-        let revisions = try revisions(of: version)
-        guard number <= revisions.count else {
-            throw AuditStoreError.noSuchRevision(ref, version: version, count: revisions.count)
+        let latest = try latestRevision(of: version)
+        guard number <= latest.number else {
+            throw AuditStoreError.noSuchRevision(ref, version: version, count: latest.number)
         }
-        return revisions[number - 1]
+        return try revision(number, before: latest)
     }
 
     private func resolveCommitPrefix(_ ref: String, known: [String]) throws -> Revision {

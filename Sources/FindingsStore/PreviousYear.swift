@@ -9,6 +9,6 @@ enum PreviousYear {
         }
         let label = String(year - 1)
         guard try workspace.versions().contains(label) else { return nil }
-        return try workspace.revisions(of: label).last
+        return try workspace.latestRevision(of: label)
     }
 }

@@ -72,8 +72,8 @@ struct DupsCommand: ParsableCommand {
             return [CorpusDocument(name: source, report: ReportParser.parse(text))]
         }
         let workspace = try Workspace.open(at: url)
-        return try workspace.versions().compactMap { version in
-            guard let latest = try workspace.revisions(of: version).last else { return nil }
+        return try workspace.versions().map { version in
+            let latest = try workspace.latestRevision(of: version)
             return CorpusDocument(name: "\(source):\(version)", report: ReportParser.parse(try workspace.text(of: latest)))
         }
     }

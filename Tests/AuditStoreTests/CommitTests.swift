@@ -129,6 +129,19 @@ final class CommitTests: XCTestCase {
         XCTAssertEqual(metadata?["size"] as? Int, original.count)
         XCTAssertEqual(metadata?["lines"] as? Int, 7)
         XCTAssertEqual(metadata?["originalBlob"] as? String, originalBlob.trimmingCharacters(in: .newlines))
+        XCTAssertEqual(metadata?["revision"] as? Int, 1)
         XCTAssertEqual(try runGit(["show", "\(revision.commitID):text.txt"], in: store).output, sampleReportText)
+    }
+
+    func testRevisionNumbersComeFromTheTipAndAgreeWithTheChain() throws {
+        for index in 1...5 {
+            let file = try writeFile(Data("第\(index)版。 \n".utf8), named: "r\(index).txt", in: root)
+            XCTAssertEqual(try workspace.commit(version: "2021", file: file, message: nil, author: nil).revision.number, index)
+        }
+        let chain = try workspace.revisions(of: "2021")
+        XCTAssertEqual(chain.map(\.number), [1, 2, 3, 4, 5])
+        XCTAssertEqual(try workspace.resolve("2021"), chain[4])
+        XCTAssertEqual(try workspace.resolve("2021@2"), chain[1])
+        XCTAssertEqual(try workspace.resolve("2021@1").commitID, chain[0].commitID)
     }
 }
