@@ -103,11 +103,6 @@ enum ClassificationCode {
         let bytes = token.utf8
         return (bytes.count == 3 || bytes.count == 5 || bytes.count == 7) && bytes.allSatisfy { (0x30...0x39).contains($0) }
     }
-
-    /// The code one level up: 2010301 → 20103 → 201.
-    static func parent(of code: String) -> String? {
-        code.count > 3 ? String(code.prefix(code.count - 2)) : nil
-    }
 }
 
 /// A bare page number between pages (" 8 ", " 16 ").
