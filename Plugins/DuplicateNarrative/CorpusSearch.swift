@@ -21,25 +21,6 @@ public struct CorpusSearch {
                 && paragraphs[pair.first].shingles.similarity(paragraphs[pair.second].shingles).jaccard >= settings.corpusJaccard
         }
         let builder = CorpusFindings(documents: documents, paragraphs: paragraphs, formulaReports: settings.formulaOccurrences)
-        return Self.groups(confirmed, count: paragraphs.count).map(builder.finding)
-    }
-
-    /// Connected paragraphs, each group in corpus order, groups ordered by first member.
-    private static func groups(_ pairs: [CandidatePair], count: Int) -> [[Int]] {
-        var parent = Array(0..<count)
-        func root(_ node: Int) -> Int {
-            var node = node
-            while parent[node] != node {
-                parent[node] = parent[parent[node]]
-                node = parent[node]
-            }
-            return node
-        }
-        for pair in pairs {
-            let (a, b) = (root(pair.first), root(pair.second))
-            if a != b { parent[max(a, b)] = min(a, b) }
-        }
-        let members = Set(pairs.flatMap { [$0.first, $0.second] }).sorted()
-        return Dictionary(grouping: members, by: root).values.sorted { $0[0] < $1[0] }
+        return ConnectedGroups.groups(confirmed.map { ($0.first, $0.second) }, count: paragraphs.count).map(builder.finding)
     }
 }

@@ -7,24 +7,8 @@ struct FormulaClusters {
     private let members: Set<Int>
 
     init(_ pairs: [ExactPairs.Pair], sentences: [Sentence], minimumOccurrences: Int) {
-        var parent = Array(sentences.indices)
-        func root(_ node: Int) -> Int {
-            var node = node
-            while parent[node] != node {
-                parent[node] = parent[parent[node]]
-                node = parent[node]
-            }
-            return node
-        }
-        for pair in pairs {
-            let (a, b) = (root(pair.left), root(pair.right))
-            if a != b { parent[max(a, b)] = min(a, b) }
-        }
-        let matched = Set(pairs.flatMap { [$0.left, $0.right] })
-        let groups = Dictionary(grouping: matched.sorted(), by: root)
-        clusters = groups.values
+        clusters = ConnectedGroups.groups(pairs.map { ($0.left, $0.right) }, count: sentences.count)
             .filter { Set($0.map { sentences[$0].paragraph }).count >= minimumOccurrences }
-            .sorted { $0[0] < $1[0] }
         members = Set(clusters.joined())
     }
 
