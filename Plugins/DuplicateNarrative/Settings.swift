@@ -33,6 +33,8 @@ struct Settings {
 
     var exactPairs: ExactPairs { ExactPairs(jaccard: jaccard, containment: containment) }
 
+    /// Similarity thresholds are compared with ratios of shingle counts, never with money or a
+    /// printed percentage, so binary floating point is exact enough here.
     private static func ratio(_ value: Decimal) -> Double {
         NSDecimalNumber(decimal: value).doubleValue
     }
