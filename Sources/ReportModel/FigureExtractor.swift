@@ -13,7 +13,8 @@ enum FigureExtractor {
             let floor = max(scanner.previousEnd(before: found.range.lowerBound), scanner.bodyStart)
             let counted = PhraseFinder.countedNoun(in: scalars, after: found)
             if let counted { scanner.extendLastEnd(to: counted.end) }
-            let start = max(sentences.sentenceStart(before: found.phraseEnd), floor)
+            // A counted noun can run over the next figure's "约" ("1万A约5"): the phrase is then empty.
+            let start = min(max(sentences.sentenceStart(before: found.phraseEnd), floor), found.phraseEnd)
             let phrase = counted?.words ?? PhraseFinder.phrase(in: scalars, from: start, before: found.phraseEnd, times: scanner.times)
             // A date opening a sentence still holds after "；": only a full stop ends its reach.
             let time = scanner.times.date(before: found.range.lowerBound, notBefore: sentences.fullSentenceStart(before: found.range.lowerBound))

@@ -4,7 +4,7 @@ import ReportModel
 final class RobustnessTests: XCTestCase {
     func testRandomTextNeverCrashes() {
         var generator = SplitMix64(seed: 2021)
-        let alphabet = Array("表1 2.3,4（）()一、第部分：注\n \t万元人%-—年月日截至0123456789ABC收入支出合计栏次".unicodeScalars)
+        let alphabet = Array("表1 2.3,4（）()一、第部分：注\n \t万元人%-—年月日截至0123456789ABC收入支出合计栏次约余".unicodeScalars)
         for _ in 0..<300 {
             let length = Int(generator.next() % 400)
             let scalars = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
@@ -22,6 +22,13 @@ final class RobustnessTests: XCTestCase {
         let amounts = report.figures.filter { $0.unit == "万元" }
         XCTAssertEqual(amounts.count, 30_000)
         XCTAssertEqual(amounts.last?.span.startLine, 30_000)
+    }
+
+    /// Found by the fuzz above: the thing counted after "1万" ran past the "约" of the next number.
+    func testCountedNounRunningIntoAnApproximationWord() {
+        let report = ReportParser.parse("1万A约5")
+        XCTAssertEqual(report.figures.map(\.amount.printed), ["1", "5"])
+        XCTAssertEqual(report.figures.last?.isApproximate, true)
     }
 
     func testTextWithoutTablesGivesParagraphsOnly() {
