@@ -1,0 +1,88 @@
+import Foundation
+
+/// Reads what `ArchiveWriter` wrote. Every read is bounds-checked: a truncated or damaged
+/// archive throws instead of trapping.
+struct ArchiveReader {
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool { position == bytes.count }
+
+    mutating func int() throws -> Int {
+        let raw = try unsigned()
+        return Int(truncatingIfNeeded: Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1))))
+    }
+
+    mutating func unsigned() throws -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard position < bytes.count, shift < 64 else { throw Damaged() }
+            let byte = bytes[position]
+            position += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    /// A count of elements still to come; each takes at least one byte, so a larger count is damage.
+    mutating func count() throws -> Int {
+        let value = try unsigned()
+        guard value <= UInt64(bytes.count - position) else { throw Damaged() }
+        return Int(value)
+    }
+
+    mutating func bool() throws -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw Damaged()
+        }
+    }
+
+    mutating func string() throws -> String {
+        let length = try count()
+        defer { position += length }
+        guard let text = String(validating: bytes[position..<position + length], as: UTF8.self) else { throw Damaged() }
+        return text
+    }
+
+    mutating func decimal() throws -> Decimal {
+        let length = try count()
+        defer { position += length }
+        guard let value = PlainDecimal.parse(bytes[position..<position + length]) else { throw Damaged() }
+        return value
+    }
+
+    mutating func optional<T>(_ read: (inout ArchiveReader) throws -> T) throws -> T? {
+        try bool() ? read(&self) : nil
+    }
+
+    mutating func array<T>(_ read: (inout ArchiveReader) throws -> T) throws -> [T] {
+        let count = try count()
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read(&self)) }
+        return values
+    }
+
+    mutating func expect(_ expected: [UInt8]) throws {
+        guard bytes.count - position >= expected.count, bytes[position..<position + expected.count].elementsEqual(expected) else {
+            throw Damaged()
+        }
+        position += expected.count
+    }
+
+    private mutating func byte() throws -> UInt8 {
+        guard position < bytes.count else { throw Damaged() }
+        defer { position += 1 }
+        return bytes[position]
+    }
+}
