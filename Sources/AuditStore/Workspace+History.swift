@@ -29,6 +29,12 @@ extension Workspace {
         return text
     }
 
+    /// A file derived from the revision's text when it was committed, or nil when it was
+    /// committed without one of that name.
+    public func derivedFile(named name: String, of revision: Revision) throws -> Data? {
+        try RevisionTree.readIfPresent(name, in: commit(of: revision), of: repository)
+    }
+
     /// The original bytes of a revision, exactly as committed.
     public func original(of revision: Revision) throws -> Data {
         try RevisionTree.read(RevisionTree.originalName, in: commit(of: revision), of: repository)
