@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "AuditStore", dependencies: ["Git"], path: "Sources/AuditStore"),
         // Stored text -> sections, paragraphs, tables, figures.
         .target(name: "ReportModel", path: "Sources/ReportModel"),
+        // Each revision's parsed model, archived in its tree at commit and loaded instead of parsed.
+        .target(name: "StoredReports", dependencies: ["AuditStore", "ReportModel"], path: "Sources/StoredReports"),
         // What changed between two parsed reports: tables, paragraphs, figures; and its renderers.
         .target(name: "ReportDiff", dependencies: ["ReportModel"], path: "Sources/ReportDiff"),
         // What a checker plugin sees: the model, findings, its own description and examples.
@@ -37,7 +39,7 @@ let package = Package(
         // Findings recorded with each revision, baselines, triage decisions and their history.
         .target(
             name: "FindingsStore",
-            dependencies: ["Git", "AuditStore", "CheckerKit", "AuditEngine", "ReportModel"],
+            dependencies: ["Git", "AuditStore", "StoredReports", "CheckerKit", "AuditEngine", "ReportModel"],
             path: "Sources/FindingsStore"
         ),
         // The reviewer report: findings with context, status and history, and the diff's highlights.
@@ -56,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "audit",
             dependencies: [
-                "AuditStore", "ReportModel", "ReportDiff", "AuditEngine", "CheckerRegistry", "FindingsStore", "ReviewReport",
+                "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "AuditEngine", "CheckerRegistry", "FindingsStore", "ReviewReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
@@ -64,13 +66,16 @@ let package = Package(
         // Benchmarks (bench/run), built in release mode only there.
         .executableTarget(
             name: "audit-bench",
-            dependencies: ["ReportModel", "ReportDiff", "DuplicateNarrative", "AuditEngine", "CheckerKit", "CheckerRegistry"],
+            dependencies: [
+                "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "DuplicateNarrative", "AuditEngine", "CheckerKit", "CheckerRegistry",
+            ],
             path: "bench/Sources/audit-bench"
         ),
         // Helpers the test suites share: scratch directories, the git CLI as judge, GB18030 input.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore", "TestSupport"], path: "Tests/AuditStoreTests"),
+        .testTarget(name: "StoredReportsTests", dependencies: ["StoredReports", "AuditStore", "ReportModel", "TestSupport"], path: "Tests/StoredReportsTests"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
         // ReportDiffTests also run the built `audit diff`.
         .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "ReportModel", "audit"], path: "Tests/ReportDiffTests"),

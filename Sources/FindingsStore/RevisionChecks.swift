@@ -4,6 +4,7 @@ import CheckerKit
 import Foundation
 import Git
 import ReportModel
+import StoredReports
 
 /// Runs the checkers over stored revisions, with last year's report when the workspace has
 /// it, and keeps their findings in the findings records.
@@ -54,6 +55,6 @@ public struct RevisionChecks {
     }
 
     private func report(of revision: Revision) throws -> Report {
-        ReportParser.parse(try workspace.text(of: revision))
+        try workspace.report(of: revision)
     }
 }

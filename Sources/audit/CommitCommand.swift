@@ -1,6 +1,7 @@
 import ArgumentParser
 import AuditStore
 import FindingsStore
+import StoredReports
 import Foundation
 
 struct CommitCommand: ParsableCommand {
@@ -37,7 +38,7 @@ struct CommitCommand: ParsableCommand {
         let workspace = try workspaceOptions.open()
         let outcome = try workspace.commit(
             version: version, file: URL(fileURLWithPath: file), message: message,
-            author: author ?? Self.environmentAuthor
+            author: author ?? Self.environmentAuthor, deriving: ModelFile.derived
         )
         print(Self.report(outcome))
         if case .created(let revision) = outcome { recordFindings(revision, in: workspace) }

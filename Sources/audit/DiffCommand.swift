@@ -3,6 +3,7 @@ import AuditStore
 import Foundation
 import Glibc
 import ReportDiff
+import StoredReports
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,7 +41,7 @@ struct DiffCommand: ParsableCommand {
         let workspace = try workspaceOptions.open()
         let before = try workspace.resolve(old)
         let after = try workspace.resolve(new)
-        let changes = ReportChanges(oldText: try workspace.text(of: before), newText: try workspace.text(of: after))
+        let changes = ReportChanges(old: try workspace.report(of: before), new: try workspace.report(of: after))
         let document = DiffDocument(old: Self.name(before), new: Self.name(after), changes: changes)
         let rendered = try render(document)
         if let output {

@@ -7,6 +7,7 @@ import DuplicateNarrative
 import Foundation
 import Glibc
 import ReportModel
+import StoredReports
 
 struct DupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -74,7 +75,7 @@ struct DupsCommand: ParsableCommand {
         let workspace = try Workspace.open(at: url)
         return try workspace.versions().map { version in
             let latest = try workspace.latestRevision(of: version)
-            return CorpusDocument(name: "\(source):\(version)", report: ReportParser.parse(try workspace.text(of: latest)))
+            return CorpusDocument(name: "\(source):\(version)", report: try workspace.report(of: latest))
         }
     }
 }

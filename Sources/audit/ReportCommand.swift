@@ -5,6 +5,7 @@ import Foundation
 import ReportDiff
 import ReportModel
 import ReviewReport
+import StoredReports
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -44,7 +45,7 @@ struct ReportCommand: ParsableCommand {
         let reviewed = try ReviewedRun.recorded(revision, baseline: baselineRevision, checks: checks)
         let timeline = try StoreTimeline(checks: checks)
         let text = try workspace.text(of: revision)
-        let changes = try baselineRevision.map { ReportChanges(old: ReportParser.parse(try workspace.text(of: $0)), new: ReportParser.parse(text)) }
+        let changes = try baselineRevision.map { ReportChanges(old: try workspace.report(of: $0), new: try workspace.report(of: revision)) }
         let document = ReviewDocument(
             subject: "\(revision.ref) (\(revision.shortID))", baseline: baselineRevision.map { "\($0.ref) (\($0.shortID))" },
             run: reviewed.run, reviews: reviewed.reviews, text: text,

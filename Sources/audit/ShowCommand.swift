@@ -2,6 +2,7 @@ import ArgumentParser
 import AuditStore
 import Foundation
 import ReportModel
+import StoredReports
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,8 +41,8 @@ struct ShowCommand: ParsableCommand {
         switch view {
         case .raw: return try workspace.original(of: revision)
         case .text: return Data(try workspace.text(of: revision).utf8)
-        case .json: return try ReportParser.parse(workspace.text(of: revision)).json() + Data("\n".utf8)
-        case .outline: return Data(ReportParser.parse(try workspace.text(of: revision)).outline.utf8)
+        case .json: return try workspace.report(of: revision).json() + Data("\n".utf8)
+        case .outline: return Data(try workspace.report(of: revision).outline.utf8)
         }
     }
 }

@@ -15,6 +15,15 @@ final class ShowModelTests: WorkspaceTestCase {
         XCTAssertEqual(try audit(["show", "2021", "--json"]).output, result.output, "the model is deterministic")
     }
 
+    /// The model is parsed once, at commit, and stored beside the text for show, check and diff.
+    func testCommitStoresTheParsedModelInTheRevision() throws {
+        try commit("2021", sampleReport)
+        let names = try runGit(["ls-tree", "--name-only", "refs/heads/2021"], in: store).output
+        XCTAssertEqual(names, "meta.json\nmodel.bin\noriginal\ntext.txt\n")
+        XCTAssertTrue(try runGit(["cat-file", "-p", "refs/heads/2021:model.bin"], in: store).output.hasPrefix("audit-model\n"))
+        XCTAssertEqual(try runGit(["fsck", "--strict"], in: store).status, 0)
+    }
+
     func testOutlineListsHeadingsAndTables() throws {
         try commit("2021", sampleReport)
         let result = try audit(["show", "2021@1", "--outline"])

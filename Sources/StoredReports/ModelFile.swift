@@ -1,0 +1,13 @@
+import AuditStore
+import ReportModel
+
+/// The parsed model kept in each revision's tree beside its text (`model.bin`, a
+/// `ReportArchive`), written at commit so that diff, check and show load it instead of parsing.
+public enum ModelFile {
+    public static let name = "model.bin"
+
+    /// What `audit commit` stores with a revision: its text, parsed and archived.
+    public static func derived(from text: String) -> [DerivedFile] {
+        [DerivedFile(name: name, data: ReportArchive.encode(ReportParser.parse(text)))]
+    }
+}

@@ -1,0 +1,57 @@
+import AuditStore
+import Foundation
+import ReportModel
+import StoredReports
+import TestSupport
+import XCTest
+
+final class StoredModelTests: XCTestCase {
+    private var root: URL!
+    private var workspace: Workspace!
+    private let otherText = "另一份报告的文字，共有3个段落。 \n"
+
+    override func setUpWithError() throws {
+        root = try makeTemporaryDirectory(for: self)
+        workspace = try Workspace.initialize(at: root.appendingPathComponent("workspace"))
+    }
+
+    func testCommittedModelIsTheParseOfTheText() throws {
+        let revision = try commit(deriving: ModelFile.derived)
+        XCTAssertNotNil(try workspace.derivedFile(named: ModelFile.name, of: revision))
+        let text = try String(contentsOf: sampleReport, encoding: .utf8)
+        XCTAssertEqual(try workspace.report(of: revision), ReportParser.parse(text))
+    }
+
+    /// A stand-in archive (another text's model) proves the archive, not a parse, is what loads.
+    func testTheArchiveIsLoadedNotParsed() throws {
+        let other = ReportParser.parse(otherText)
+        let revision = try commit { _ in [DerivedFile(name: ModelFile.name, data: ReportArchive.encode(other))] }
+        XCTAssertEqual(try workspace.report(of: revision), other)
+    }
+
+    func testWithoutAnArchiveTheTextIsParsed() throws {
+        let revision = try commit { _ in [] }
+        XCTAssertEqual(try workspace.report(of: revision).figures.count, SampleCounts.figures)
+    }
+
+    func testAnotherParsersArchiveIsIgnored() throws {
+        var bytes = [UInt8](ReportArchive.encode(ReportParser.parse(otherText)))
+        // The parser version follows the 12-byte magic and the one-byte layout version.
+        bytes[13] &+= 2
+        let revision = try commit { _ in [DerivedFile(name: ModelFile.name, data: Data(bytes))] }
+        XCTAssertEqual(try workspace.report(of: revision).figures.count, SampleCounts.figures)
+    }
+
+    func testADamagedArchiveIsIgnored() throws {
+        let revision = try commit { _ in [DerivedFile(name: ModelFile.name, data: Data("audit-model\ngarbage".utf8))] }
+        XCTAssertEqual(try workspace.report(of: revision).figures.count, SampleCounts.figures)
+    }
+
+    private func commit(deriving: (String) -> [DerivedFile]) throws -> Revision {
+        try workspace.commit(version: "2021", file: sampleReport, message: nil, author: nil, deriving: deriving).revision
+    }
+}
+
+private enum SampleCounts {
+    static let figures = ReportParser.parse(try! String(contentsOf: sampleReport, encoding: .utf8)).figures.count
+}
