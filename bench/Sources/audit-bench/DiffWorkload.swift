@@ -1,6 +1,8 @@
+import AuditStore
 import Foundation
 import ReportDiff
 import ReportModel
+import StoredReports
 
 /// `audit diff 2020 2021` on the sample pair (the sample and the constructed 2020.txt beside
 /// it), against what a reviewer would otherwise run on the same files in the same run:
@@ -8,8 +10,10 @@ import ReportModel
 /// difflib, SequenceMatcher over paragraphs then characters (timed inside Python by
 /// bench/difflib-baseline.py, so interpreter start-up is not counted against it).
 ///
-/// Ours is timed twice: on the two parsed models (the diff alone), and from the two texts
-/// (parse both side by side, then diff, as `audit diff` does), which is the work the baselines do.
+/// Ours is timed four ways: on the two parsed models (the diff alone); from the two texts
+/// (parse both side by side, then diff); from the workspace, as `audit diff` works in process
+/// (resolve both refs, load the models stored at commit, diff, render the text); and as the
+/// `audit diff` process itself, against the git process.
 struct DiffWorkload: Workload {
     let name = "diff"
 
@@ -29,6 +33,13 @@ struct DiffWorkload: Workload {
             changes = ReportChanges(oldText: oldText, newText: newText)
         }
         let textsMemory = PeakMemory.ofSelfSoFar
+        let audit = try committedPair(context, oldPath: oldPath)
+        let workspace = try Workspace.open(at: URL(fileURLWithPath: audit.workspace))
+        let stored = try measure("diff 2020 2021 (stored)", bytes: bytes, iterations: context.iterations) {
+            _ = try Self.storedDiff(workspace)
+        }
+        let storedMemory = PeakMemory.ofSelfSoFar
+        let process = try audit.time(["diff", "2020", "2021"], as: "audit diff (process)", iterations: context.iterations)
         let git = peer("git diff --word-diff") {
             try measure("git diff --word-diff", bytes: bytes, iterations: context.iterations) {
                 try Spawn.run(["git", "diff", "--no-index", "--no-color", "--word-diff-regex=[0-9.,]+|[^[:space:]]", oldPath, context.samplePath],
@@ -41,8 +52,31 @@ struct DiffWorkload: Workload {
             Row(ours: models, peer: git, peakMemory: memory, notes: [summary]),
             Row(ours: models, peer: difflib, peakMemory: memory),
             Row(ours: texts, peer: git, peakMemory: textsMemory),
-            Row(ours: texts, peer: difflib, peakMemory: textsMemory, notes: ["(texts: both reports parsed side by side, then diffed, as audit diff does)"]),
+            Row(ours: texts, peer: difflib, peakMemory: textsMemory, notes: ["(texts: both reports parsed side by side, then diffed)"]),
+            Row(ours: stored, peer: git, peakMemory: storedMemory),
+            Row(ours: stored, peer: difflib, peakMemory: storedMemory,
+                notes: ["(stored: what audit diff does in process: resolve 2020 and 2021, load the models stored at commit, diff, render the text)"]),
+            Row(ours: process.measurement, peer: git, peakMemory: process.peakMemory,
+                notes: ["(process: the audit diff command, start-up included, against the git process; peak RSS of the audit process)"]),
         ]
+    }
+
+    /// A workspace holding the pair, committed by the `audit` binary as a reviewer would.
+    private func committedPair(_ context: BenchContext, oldPath: String) throws -> AuditCommand {
+        let audit = AuditCommand(binary: context.auditBinary, workspace: try context.directory("diff-workspace").path)
+        try audit.run(["init"])
+        try audit.run(["commit", "2020", oldPath])
+        try audit.run(["commit", "2021", context.samplePath])
+        return audit
+    }
+
+    /// DiffCommand.run without the process: the same library calls, in the same order.
+    private static func storedDiff(_ workspace: Workspace) throws -> String {
+        let before = try workspace.resolve("2020")
+        let after = try workspace.resolve("2021")
+        let changes = ReportChanges(old: try workspace.report(of: before), new: try workspace.report(of: after))
+        let document = DiffDocument(old: before.ref, new: after.ref, changes: changes)
+        return TextRenderer(colour: false).render(document)
     }
 
     /// A baseline that cannot run here (no git, no python3) is reported, not failed on.
