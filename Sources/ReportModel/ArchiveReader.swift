@@ -50,21 +50,28 @@ struct ArchiveReader {
     mutating func string() throws -> String {
         let length = try count()
         defer { position += length }
-        guard let text = String(validating: bytes[position..<position + length], as: UTF8.self) else { throw Damaged() }
-        return text
+        let start = position
+        // Git verifies every object's hash on reading, so stored bytes are the bytes written; the
+        // decoding form is the fast one (`validating:` goes through unspecialised generics).
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self) }
     }
 
     mutating func decimal() throws -> Decimal {
         let length = try count()
         defer { position += length }
-        guard let value = PlainDecimal.parse(bytes[position..<position + length]) else { throw Damaged() }
+        let start = position
+        guard let value = bytes.withUnsafeBufferPointer({ PlainDecimal.parse(UnsafeBufferPointer(rebasing: $0[start..<start + length])) }) else {
+            throw Damaged()
+        }
         return value
     }
 
+    @inline(__always)
     mutating func optional<T>(_ read: (inout ArchiveReader) throws -> T) throws -> T? {
         try bool() ? read(&self) : nil
     }
 
+    @inline(__always)
     mutating func array<T>(_ read: (inout ArchiveReader) throws -> T) throws -> [T] {
         let count = try count()
         var values: [T] = []

@@ -3,7 +3,7 @@ import Foundation
 /// Reads a decimal in plain notation ("-20864.6") without `Decimal(string:)`, which is slow
 /// enough to dominate loading an archived model.
 enum PlainDecimal {
-    static func parse(_ text: ArraySlice<UInt8>) -> Decimal? {
+    static func parse(_ text: UnsafeBufferPointer<UInt8>) -> Decimal? {
         var digits = text[...]
         let negative = digits.first == UInt8(ascii: "-")
         if negative { digits = digits.dropFirst() }
@@ -25,7 +25,7 @@ enum PlainDecimal {
         return Decimal(sign: negative && significand != 0 ? .minus : .plus, exponent: -(fraction ?? 0), significand: Decimal(significand))
     }
 
-    private static func slowPath(_ text: ArraySlice<UInt8>) -> Decimal? {
+    private static func slowPath(_ text: UnsafeBufferPointer<UInt8>) -> Decimal? {
         Decimal(string: String(decoding: text, as: UTF8.self), locale: Locale(identifier: "en_US_POSIX"))
     }
 }

@@ -11,6 +11,7 @@ extension ArchiveWriter {
 }
 
 extension ArchiveReader {
+    @inline(__always)
     mutating func item<T: Archivable>() throws -> T { try T(from: &self) }
 }
 
