@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "AuditStore", dependencies: ["Git"], path: "Sources/AuditStore"),
         // Stored text -> sections, paragraphs, tables, figures.
         .target(name: "ReportModel", path: "Sources/ReportModel"),
-        // Each revision's parsed model, archived in its tree at commit and loaded instead of parsed.
+        // Each revision's parsed model, archived at commit beside the store and loaded instead of parsed.
         .target(name: "StoredReports", dependencies: ["AuditStore", "ReportModel"], path: "Sources/StoredReports"),
         // What changed between two parsed reports: tables, paragraphs, figures; and its renderers.
         .target(name: "ReportDiff", dependencies: ["ReportModel"], path: "Sources/ReportDiff"),

@@ -7,11 +7,8 @@ enum RevisionTree {
     static let originalName = "original"
     static let textName = "text.txt"
     static let metadataName = "meta.json"
-    static let ownNames: Set = [originalName, textName, metadataName]
 
-    static func write(
-        _ source: SourceFile, derived: [DerivedFile], number: Int, message: String, to repository: Repository
-    ) throws -> OID {
+    static func write(_ source: SourceFile, number: Int, message: String, to repository: Repository) throws -> OID {
         let originalID = try repository.createBlob(source.bytes)
         let textID = try repository.createBlob(Data(source.decoded.text.utf8))
         let metadata = RevisionMetadata(
@@ -20,12 +17,11 @@ enum RevisionTree {
             revision: number
         )
         let metadataID = try repository.createBlob(try metadata.encoded())
-        let derivedEntries = try derived.map { TreeEntry(name: $0.name, id: try repository.createBlob($0.data)) }
         return try repository.createTree([
             TreeEntry(name: originalName, id: originalID),
             TreeEntry(name: textName, id: textID),
             TreeEntry(name: metadataName, id: metadataID),
-        ] + derivedEntries)
+        ])
     }
 
     static func blobID(_ name: String, in commit: Commit, of repository: Repository) throws -> OID {
@@ -33,11 +29,6 @@ enum RevisionTree {
             throw AuditStoreError.damagedRevision(commitID: commit.id.hex, reason: "its tree has no \(name)")
         }
         return entry.id
-    }
-
-    /// A derived file's bytes, or nil when the revision was stored without it.
-    static func readIfPresent(_ name: String, in commit: Commit, of repository: Repository) throws -> Data? {
-        try repository.tree(commit.treeID).entry(named: name).map { try repository.blob($0.id).data }
     }
 
     static func read(_ name: String, in commit: Commit, of repository: Repository) throws -> Data {

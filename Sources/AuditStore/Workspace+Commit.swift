@@ -8,10 +8,11 @@ extension Workspace {
     static let publishAttempts = 5
     static let fallbackAuthor = AuthorIdentity(name: "audit", email: "audit@localhost")
 
-    /// Stores `file` as the next revision of `version`, with the files `deriving` computes from
-    /// its decoded text. All input is validated and everything derived before anything is
+    /// Stores `file` as the next revision of `version` and caches the files `deriving` computes
+    /// from its decoded text. All input is validated and everything derived before anything is
     /// written; then objects are written and the branch moved by compare-and-swap, so a crash at
-    /// any point leaves either the previous revision or the new one.
+    /// any point leaves either the previous revision or the new one. The derived files are
+    /// written last: a crash before them leaves a revision whose readers compute them.
     public func commit(
         version: String, file: URL, message: String?, author: String?,
         deriving: (String) -> [DerivedFile] = { _ in [] }
@@ -22,15 +23,15 @@ extension Workspace {
         let text = Self.normalisedMessage(message) ?? CommitMessage.defaultMessage(for: source)
         let derived = deriving(source.decoded.text)
         let lock = try WorkspaceLock.acquire(in: storeDirectory, timeout: lockTimeout)
-        return try withExtendedLifetime(lock) {
+        let outcome = try withExtendedLifetime(lock) {
             try removeStaleLocks(of: version)
-            return try publish(source, derived: derived, version: version, message: text, signature: signature)
+            return try publish(source, version: version, message: text, signature: signature)
         }
+        derivedFiles.store(derived, text: try Repository.blobID(of: Data(source.decoded.text.utf8)))
+        return outcome
     }
 
-    private func publish(
-        _ source: SourceFile, derived: [DerivedFile], version: String, message: String, signature: Signature
-    ) throws -> CommitOutcome {
+    private func publish(_ source: SourceFile, version: String, message: String, signature: Signature) throws -> CommitOutcome {
         let branch = VersionLabel.referenceName(version)
         let originalID = try Repository.blobID(of: source.bytes)
         for _ in 1...Self.publishAttempts {
@@ -40,7 +41,7 @@ extension Workspace {
             }
             let number = try tip.map { try revisionNumber(of: repository.commit($0)) + 1 } ?? 1
             let commitID = try writeCommit(
-                source, derived: derived, version: version, number: number, message: message, parent: tip, signature: signature
+                source, version: version, number: number, message: message, parent: tip, signature: signature
             )
             do {
                 try moveBranch(branch, from: tip, to: commitID)
@@ -59,10 +60,9 @@ extension Workspace {
     }
 
     private func writeCommit(
-        _ source: SourceFile, derived: [DerivedFile], version: String, number: Int, message: String, parent: OID?,
-        signature: Signature
+        _ source: SourceFile, version: String, number: Int, message: String, parent: OID?, signature: Signature
     ) throws -> OID {
-        let tree = try RevisionTree.write(source, derived: derived, number: number, message: message, to: repository)
+        let tree = try RevisionTree.write(source, number: number, message: message, to: repository)
         let text = CommitMessage.text(version: version, number: number, message: message, source: source)
         return try repository.createCommit(
             tree: tree, parents: parent.map { [$0] } ?? [], author: signature, committer: signature, message: text

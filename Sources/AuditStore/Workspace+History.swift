@@ -29,10 +29,10 @@ extension Workspace {
         return text
     }
 
-    /// A file derived from the revision's text when it was committed, or nil when it was
-    /// committed without one of that name.
+    /// A file derived from the revision's text when it (or the same text) was committed, or nil
+    /// when there is none of that name.
     public func derivedFile(named name: String, of revision: Revision) throws -> Data? {
-        try RevisionTree.readIfPresent(name, in: commit(of: revision), of: repository)
+        derivedFiles.read(name, text: try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository))
     }
 
     /// The original bytes of a revision, exactly as committed.

@@ -1,8 +1,8 @@
 import Foundation
 import Git
 
-/// A directory holding the git store of report versions (`store.git`, bare) and,
-/// later, the user's `audit.yml`.
+/// A directory holding the git store of report versions (`store.git`, bare), the files
+/// derived from their texts (`cache/`) and the user's `audit.yml`.
 public final class Workspace {
     public static let storeDirectoryName = "store.git"
 
@@ -18,6 +18,10 @@ public final class Workspace {
 
     public var storeDirectory: URL {
         Self.storeDirectory(in: directory)
+    }
+
+    var derivedFiles: DerivedFileCache {
+        DerivedFileCache(workspace: directory)
     }
 
     /// Creates the workspace and its store; on an existing workspace it changes nothing.

@@ -27,8 +27,9 @@ public struct RevisionChecks {
 
     /// Runs the enabled checkers, or those in `only`, now.
     public func run(_ revision: Revision, only: [String]? = nil) throws -> AuditRun {
-        let previous = try PreviousYear.revision(before: revision, in: workspace).map { try report(of: $0) }
-        return try engine.run(CheckContext(report: try report(of: revision), previous: previous), only: only)
+        let previous = try PreviousYear.revision(before: revision, in: workspace)
+        let reports = try workspace.reports(of: [revision] + (previous.map { [$0] } ?? []))
+        return try engine.run(CheckContext(report: reports[0], previous: reports.dropFirst().first), only: only)
     }
 
     /// Runs the enabled checkers and records their findings with `revision`.
@@ -52,9 +53,5 @@ public struct RevisionChecks {
         case .damaged(let reason):
             return RecordedRun(run: try run(revision), warning: "findings record of \(revision.ref) is damaged (\(reason)); recomputed them")
         }
-    }
-
-    private func report(of revision: Revision) throws -> Report {
-        try workspace.report(of: revision)
     }
 }

@@ -1,8 +1,8 @@
 import AuditStore
 import ReportModel
 
-/// The parsed model kept in each revision's tree beside its text (`model.bin`, a
-/// `ReportArchive`), written at commit so that diff, check and show load it instead of parsing.
+/// The parsed model of each committed text (`model.bin`, a `ReportArchive`), written to the
+/// workspace's cache at commit so that diff, check and show load it instead of parsing.
 public enum ModelFile {
     public static let name = "model.bin"
 

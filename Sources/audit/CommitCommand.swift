@@ -38,7 +38,7 @@ struct CommitCommand: ParsableCommand {
         let workspace = try workspaceOptions.open()
         let outcome = try workspace.commit(
             version: version, file: URL(fileURLWithPath: file), message: message,
-            author: author ?? Self.environmentAuthor, deriving: ModelFile.derived
+            author: author ?? Self.environmentAuthor, deriving: Self.derivedFiles
         )
         print(Self.report(outcome))
         if case .created(let revision) = outcome { recordFindings(revision, in: workspace) }
@@ -47,6 +47,14 @@ struct CommitCommand: ParsableCommand {
     /// `$AUDIT_AUTHOR`, unless unset or empty.
     static var environmentAuthor: String? {
         ProcessInfo.processInfo.environment[authorEnvironmentVariable].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The parsed model, cached for texts short enough to be checked at commit: parsing a huge
+    /// generated file would hold the commit as long as checking it. Longer ones are parsed when
+    /// a command needs them.
+    private static func derivedFiles(_ text: String) -> [DerivedFile] {
+        let lines = text.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        return lines <= RevisionChecks.commitLineLimit ? ModelFile.derived(from: text) : []
     }
 
     /// The revision is stored by now, so a failure here must not fail the commit: it is a

@@ -41,7 +41,8 @@ struct DiffCommand: ParsableCommand {
         let workspace = try workspaceOptions.open()
         let before = try workspace.resolve(old)
         let after = try workspace.resolve(new)
-        let changes = ReportChanges(old: try workspace.report(of: before), new: try workspace.report(of: after))
+        let reports = try workspace.reports(of: [before, after])
+        let changes = ReportChanges(old: reports[0], new: reports[1])
         let document = DiffDocument(old: Self.name(before), new: Self.name(after), changes: changes)
         let rendered = try render(document)
         if let output {

@@ -45,7 +45,7 @@ struct ReportCommand: ParsableCommand {
         let reviewed = try ReviewedRun.recorded(revision, baseline: baselineRevision, checks: checks)
         let timeline = try StoreTimeline(checks: checks)
         let text = try workspace.text(of: revision)
-        let changes = try baselineRevision.map { ReportChanges(old: try workspace.report(of: $0), new: try workspace.report(of: revision)) }
+        let changes = try baselineRevision.map { try workspace.reports(of: [$0, revision]) }.map { ReportChanges(old: $0[0], new: $0[1]) }
         let document = ReviewDocument(
             subject: "\(revision.ref) (\(revision.shortID))", baseline: baselineRevision.map { "\($0.ref) (\($0.shortID))" },
             run: reviewed.run, reviews: reviewed.reviews, text: text,

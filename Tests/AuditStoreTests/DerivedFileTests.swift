@@ -12,7 +12,7 @@ final class DerivedFileTests: XCTestCase {
         workspace = try Workspace.initialize(at: root.appendingPathComponent("workspace"))
     }
 
-    func testDerivedFilesAreComputedFromTheDecodedTextAndStoredBesideIt() throws {
+    func testDerivedFilesAreComputedFromTheDecodedTextAndKeptOutsideTheStore() throws {
         let file = try writeFile(try gb18030(sampleReportText), named: "gbk.txt", in: root)
         var seen: String?
         let revision = try workspace.commit(version: "2021", file: file, message: nil, author: nil) { text in
@@ -22,8 +22,22 @@ final class DerivedFileTests: XCTestCase {
         XCTAssertEqual(seen, sampleReportText)
         XCTAssertEqual(try workspace.derivedFile(named: "count.txt", of: revision), Data("\(sampleReportText.unicodeScalars.count)".utf8))
         let names = try runGit(["ls-tree", "--name-only", revision.commitID], in: workspace.storeDirectory).output
-        XCTAssertEqual(names, "count.txt\nmeta.json\noriginal\ntext.txt\n")
-        XCTAssertEqual(try runGit(["fsck", "--strict"], in: workspace.storeDirectory).status, 0)
+        XCTAssertEqual(names, "meta.json\noriginal\ntext.txt\n", "the revision itself is unchanged")
+        let textID = try runGit(["rev-parse", "\(revision.commitID):text.txt"], in: workspace.storeDirectory).output
+        let cached = workspace.directory.appendingPathComponent("cache/\(textID.trimmingCharacters(in: .newlines))/count.txt")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cached.path))
+    }
+
+    func testTheSameTextSharesItsDerivedFilesAndLosingThemLosesNothing() throws {
+        let file = try writeFile(Data(sampleReportText.utf8), named: "2021.txt", in: root)
+        let derive: (String) -> [DerivedFile] = { _ in [DerivedFile(name: "count.txt", data: Data("1".utf8))] }
+        let first = try workspace.commit(version: "2021", file: file, message: nil, author: nil, deriving: derive).revision
+        let bom = try writeFile(Data([0xEF, 0xBB, 0xBF]) + Data(sampleReportText.utf8), named: "bom.txt", in: root)
+        let other = try workspace.commit(version: "2022", file: bom, message: nil, author: nil).revision
+        XCTAssertEqual(try workspace.derivedFile(named: "count.txt", of: other), Data("1".utf8))
+        try FileManager.default.removeItem(at: workspace.directory.appendingPathComponent("cache"))
+        XCTAssertNil(try workspace.derivedFile(named: "count.txt", of: first))
+        XCTAssertEqual(try workspace.text(of: first), sampleReportText)
     }
 
     func testARevisionWithoutTheFileHasNone() throws {

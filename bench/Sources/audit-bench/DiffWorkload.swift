@@ -74,7 +74,8 @@ struct DiffWorkload: Workload {
     private static func storedDiff(_ workspace: Workspace) throws -> String {
         let before = try workspace.resolve("2020")
         let after = try workspace.resolve("2021")
-        let changes = ReportChanges(old: try workspace.report(of: before), new: try workspace.report(of: after))
+        let reports = try workspace.reports(of: [before, after])
+        let changes = ReportChanges(old: reports[0], new: reports[1])
         let document = DiffDocument(old: before.ref, new: after.ref, changes: changes)
         return TextRenderer(colour: false).render(document)
     }
