@@ -24,7 +24,7 @@ struct ParagraphAlignment {
     private(set) var newTokens: [Int: TokenizedText] = [:]
 
     init(old: [String], new: [String]) {
-        let (oldTexts, newTexts) = Self.ids(old.map { ScalarKey(Array($0.utf8)) }, new.map { ScalarKey(Array($0.utf8)) })
+        let (oldTexts, newTexts) = Self.ids(old.map(TextKey.init), new.map(TextKey.init))
         pairs = MyersDiff.matches(oldTexts, newTexts).map { Pair(old: $0.old, new: $0.new, identical: true) }
         var table = TokenTable()
         for index in Self.unmatched(old.count, pairs.map(\.old)) { oldTokens[index] = TokenizedText(old[index], table: &table) }
@@ -76,7 +76,8 @@ struct ParagraphAlignment {
     }
 
     private static func unmatched(_ count: Int, _ matched: [Int]) -> [Int] {
-        let taken = Set(matched)
-        return (0..<count).filter { !taken.contains($0) }
+        var taken = [Bool](repeating: false, count: count)
+        for index in matched { taken[index] = true }
+        return (0..<count).filter { !taken[$0] }
     }
 }
