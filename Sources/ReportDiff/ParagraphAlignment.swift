@@ -27,16 +27,16 @@ struct ParagraphAlignment {
         let (oldTexts, newTexts) = Self.ids(old.map(TextKey.init), new.map(TextKey.init))
         pairs = MyersDiff.matches(oldTexts, newTexts).map { Pair(old: $0.old, new: $0.new, identical: true) }
         var table = TokenTable()
-        for index in Self.unmatched(old.count, pairs.map(\.old)) { oldTokens[index] = TokenizedText(old[index], table: &table) }
-        for index in Self.unmatched(new.count, pairs.map(\.new)) { newTokens[index] = TokenizedText(new[index], table: &table) }
+        for index in Unpaired.indices(below: old.count, except: pairs.map(\.old)) { oldTokens[index] = TokenizedText(old[index], table: &table) }
+        for index in Unpaired.indices(below: new.count, except: pairs.map(\.new)) { newTokens[index] = TokenizedText(new[index], table: &table) }
         pairs += equalTokens()
-        let leftOld = Self.unmatched(old.count, pairs.map(\.old))
-        let leftNew = Self.unmatched(new.count, pairs.map(\.new))
+        let leftOld = Unpaired.indices(below: old.count, except: pairs.map(\.old))
+        let leftNew = Unpaired.indices(below: new.count, except: pairs.map(\.new))
         pairs += SimilarParagraphs.pairs(old: leftOld, new: leftNew, oldTexts: oldTokens, newTexts: newTokens)
             .map { Pair(old: $0.old, new: $0.new, identical: false) }
         markMoves(weights: old.map { $0.utf8.count + 1 }, newCount: new.count)
-        removed = Self.unmatched(old.count, pairs.map(\.old))
-        added = Self.unmatched(new.count, pairs.map(\.new))
+        removed = Unpaired.indices(below: old.count, except: pairs.map(\.old))
+        added = Unpaired.indices(below: new.count, except: pairs.map(\.new))
     }
 
     /// One integer per item, equal exactly for equal keys.
@@ -73,11 +73,5 @@ struct ParagraphAlignment {
         let points = pairs.map { (y: $0.new, weight: weights[$0.old]) }
         let staying = HeaviestIncreasingSubsequence.indices(of: points, yCount: newCount)
         for index in pairs.indices { pairs[index].moved = !staying.contains(index) }
-    }
-
-    private static func unmatched(_ count: Int, _ matched: [Int]) -> [Int] {
-        var taken = [Bool](repeating: false, count: count)
-        for index in matched { taken[index] = true }
-        return (0..<count).filter { !taken[$0] }
     }
 }

@@ -6,32 +6,21 @@ import ReportModel
 /// equal keys are matched in order, and what remains was added or removed.
 enum RowAlignment {
     static func pairs(_ old: [TableRow], _ new: [TableRow]) -> [(old: Int, new: Int)] {
-        var ids: [ScalarKey<UInt32>: Int] = [:]
+        var ids: [RowKey: Int] = [:]
+        ids.reserveCapacity(old.count + new.count)
         func id(_ row: TableRow) -> Int {
-            let key = key(of: row)
+            let key = RowKey(row)
             if let known = ids[key] { return known }
             ids[key] = ids.count
             return ids.count - 1
         }
-        let oldKeys = old.map(id)
-        let newKeys = new.map(id)
+        let oldKeys = old.indices.map { id(old[$0]) }
+        let newKeys = new.indices.map { id(new[$0]) }
         var pairs = MyersDiff.matches(oldKeys, newKeys)
-        let pairedOld = Set(pairs.map(\.old))
-        let pairedNew = Set(pairs.map(\.new))
-        let leftOld = oldKeys.indices.filter { !pairedOld.contains($0) }
-        let leftNew = newKeys.indices.filter { !pairedNew.contains($0) }
+        let leftOld = Unpaired.indices(below: old.count, except: pairs.map(\.old))
+        let leftNew = Unpaired.indices(below: new.count, except: pairs.map(\.new))
         pairs += Occurrences.pairs(leftOld.map { oldKeys[$0] }, leftNew.map { newKeys[$0] })
             .map { (leftOld[$0.old], leftNew[$0.new]) }
         return pairs.sorted { $0.new < $1.new }
-    }
-
-    /// The code, or the label without blanks, marked apart so a label never equals a code.
-    /// Scalar values rather than a string: string hashing normalises Chinese text first.
-    static func key(of row: TableRow) -> ScalarKey<UInt32> {
-        let text = row.code ?? row.label
-        var scalars: [UInt32] = [row.code == nil ? 1 : 0]
-        scalars.reserveCapacity(text.utf8.count + 1)
-        for scalar in text.unicodeScalars where !scalar.isBlank { scalars.append(scalar.value) }
-        return ScalarKey(scalars)
     }
 }
