@@ -1,29 +1,33 @@
 /// Pairs paragraphs that are not identical but share most of their text: the edited ones.
 ///
 /// Similarity is the Dice coefficient of the two paragraphs' sets of token bigrams. Candidates
-/// come from an inverted index over the bigrams, so only paragraphs that share text are ever
-/// compared; pairs are then taken best first, nearer positions first among equals, so that of
-/// two identical copies the nearer one is matched.
+/// come from an inverted index over the bigrams (`ShingleIndex`), so only paragraphs that share
+/// text are ever compared; pairs are then taken best first, nearer positions first among equals,
+/// so that of two identical copies the nearer one is matched.
 enum SimilarParagraphs {
     /// Below this, two paragraphs are a removal and an addition rather than one edit.
     static let threshold = 0.5
 
     static func pairs(old: [Int], new: [Int], oldTexts: [Int: TokenizedText], newTexts: [Int: TokenizedText]) -> [(old: Int, new: Int)] {
-        let newShingles = new.map { shingles(newTexts[$0]!) }
-        let index = ShingleIndex(newShingles)
+        let oldIDs = old.map { oldTexts[$0]!.ids }
+        let newIDs = new.map { newTexts[$0]!.ids }
+        var index = ShingleIndex(capacity: (oldIDs + newIDs).reduce(0) { $0 + $1.count })
+        let newSizes = newIDs.indices.map { position in
+            shingles(of: newIDs[position]).reduce(0) { count, shingle in index.insert(shingle, paragraph: position) ? count + 1 : count }
+        }
         var shared = [Int](repeating: 0, count: new.count)
         var touched: [Int] = []
         var candidates: [(score: Double, distance: Int, old: Int, new: Int)] = []
-        for oldParagraph in old {
-            let oldShingles = shingles(oldTexts[oldParagraph]!)
-            for shingle in oldShingles {
-                for position in index.paragraphs(containing: shingle) {
+        for (reader, oldParagraph) in old.enumerated() {
+            let size = shingles(of: oldIDs[reader]).reduce(0) { count, shingle in
+                let distinct = index.visit(shingle, reader: reader) { position in
                     if shared[position] == 0 { touched.append(position) }
                     shared[position] += 1
                 }
+                return distinct ? count + 1 : count
             }
             for position in touched {
-                let score = 2 * Double(shared[position]) / Double(oldShingles.count + newShingles[position].count)
+                let score = 2 * Double(shared[position]) / Double(size + newSizes[position])
                 if score >= threshold {
                     candidates.append((score, abs(oldParagraph - new[position]), oldParagraph, new[position]))
                 }
@@ -48,19 +52,9 @@ enum SimilarParagraphs {
         return result
     }
 
-    /// Adjacent token pairs, or the lone token of a one-token paragraph: sorted, each once.
-    private static func shingles(_ text: TokenizedText) -> [Int] {
-        guard text.count > 1 else { return text.ids }
-        var shingles: [Int] = []
-        shingles.reserveCapacity(text.count - 1)
-        for position in 1..<text.count { shingles.append(text.ids[position - 1] &* 0x200001 &+ text.ids[position]) }
-        shingles.sort()
-        var unique = 1
-        for position in 1..<shingles.count where shingles[position] != shingles[unique - 1] {
-            shingles[unique] = shingles[position]
-            unique += 1
-        }
-        shingles.removeLast(shingles.count - unique)
-        return shingles
+    /// Adjacent token pairs, or the lone token of a one-token paragraph; a pair may recur.
+    private static func shingles(of ids: [Int]) -> [Int] {
+        guard ids.count > 1 else { return ids }
+        return (1..<ids.count).map { ids[$0 - 1] &* 0x200001 &+ ids[$0] }
     }
 }
