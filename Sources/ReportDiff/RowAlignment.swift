@@ -8,14 +8,13 @@ enum RowAlignment {
     static func pairs(_ old: [TableRow], _ new: [TableRow]) -> [(old: Int, new: Int)] {
         var ids: [RowKey: Int] = [:]
         ids.reserveCapacity(old.count + new.count)
-        func id(_ row: TableRow) -> Int {
-            let key = RowKey(row)
+        func id(_ key: RowKey) -> Int {
             if let known = ids[key] { return known }
             ids[key] = ids.count
             return ids.count - 1
         }
-        let oldKeys = old.indices.map { id(old[$0]) }
-        let newKeys = new.indices.map { id(new[$0]) }
+        let oldKeys = old.indices.map { id(RowKey(code: old[$0].code, label: old[$0].label)) }
+        let newKeys = new.indices.map { id(RowKey(code: new[$0].code, label: new[$0].label)) }
         var pairs = MyersDiff.matches(oldKeys, newKeys)
         let leftOld = Unpaired.indices(below: old.count, except: pairs.map(\.old))
         let leftNew = Unpaired.indices(below: new.count, except: pairs.map(\.new))

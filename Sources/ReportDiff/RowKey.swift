@@ -1,5 +1,3 @@
-import ReportModel
-
 /// What identifies a table row across versions: its code, or its label without blanks, marked
 /// apart so that a label never equals a code.
 ///
@@ -11,16 +9,18 @@ struct RowKey: Hashable {
     private let isLabel: Bool
     private let hash: Int
 
-    init(_ row: TableRow) {
-        isLabel = row.code == nil
-        text = row.code ?? row.label
+    init(code: String?, label: String) {
+        isLabel = code == nil
+        text = code ?? label
         var hash = isLabel ? 1 : 0
         for scalar in text.unicodeScalars where !scalar.isBlank { hash = hash &* 31 &+ Int(scalar.value) }
         self.hash = hash
     }
 
     static func == (left: RowKey, right: RowKey) -> Bool {
-        left.hash == right.hash && left.isLabel == right.isLabel && left.scalars.elementsEqual(right.scalars)
+        guard left.hash == right.hash, left.isLabel == right.isLabel else { return false }
+        // Equal bytes settle it; only labels that differ in blanks need the slower scalar walk.
+        return left.text.utf8.elementsEqual(right.text.utf8) || left.scalars.elementsEqual(right.scalars)
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
