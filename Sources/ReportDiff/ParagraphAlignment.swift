@@ -42,6 +42,7 @@ struct ParagraphAlignment {
     /// One integer per item, equal exactly for equal keys.
     private static func ids<Key: Hashable>(_ old: [Key], _ new: [Key]) -> ([Int], [Int]) {
         var known: [Key: Int] = [:]
+        known.reserveCapacity(old.count + new.count)
         func id(_ key: Key) -> Int {
             if let id = known[key] { return id }
             known[key] = known.count
