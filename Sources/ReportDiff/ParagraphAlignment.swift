@@ -24,8 +24,8 @@ struct ParagraphAlignment {
     private(set) var newTokens: [Int: TokenizedText] = [:]
 
     init(old: [String], new: [String]) {
-        let (oldTexts, newTexts) = Self.ids(old.map(TextKey.init), new.map(TextKey.init))
-        pairs = MyersDiff.matches(oldTexts, newTexts).map { Pair(old: $0.old, new: $0.new, identical: true) }
+        pairs = MyersDiff.matches(old, new, equal: TextKey.sameBytes) { DenseIDs.of($0.map(TextKey.init), $1.map(TextKey.init)) }
+            .map { Pair(old: $0.old, new: $0.new, identical: true) }
         var table = TokenTable()
         for index in Unpaired.indices(below: old.count, except: pairs.map(\.old)) { oldTokens[index] = TokenizedText(old[index], table: &table) }
         for index in Unpaired.indices(below: new.count, except: pairs.map(\.new)) { newTokens[index] = TokenizedText(new[index], table: &table) }
@@ -39,23 +39,11 @@ struct ParagraphAlignment {
         added = Unpaired.indices(below: new.count, except: pairs.map(\.new))
     }
 
-    /// One integer per item, equal exactly for equal keys.
-    private static func ids<Key: Hashable>(_ old: [Key], _ new: [Key]) -> ([Int], [Int]) {
-        var known: [Key: Int] = [:]
-        known.reserveCapacity(old.count + new.count)
-        func id(_ key: Key) -> Int {
-            if let id = known[key] { return id }
-            known[key] = known.count
-            return known.count - 1
-        }
-        return (old.map(id), new.map(id))
-    }
-
     /// Left-over paragraphs with equal tokens, each new one with the nearest old one.
     private func equalTokens() -> [Pair] {
         let leftOld = oldTokens.keys.sorted()
         let leftNew = newTokens.keys.sorted()
-        let (oldPrints, newPrints) = Self.ids(leftOld.map { oldTokens[$0]!.key }, leftNew.map { newTokens[$0]!.key })
+        let (oldPrints, newPrints) = DenseIDs.of(leftOld.map { oldTokens[$0]!.key }, leftNew.map { newTokens[$0]!.key })
         var waiting: [Int: [Int]] = [:]
         for (position, print) in oldPrints.enumerated() { waiting[print, default: []].append(leftOld[position]) }
         var found: [Pair] = []

@@ -6,16 +6,9 @@ import ReportModel
 /// equal keys are matched in order, and what remains was added or removed.
 enum RowAlignment {
     static func pairs(_ old: [TableRow], _ new: [TableRow]) -> [(old: Int, new: Int)] {
-        var ids: [RowKey: Int] = [:]
-        ids.reserveCapacity(old.count + new.count)
-        func id(_ key: RowKey) -> Int {
-            if let known = ids[key] { return known }
-            ids[key] = ids.count
-            return ids.count - 1
-        }
-        let oldKeys = old.indices.map { id(RowKey(code: old[$0].code, label: old[$0].label)) }
-        let newKeys = new.indices.map { id(RowKey(code: new[$0].code, label: new[$0].label)) }
-        var pairs = MyersDiff.matches(oldKeys, newKeys)
+        let oldKeys = old.indices.map { RowKey(code: old[$0].code, label: old[$0].label) }
+        let newKeys = new.indices.map { RowKey(code: new[$0].code, label: new[$0].label) }
+        var pairs = MyersDiff.matches(oldKeys, newKeys, equal: ==, ids: DenseIDs.of)
         let leftOld = Unpaired.indices(below: old.count, except: pairs.map(\.old))
         let leftNew = Unpaired.indices(below: new.count, except: pairs.map(\.new))
         pairs += Occurrences.pairs(leftOld.map { oldKeys[$0] }, leftNew.map { newKeys[$0] })

@@ -16,10 +16,14 @@ struct TextKey: Hashable {
     }
 
     static func == (left: TextKey, right: TextKey) -> Bool {
-        guard left.hash == right.hash else { return false }
-        var (leftText, rightText) = (left.text, right.text)
-        return leftText.withUTF8 { leftBytes in
-            rightText.withUTF8 { rightBytes in
+        left.hash == right.hash && sameBytes(left.text, right.text)
+    }
+
+    /// Whether the two strings have the same UTF-8 bytes.
+    static func sameBytes(_ left: String, _ right: String) -> Bool {
+        var (left, right) = (left, right)
+        return left.withUTF8 { leftBytes in
+            right.withUTF8 { rightBytes in
                 leftBytes.count == rightBytes.count
                     && (leftBytes.isEmpty || memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, leftBytes.count) == 0)
             }
