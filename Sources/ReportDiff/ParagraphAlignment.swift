@@ -24,7 +24,7 @@ struct ParagraphAlignment {
     private(set) var newTokens: [Int: TokenizedText] = [:]
 
     init(old: [String], new: [String]) {
-        pairs = MyersDiff.matches(old, new, equal: TextKey.sameBytes) { DenseIDs.of($0.map(TextKey.init), $1.map(TextKey.init)) }
+        pairs = MyersDiff.matches(old, new, equal: { $0.hasSameUTF8(as: $1) }) { DenseIDs.of($0.map(TextKey.init), $1.map(TextKey.init)) }
             .map { Pair(old: $0.old, new: $0.new, identical: true) }
         var table = TokenTable()
         for index in Unpaired.indices(below: old.count, except: pairs.map(\.old)) { oldTokens[index] = TokenizedText(old[index], table: &table) }

@@ -49,7 +49,9 @@ public struct TableChanges: Codable, Hashable, Sendable {
         parts += Self.unpaired(new.columns, columns.map(\.new)).map { PartChange(kind: .added, part: .column, name: "\(table)\(side) \($0)") }
         let rows = RowAlignment.pairs(old.rows, new.rows)
         for pair in rows {
-            appendChangedCells(old.rows[pair.old], new.rows[pair.new], columns: columns, names: new.columns, table: table, side: new.name)
+            for column in columns where Self.value(old.rows[pair.old].cells, column.old) != Self.value(new.rows[pair.new].cells, column.new) {
+                cells.append(Self.cellChange(old.rows[pair.old], new.rows[pair.new], column, names: new.columns, table: table, side: new.name))
+            }
         }
         for index in Unpaired.indices(below: old.rows.count, except: rows.map(\.old)) {
             self.rows.append(Self.rowChange(.removed, old.rows[index], side: old.name, table: table))
@@ -59,20 +61,16 @@ public struct TableChanges: Codable, Hashable, Sendable {
         }
     }
 
-    /// The rows are passed rather than bound to locals so that they are read in place, not copied.
-    private mutating func appendChangedCells(_ before: TableRow, _ after: TableRow, columns: [(old: Int, new: Int)],
-                                             names: [String], table: String, side: String?) {
-        for column in columns where Self.value(before, column.old) != Self.value(after, column.new) {
-            cells.append(CellChange(
-                table: table, side: side, code: after.code, row: after.label, column: names[column.new],
-                old: before.value(column.old), new: after.value(column.new), line: after.span.startLine
-            ))
-        }
+    /// A cell's value read from the row's cells alone: taking the whole row, or the cell's
+    /// `Amount`, copied them for every cell compared.
+    private static func value(_ cells: [Cell?], _ column: Int) -> Decimal? {
+        column < cells.count ? cells[column]?.amount.value : nil
     }
 
-    /// `row.value(column)?.value` without copying the printed amount.
-    private static func value(_ row: TableRow, _ column: Int) -> Decimal? {
-        column < row.cells.count ? row.cells[column]?.amount.value : nil
+    private static func cellChange(_ before: TableRow, _ after: TableRow, _ column: (old: Int, new: Int),
+                                   names: [String], table: String, side: String?) -> CellChange {
+        CellChange(table: table, side: side, code: after.code, row: after.label, column: names[column.new],
+                   old: before.value(column.old), new: after.value(column.new), line: after.span.startLine)
     }
 
     private static func rowChange(_ kind: RowChange.Kind, _ row: TableRow, side: String?, table: String) -> RowChange {
