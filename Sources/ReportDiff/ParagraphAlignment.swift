@@ -61,6 +61,7 @@ struct ParagraphAlignment {
         pairs.sort { $0.old < $1.old }
         let points = pairs.map { (y: $0.new, weight: weights[$0.old]) }
         let staying = HeaviestIncreasingSubsequence.indices(of: points, yCount: newCount)
-        for index in pairs.indices { pairs[index].moved = !staying.contains(index) }
+        for index in pairs.indices { pairs[index].moved = true }
+        for index in staying { pairs[index].moved = false }
     }
 }
