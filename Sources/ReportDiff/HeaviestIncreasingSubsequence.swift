@@ -4,9 +4,9 @@
 /// Paragraph alignment uses it to decide which matched paragraphs stay in order: the heaviest
 /// in-order set keeps the most text in place, and every other match is a move.
 enum HeaviestIncreasingSubsequence {
-    /// Indices into `points` of the chosen subset. `points` must be sorted by x with distinct
-    /// x and distinct y, each y in 0..<yCount.
-    static func indices(of points: [(y: Int, weight: Int)], yCount: Int) -> Set<Int> {
+    /// Indices into `points` of the chosen subset, in increasing order. `points` must be sorted
+    /// by x with distinct x and distinct y, each y in 0..<yCount.
+    static func indices(of points: [(y: Int, weight: Int)], yCount: Int) -> [Int] {
         var tree = Array(repeating: (total: 0, point: -1), count: yCount + 1)
         var previous = Array(repeating: -1, count: points.count)
         var totals = Array(repeating: 0, count: points.count)
@@ -20,13 +20,13 @@ enum HeaviestIncreasingSubsequence {
                 slot += slot & -slot
             }
         }
-        var chosen: Set<Int> = []
+        var chosen: [Int] = []
         var cursor = prefixMaximum(tree, upTo: yCount).point
         while cursor >= 0 {
-            chosen.insert(cursor)
+            chosen.append(cursor)
             cursor = previous[cursor]
         }
-        return chosen
+        return chosen.reversed()
     }
 
     /// The best (total, point) among y < `bound`.

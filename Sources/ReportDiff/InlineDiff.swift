@@ -65,8 +65,8 @@ enum InlineDiff {
 
     private static func isNumberChange(_ hunk: Hunk, _ old: TokenizedText, _ new: TokenizedText) -> Bool {
         guard hunk.old.count == 1, hunk.new.count == 1,
-              let before = old.number(hunk.old.lowerBound), let after = new.number(hunk.new.lowerBound) else { return false }
-        return before.unit == after.unit
+              let before = old.unit(hunk.old.lowerBound), let after = new.unit(hunk.new.lowerBound) else { return false }
+        return before.elementsEqual(after)
     }
 
     private static func render(_ hunks: [Hunk], _ old: TokenizedText, _ new: TokenizedText) -> [InlineEdit] {

@@ -11,6 +11,23 @@ enum MyersDiff {
         return search.result
     }
 
+    /// The same matches as `matches` over the items' ids, with the ids given only to the items
+    /// between the common start and end, which are found by comparing items directly. The search
+    /// trims those ends first in any case, and two versions of a report mostly are those ends.
+    static func matches<Item>(_ old: [Item], _ new: [Item], equal: (Item, Item) -> Bool,
+                              ids: (ArraySlice<Item>, ArraySlice<Item>) -> ([Int], [Int])) -> [(old: Int, new: Int)] {
+        var prefix = 0
+        while prefix < old.count, prefix < new.count, equal(old[prefix], new[prefix]) { prefix += 1 }
+        var suffix = 0
+        while prefix + suffix < old.count, prefix + suffix < new.count,
+              equal(old[old.count - 1 - suffix], new[new.count - 1 - suffix]) { suffix += 1 }
+        let (oldIDs, newIDs) = ids(old[prefix..<(old.count - suffix)], new[prefix..<(new.count - suffix)])
+        var result = (0..<prefix).map { (old: $0, new: $0) }
+        result += matches(oldIDs, newIDs).map { (old: $0.old + prefix, new: $0.new + prefix) }
+        result += (0..<suffix).map { (old: old.count - suffix + $0, new: new.count - suffix + $0) }
+        return result
+    }
+
     private struct Search {
         let old: [Int]
         let new: [Int]

@@ -14,18 +14,18 @@ struct NarrativeChanges {
         var ordered: [(position: Position, change: ParagraphChange)] = []
         for pair in alignment.pairs where !pair.identical || pair.moved {
             let edits = pair.identical ? [] : InlineDiff.edits(old: alignment.oldTokens[pair.old]!, new: alignment.newTokens[pair.new]!)
-            let change = ParagraphChange(kind: pair.moved ? .moved : .edited, old: oldUnits[pair.old].location,
-                                         new: newUnits[pair.new].location, edits: edits)
+            let change = ParagraphChange(kind: pair.moved ? .moved : .edited, old: oldUnits[pair.old].location(in: old),
+                                         new: newUnits[pair.new].location(in: new), edits: edits)
             ordered.append((Position(new: pair.new, old: pair.old), change))
             if !pair.identical, let before = oldUnits[pair.old].paragraph, let after = newUnits[pair.new].paragraph {
                 figures += Self.figureChanges(old, before, new, after)
             }
         }
         for index in alignment.added {
-            ordered.append((Position(new: index), ParagraphChange(kind: .added, old: nil, new: newUnits[index].location, edits: [])))
+            ordered.append((Position(new: index), ParagraphChange(kind: .added, old: nil, new: newUnits[index].location(in: new), edits: [])))
         }
         for (index, position) in Self.removedPositions(alignment) {
-            ordered.append((position, ParagraphChange(kind: .removed, old: oldUnits[index].location, new: nil, edits: [])))
+            ordered.append((position, ParagraphChange(kind: .removed, old: oldUnits[index].location(in: old), new: nil, edits: [])))
         }
         paragraphs = ordered.sorted { $0.position < $1.position }.map(\.change)
     }

@@ -4,29 +4,33 @@ import ReportModel
 /// that a renamed or moved heading is reported like a paragraph.
 struct NarrativeUnit {
     let text: String
-    let location: ParagraphLocation
     /// Index into `Report.paragraphs`; nil for a heading.
     let paragraph: Int?
-    private let start: (line: Int, column: Int)
+    /// Index into `Report.sections` for a heading.
+    private let heading: Int?
 
     static func all(in report: Report) -> [NarrativeUnit] {
-        let headings = report.sections.map { section in
-            NarrativeUnit(
-                text: section.marker + section.title,
-                location: ParagraphLocation(index: section.index, line: section.span.startLine,
-                                            section: section.parent.map { title(report.sections[$0]) }, text: title(section), isHeading: true),
-                paragraph: nil, start: (section.span.startLine, section.span.startColumn)
-            )
+        let starts = report.sections.map { ($0.span.startLine, $0.span.startColumn) }
+            + report.paragraphs.map { ($0.span.startLine, $0.span.startColumn) }
+        let headings = report.sections.count
+        return starts.indices.sorted { starts[$0] < starts[$1] }.map { index in
+            index < headings
+                ? NarrativeUnit(text: title(report.sections[index]), paragraph: nil, heading: index)
+                : NarrativeUnit(text: report.paragraphs[index - headings].text, paragraph: index - headings, heading: nil)
         }
-        let paragraphs = report.paragraphs.map { paragraph in
-            NarrativeUnit(
-                text: paragraph.text,
-                location: ParagraphLocation(index: paragraph.index, line: paragraph.span.startLine,
-                                            section: paragraph.section.map { title(report.sections[$0]) }, text: paragraph.text, isHeading: false),
-                paragraph: paragraph.index, start: (paragraph.span.startLine, paragraph.span.startColumn)
-            )
+    }
+
+    /// Built only for the units that changed: most are the same in both versions, and naming
+    /// each one's section cost more than aligning them.
+    func location(in report: Report) -> ParagraphLocation {
+        if let heading {
+            let section = report.sections[heading]
+            return ParagraphLocation(index: section.index, line: section.span.startLine,
+                                     section: section.parent.map { Self.title(report.sections[$0]) }, text: text, isHeading: true)
         }
-        return (headings + paragraphs).sorted { $0.start < $1.start }
+        let paragraph = report.paragraphs[paragraph!]
+        return ParagraphLocation(index: paragraph.index, line: paragraph.span.startLine,
+                                 section: paragraph.section.map { Self.title(report.sections[$0]) }, text: paragraph.text, isHeading: false)
     }
 
     /// "（一）年度收入总体情况".

@@ -24,37 +24,26 @@ struct ParagraphAlignment {
     private(set) var newTokens: [Int: TokenizedText] = [:]
 
     init(old: [String], new: [String]) {
-        let (oldTexts, newTexts) = Self.ids(old.map { ScalarKey(Array($0.utf8)) }, new.map { ScalarKey(Array($0.utf8)) })
-        pairs = MyersDiff.matches(oldTexts, newTexts).map { Pair(old: $0.old, new: $0.new, identical: true) }
+        pairs = MyersDiff.matches(old, new, equal: { $0.hasSameUTF8(as: $1) }) { DenseIDs.of($0.map(TextKey.init), $1.map(TextKey.init)) }
+            .map { Pair(old: $0.old, new: $0.new, identical: true) }
         var table = TokenTable()
-        for index in Self.unmatched(old.count, pairs.map(\.old)) { oldTokens[index] = TokenizedText(old[index], table: &table) }
-        for index in Self.unmatched(new.count, pairs.map(\.new)) { newTokens[index] = TokenizedText(new[index], table: &table) }
+        for index in Unpaired.indices(below: old.count, except: pairs.map(\.old)) { oldTokens[index] = TokenizedText(old[index], table: &table) }
+        for index in Unpaired.indices(below: new.count, except: pairs.map(\.new)) { newTokens[index] = TokenizedText(new[index], table: &table) }
         pairs += equalTokens()
-        let leftOld = Self.unmatched(old.count, pairs.map(\.old))
-        let leftNew = Self.unmatched(new.count, pairs.map(\.new))
+        let leftOld = Unpaired.indices(below: old.count, except: pairs.map(\.old))
+        let leftNew = Unpaired.indices(below: new.count, except: pairs.map(\.new))
         pairs += SimilarParagraphs.pairs(old: leftOld, new: leftNew, oldTexts: oldTokens, newTexts: newTokens)
             .map { Pair(old: $0.old, new: $0.new, identical: false) }
         markMoves(weights: old.map { $0.utf8.count + 1 }, newCount: new.count)
-        removed = Self.unmatched(old.count, pairs.map(\.old))
-        added = Self.unmatched(new.count, pairs.map(\.new))
-    }
-
-    /// One integer per item, equal exactly for equal keys.
-    private static func ids<Key: Hashable>(_ old: [Key], _ new: [Key]) -> ([Int], [Int]) {
-        var known: [Key: Int] = [:]
-        func id(_ key: Key) -> Int {
-            if let id = known[key] { return id }
-            known[key] = known.count
-            return known.count - 1
-        }
-        return (old.map(id), new.map(id))
+        removed = Unpaired.indices(below: old.count, except: pairs.map(\.old))
+        added = Unpaired.indices(below: new.count, except: pairs.map(\.new))
     }
 
     /// Left-over paragraphs with equal tokens, each new one with the nearest old one.
     private func equalTokens() -> [Pair] {
         let leftOld = oldTokens.keys.sorted()
         let leftNew = newTokens.keys.sorted()
-        let (oldPrints, newPrints) = Self.ids(leftOld.map { oldTokens[$0]!.key }, leftNew.map { newTokens[$0]!.key })
+        let (oldPrints, newPrints) = DenseIDs.of(leftOld.map { oldTokens[$0]!.key }, leftNew.map { newTokens[$0]!.key })
         var waiting: [Int: [Int]] = [:]
         for (position, print) in oldPrints.enumerated() { waiting[print, default: []].append(leftOld[position]) }
         var found: [Pair] = []
@@ -72,11 +61,7 @@ struct ParagraphAlignment {
         pairs.sort { $0.old < $1.old }
         let points = pairs.map { (y: $0.new, weight: weights[$0.old]) }
         let staying = HeaviestIncreasingSubsequence.indices(of: points, yCount: newCount)
-        for index in pairs.indices { pairs[index].moved = !staying.contains(index) }
-    }
-
-    private static func unmatched(_ count: Int, _ matched: [Int]) -> [Int] {
-        let taken = Set(matched)
-        return (0..<count).filter { !taken.contains($0) }
+        for index in pairs.indices { pairs[index].moved = true }
+        for index in staying { pairs[index].moved = false }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// What changed in the tables: changed cells, added and removed rows, and tables and columns
@@ -31,8 +32,7 @@ public struct TableChanges: Codable, Hashable, Sendable {
     }
 
     private static func unpaired(_ names: [String], _ paired: [Int]) -> [String] {
-        let taken = Set(paired)
-        return names.indices.filter { !taken.contains($0) }.map { names[$0] }
+        Unpaired.indices(below: names.count, except: paired).map { names[$0] }
     }
 
     private mutating func compare(_ old: Table, _ new: Table) {
@@ -49,23 +49,28 @@ public struct TableChanges: Codable, Hashable, Sendable {
         parts += Self.unpaired(new.columns, columns.map(\.new)).map { PartChange(kind: .added, part: .column, name: "\(table)\(side) \($0)") }
         let rows = RowAlignment.pairs(old.rows, new.rows)
         for pair in rows {
-            let before = old.rows[pair.old]
-            let after = new.rows[pair.new]
-            for column in columns where before.value(column.old)?.value != after.value(column.new)?.value {
-                cells.append(CellChange(
-                    table: table, side: new.name, code: after.code, row: after.label, column: new.columns[column.new],
-                    old: before.value(column.old), new: after.value(column.new), line: after.span.startLine
-                ))
+            for column in columns where Self.value(old.rows[pair.old].cells, column.old) != Self.value(new.rows[pair.new].cells, column.new) {
+                cells.append(Self.cellChange(old.rows[pair.old], new.rows[pair.new], column, names: new.columns, table: table, side: new.name))
             }
         }
-        let pairedOld = Set(rows.map(\.old))
-        let pairedNew = Set(rows.map(\.new))
-        for (index, row) in old.rows.enumerated() where !pairedOld.contains(index) {
-            self.rows.append(Self.rowChange(.removed, row, side: old.name, table: table))
+        for index in Unpaired.indices(below: old.rows.count, except: rows.map(\.old)) {
+            self.rows.append(Self.rowChange(.removed, old.rows[index], side: old.name, table: table))
         }
-        for (index, row) in new.rows.enumerated() where !pairedNew.contains(index) {
-            self.rows.append(Self.rowChange(.added, row, side: new.name, table: table))
+        for index in Unpaired.indices(below: new.rows.count, except: rows.map(\.new)) {
+            self.rows.append(Self.rowChange(.added, new.rows[index], side: new.name, table: table))
         }
+    }
+
+    /// A cell's value read from the row's cells alone: taking the whole row, or the cell's
+    /// `Amount`, copied them for every cell compared.
+    private static func value(_ cells: [Cell?], _ column: Int) -> Decimal? {
+        column < cells.count ? cells[column]?.amount.value : nil
+    }
+
+    private static func cellChange(_ before: TableRow, _ after: TableRow, _ column: (old: Int, new: Int),
+                                   names: [String], table: String, side: String?) -> CellChange {
+        CellChange(table: table, side: side, code: after.code, row: after.label, column: names[column.new],
+                   old: before.value(column.old), new: after.value(column.new), line: after.span.startLine)
     }
 
     private static func rowChange(_ kind: RowChange.Kind, _ row: TableRow, side: String?, table: String) -> RowChange {

@@ -61,18 +61,19 @@ struct TokenizedText {
     /// space) but none around them.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        var text = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(3 * (ranges[range.upperBound - 1].upperBound - ranges[range.lowerBound].lowerBound))
         var pendingBlank = false
         for scalar in scalars[ranges[range.lowerBound].lowerBound..<ranges[range.upperBound - 1].upperBound] {
             if scalar.isBlank {
                 pendingBlank = true
                 continue
             }
-            if pendingBlank { text.append(" ") }
+            if pendingBlank { bytes.append(0x20) }
             pendingBlank = false
-            text.append(scalar)
+            bytes.appendUTF8(scalar)
         }
-        return String(text)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether blanks separate token `index` from the one before it.
@@ -82,18 +83,30 @@ struct TokenizedText {
 
     /// Digits and unit of a number token, apart; nil for other tokens.
     func number(_ token: Int) -> (digits: String, unit: String)? {
+        guard let end = numberEnds[token], let unit = unit(token) else { return nil }
+        return (String(utf8Of: scalars[ranges[token].lowerBound..<end]), String(utf8Of: unit))
+    }
+
+    /// The unit of a number token without blanks, nil for other tokens. Compared as scalars
+    /// rather than strings: units come from `NumberToken.units`, whose characters have no
+    /// canonical equivalents, so the two agree and this needs no string built.
+    func unit(_ token: Int) -> LazyFilterSequence<ArraySlice<Unicode.Scalar>>? {
         guard let end = numberEnds[token] else { return nil }
-        let digits = String(String.UnicodeScalarView(scalars[ranges[token].lowerBound..<end]))
-        let unit = String(String.UnicodeScalarView(scalars[end..<ranges[token].upperBound].filter { !$0.isBlank }))
-        return (digits, unit)
+        return scalars[end..<ranges[token].upperBound].lazy.filter { !$0.isBlank }
     }
 
     /// Clause boundaries: the inline diff's edits are widened to these, not beyond.
     func isClauseBoundary(_ token: Int) -> Bool {
-        numberEnds[token] == nil && ranges[token].count == 1 && Self.clausePunctuation.contains(scalars[ranges[token].lowerBound])
+        numberEnds[token] == nil && ranges[token].count == 1 && Self.isClausePunctuation(scalars[ranges[token].lowerBound])
     }
 
-    private static let clausePunctuation: Set<Unicode.Scalar> = ["，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "、"]
+    /// A switch rather than a set: asked of every token around every change.
+    private static func isClausePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "、": return true
+        default: return false
+        }
+    }
 }
 
 private extension Unicode.Scalar {

@@ -27,6 +27,17 @@ final class AlgorithmTests: XCTestCase {
         }
     }
 
+    func testMyersWithCommonEndsComparedDirectlyMatchesExactlyAsOverIDs() {
+        var generator = Generator(state: 13)
+        for _ in 0..<500 {
+            let old = (0..<Int.random(in: 0...30, using: &generator)).map { _ in Int.random(in: 0...3, using: &generator) }
+            let new = (0..<Int.random(in: 0...30, using: &generator)).map { _ in Int.random(in: 0...3, using: &generator) }
+            let trimmed = MyersDiff.matches(old, new, equal: ==) { (Array($0), Array($1)) }
+            let whole = MyersDiff.matches(old, new)
+            XCTAssertEqual(trimmed.map { [$0.old, $0.new] }, whole.map { [$0.old, $0.new] }, "\(old) \(new)")
+        }
+    }
+
     func testMyersOnCompletelyDifferentLongInputsMatchesNothingWithoutGivingUp() {
         let old = Array(0..<1500)
         let new = Array(1500..<3000)
