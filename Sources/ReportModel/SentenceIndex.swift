@@ -9,9 +9,12 @@ struct SentenceIndex {
     init(_ scalars: [Unicode.Scalar]) {
         var starts: [Int] = []
         var fullStopStarts: [Int] = []
+        // Read once: a global is checked for initialisation at every access.
+        let sentenceEnds = PhraseFinder.sentenceEnds
+        let fullStops = PhraseFinder.fullStops
         for (offset, scalar) in scalars.enumerated() {
-            if PhraseFinder.sentenceEnds.contains(scalar) { starts.append(offset + 1) }
-            if PhraseFinder.fullStops.contains(scalar) { fullStopStarts.append(offset + 1) }
+            if sentenceEnds.contains(scalar) { starts.append(offset + 1) }
+            if fullStops.contains(scalar) { fullStopStarts.append(offset + 1) }
         }
         self.starts = starts
         self.fullStopStarts = fullStopStarts

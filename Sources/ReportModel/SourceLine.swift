@@ -6,19 +6,21 @@ struct SourceLine {
     /// The line split into blank-separated tokens, each with its 1-based column.
     let tokens: [Token]
 
+    /// Offset of the first non-blank scalar, or nil for a blank line.
+    let firstContentOffset: Int?
+    /// Offset just past the last non-blank scalar.
+    let contentEnd: Int
+
+    // The content bounds are asked for many times per line by every stage: found once here.
     init(number: Int, scalars: [Unicode.Scalar]) {
         self.number = number
         self.scalars = scalars
         tokens = SourceLine.tokenize(scalars, line: number)
+        firstContentOffset = tokens.first.map { $0.column - 1 }
+        contentEnd = tokens.last.map { $0.column - 1 + $0.length } ?? 0
     }
 
     var text: String { String(scalars: scalars) }
-
-    /// Offset of the first non-blank scalar, or nil for a blank line.
-    var firstContentOffset: Int? { scalars.firstIndex { !$0.isBlank } }
-
-    /// Offset just past the last non-blank scalar.
-    var contentEnd: Int { (scalars.lastIndex { !$0.isBlank } ?? -1) + 1 }
 
     var isBlank: Bool { firstContentOffset == nil }
 
@@ -54,7 +56,8 @@ struct SourceLine {
         // than growing each line's array scalar by scalar.
         var all: [Unicode.Scalar] = []
         all.reserveCapacity(text.utf8.count)
-        all.append(contentsOf: text.unicodeScalars)
+        // A plain loop: `append(contentsOf:)` would first walk the text once just to count it.
+        for scalar in text.unicodeScalars { all.append(scalar) }
         var lines: [SourceLine] = []
         var start = 0
         for index in all.indices where all[index] == "\n" {

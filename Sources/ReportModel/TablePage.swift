@@ -109,7 +109,7 @@ enum ClassificationCode {
 enum PageNumber {
     static func matches(_ line: SourceLine) -> Bool {
         guard line.tokens.count == 1 else { return false }
-        let scalars = line.tokens[0].text.unicodeScalars
+        let scalars = line.tokens[0].scalars
         return scalars.count <= 3 && scalars.allSatisfy { ("0"..."9").contains($0) }
     }
 }
