@@ -5,12 +5,17 @@ import Foundation
 enum NumberSyntax {
     /// An amount from a whole token ("20,864.64", "(1,234.00)", "-5", "１２３"), or nil.
     static func amount(_ token: String) -> Amount? {
-        amount(token.unicodeScalars) { token }
+        amount(ArraySlice(token.unicodeScalars)) { token }
     }
 
     /// As `amount(_:)` for a token still in scalars; `printed` is only built for a number, so
     /// that scanning text for numbers allocates nothing for the words between them.
-    static func amount<C: BidirectionalCollection>(_ token: C, printed: () -> String) -> Amount? where C.Element == Unicode.Scalar {
+    static func amount(_ token: ArraySlice<Unicode.Scalar>, printed: () -> String) -> Amount? {
+        // Through a buffer pointer: the parse then costs no reference counting of the slice.
+        token.withUnsafeBufferPointer { amount(in: $0, printed: printed) }
+    }
+
+    private static func amount(in token: UnsafeBufferPointer<Unicode.Scalar>, printed: () -> String) -> Amount? {
         let mapped = token.lazy.map(ascii)
         guard let first = mapped.first, first.isDigit || first == "-" || first == "(" else { return nil }
         var scalars = mapped[...]

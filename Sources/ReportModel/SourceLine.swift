@@ -52,24 +52,40 @@ struct SourceLine {
     }
 
     static func split(_ text: String) -> [SourceLine] {
-        // One pass into one buffer, then an exact-size copy per line: far fewer allocations
-        // than growing each line's array scalar by scalar.
-        var all: [Unicode.Scalar] = []
-        all.reserveCapacity(text.utf8.count)
-        // A plain loop: `append(contentsOf:)` would first walk the text once just to count it.
-        for scalar in text.unicodeScalars { all.append(scalar) }
-        var lines: [SourceLine] = []
-        var start = 0
-        for index in all.indices where all[index] == "\n" {
-            lines.append(SourceLine(number: lines.count + 1, scalars: withoutCarriageReturn(all[start..<index])))
-            start = index + 1
+        var text = text
+        return text.withUTF8 { utf8 in
+            var lines: [SourceLine] = []
+            var start = 0
+            while start < utf8.count {
+                let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
+                let contentEnd = end > start && utf8[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
+                let scalars = [Unicode.Scalar](decoding: UnsafeBufferPointer(rebasing: utf8[start..<contentEnd]))
+                lines.append(SourceLine(number: lines.count + 1, scalars: scalars))
+                start = end + 1
+            }
+            return lines
         }
-        if start < all.count { lines.append(SourceLine(number: lines.count + 1, scalars: withoutCarriageReturn(all[start...]))) }
-        return lines
     }
+}
 
-    private static func withoutCarriageReturn(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        scalars.last == "\r" ? Array(scalars.dropLast()) : Array(scalars)
+extension Array where Element == Unicode.Scalar {
+    /// Decodes a line straight from the text's UTF-8 into an array of its exact size: no
+    /// buffer for the whole text, no growing. The bytes come from a `String`, so they are
+    /// valid UTF-8.
+    init(decoding utf8: UnsafeBufferPointer<UInt8>) {
+        let count = utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
+            var index = 0
+            while index < utf8.count {
+                let lead = UInt32(utf8[index])
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = length == 1 ? lead : lead & (0x7F >> length)
+                for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                buffer[initialized] = Unicode.Scalar(value).unsafelyUnwrapped
+                initialized += 1
+                index += length
+            }
+        }
     }
 }
 

@@ -100,8 +100,12 @@ struct ColumnNumbering {
 /// 功能分类 (3/5/7 digits) and 经济分类 (3/5 digits) codes.
 enum ClassificationCode {
     static func isCode(_ token: String) -> Bool {
-        let bytes = token.utf8
-        return (bytes.count == 3 || bytes.count == 5 || bytes.count == 7) && bytes.allSatisfy { (0x30...0x39).contains($0) }
+        isCode(token.unicodeScalars)
+    }
+
+    static func isCode<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar {
+        let count = scalars.count
+        return (count == 3 || count == 5 || count == 7) && scalars.allSatisfy { ("0"..."9").contains($0) }
     }
 }
 
