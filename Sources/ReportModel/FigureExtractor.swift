@@ -236,9 +236,12 @@ enum PhraseFinder {
             start = clause.map { $0 + 1 } ?? (end - maximumLength)
         }
         let dates = times.overlapping(start..<end)
-        var kept = scalars[start..<end].indices.filter { index in
-            !scalars[index].isBlank && !dropped.contains(scalars[index]) && !dates.contains { $0.range.contains(index) }
-        }.map { scalars[$0] }
+        let dropped = PhraseFinder.dropped
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(end - start)
+        for index in start..<end where !scalars[index].isBlank && !dropped.contains(scalars[index]) && !dates.contains(where: { $0.range.contains(index) }) {
+            kept.append(scalars[index])
+        }
         if let lead = leads.first(where: { kept.starts(with: $0) && kept.count > $0.count + 1 }) {
             kept.removeFirst(lead.count)
         }

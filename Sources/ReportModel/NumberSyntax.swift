@@ -4,12 +4,8 @@ import Foundation
 /// sign or parentheses for negatives.
 enum NumberSyntax {
     /// An amount from a whole token ("20,864.64", "(1,234.00)", "-5", "１２３"), or nil.
-    static func amount(_ token: String) -> Amount? {
-        amount(ArraySlice(token.unicodeScalars)) { token }
-    }
-
-    /// As `amount(_:)` for a token still in scalars; `printed` is only built for a number, so
-    /// that scanning text for numbers allocates nothing for the words between them.
+    /// `printed` is only built for a number, so that scanning text for numbers allocates
+    /// nothing for the words between them.
     static func amount(_ token: ArraySlice<Unicode.Scalar>, printed: () -> String) -> Amount? {
         // Through a buffer pointer: the parse then costs no reference counting of the slice.
         token.withUnsafeBufferPointer { amount(in: $0, printed: printed) }
@@ -67,11 +63,7 @@ enum NumberSyntax {
         return Decimal(sign: .plus, exponent: -decimals, significand: Decimal(significand))
     }
 
-    /// The token with full-width digits and punctuation mapped to ASCII ("２０１" → "201").
-    static func ascii(_ token: String) -> String {
-        token.unicodeScalars.allSatisfy(\.isASCII) ? token : String(scalars: token.unicodeScalars.map(ascii))
-    }
-
+    /// Full-width digits and punctuation mapped to ASCII ("２" → "2").
     static func ascii(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
         case 0xFF10...0xFF19: return Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!

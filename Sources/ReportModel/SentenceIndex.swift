@@ -12,8 +12,9 @@ struct SentenceIndex {
         // Read once: a global is checked for initialisation at every access.
         let sentenceEnds = PhraseFinder.sentenceEnds
         let fullStops = PhraseFinder.fullStops
-        for (offset, scalar) in scalars.enumerated() {
-            if sentenceEnds.contains(scalar) { starts.append(offset + 1) }
+        for (offset, scalar) in scalars.enumerated() where sentenceEnds.contains(scalar) {
+            starts.append(offset + 1)
+            // Every full stop is a sentence end: only those need the second look.
             if fullStops.contains(scalar) { fullStopStarts.append(offset + 1) }
         }
         self.starts = starts

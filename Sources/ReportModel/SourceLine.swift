@@ -99,6 +99,9 @@ struct Token {
     var text: String { String(scalars: scalars) }
     var length: Int { scalars.count }
 
+    /// The amount the token prints, if it is one.
+    var amount: Amount? { NumberSyntax.amount(scalars) { text } }
+
     var span: SourceSpan { SourceSpan(startLine: line, startColumn: column, endLine: line, endColumn: column + length) }
 }
 

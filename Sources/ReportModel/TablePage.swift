@@ -45,9 +45,8 @@ struct TablePage {
     static func headerEnd(_ lines: ArraySlice<SourceLine>) -> Int {
         if let numbering = lines.firstIndex(where: { ColumnNumbering($0) != nil }) { return numbering + 1 }
         return lines.firstIndex { line in
-            let tokens = line.tokens.map(\.text)
-            return tokens.contains { NumberSyntax.amount($0)?.decimals ?? 0 > 0 }
-                || (tokens.count == 1 && ClassificationCode.isCode(tokens[0]))
+            line.tokens.contains { $0.amount?.decimals ?? 0 > 0 }
+                || (line.tokens.count == 1 && ClassificationCode.isCode(line.tokens[0].scalars))
         } ?? lines.endIndex
     }
 
@@ -99,10 +98,6 @@ struct ColumnNumbering {
 
 /// 功能分类 (3/5/7 digits) and 经济分类 (3/5 digits) codes.
 enum ClassificationCode {
-    static func isCode(_ token: String) -> Bool {
-        isCode(token.unicodeScalars)
-    }
-
     static func isCode<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar {
         let count = scalars.count
         return (count == 3 || count == 5 || count == 7) && scalars.allSatisfy { ("0"..."9").contains($0) }

@@ -90,7 +90,7 @@ enum TableToken {
     static func value(_ token: Token) -> Amount?? {
         let ascii = token.scalars.lazy.map(NumberSyntax.ascii)
         if isDash(ascii) { return .some(nil) }
-        guard let amount = NumberSyntax.amount(token.scalars, printed: { token.text }), amount.decimals > 0 || ascii.contains(",") else { return nil }
+        guard let amount = token.amount, amount.decimals > 0 || ascii.contains(",") else { return nil }
         return .some(amount)
     }
 
@@ -154,6 +154,14 @@ extension TableRow {
         let label: String
         let lineNumber: Int?
         let values: [String?]
+
+        // The label is left out of the hash (equality still compares it): hashing CJK text
+        // normalises it first, and the other fields set rows apart well enough.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(code)
+            hasher.combine(lineNumber)
+            hasher.combine(values)
+        }
     }
 
     var printedKey: PrintedKey {
