@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of the stored text, as Unicode scalars so that columns match `SourceSpan`.
 struct SourceLine {
     /// 1-based line number.
@@ -35,19 +37,13 @@ struct SourceLine {
 
     private static func tokenize(_ scalars: [Unicode.Scalar], line: Int) -> [Token] {
         var result: [Token] = []
-        var start: Int?
-        func emit(_ range: Range<Int>) {
-            result.append(Token(scalars: scalars[range], line: line, column: range.lowerBound + 1))
+        var offset = 0
+        while offset < scalars.count {
+            guard !scalars[offset].isBlank else { offset += 1; continue }
+            let start = offset
+            while offset < scalars.count, !scalars[offset].isBlank { offset += 1 }
+            result.append(Token(scalars: scalars[start..<offset], line: line, column: start + 1))
         }
-        for (offset, scalar) in scalars.enumerated() {
-            if scalar.isBlank {
-                if let begin = start { emit(begin..<offset) }
-                start = nil
-            } else if start == nil {
-                start = offset
-            }
-        }
-        if let begin = start { emit(begin..<scalars.count) }
         return result
     }
 
@@ -57,7 +53,7 @@ struct SourceLine {
             var lines: [SourceLine] = []
             var start = 0
             while start < utf8.count {
-                let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
+                let end = lineEnd(in: utf8, from: start)
                 let contentEnd = end > start && utf8[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
                 let scalars = [Unicode.Scalar](decoding: UnsafeBufferPointer(rebasing: utf8[start..<contentEnd]))
                 lines.append(SourceLine(number: lines.count + 1, scalars: scalars))
@@ -66,6 +62,13 @@ struct SourceLine {
             return lines
         }
     }
+
+    /// Offset of the next "\n" from `start`, or the end: memchr scans far faster than a loop.
+    private static func lineEnd(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let base = utf8.baseAddress!
+        guard let found = memchr(base + start, Int32(UInt8(ascii: "\n")), utf8.count - start) else { return utf8.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
 }
 
 extension Array where Element == Unicode.Scalar {
@@ -73,17 +76,23 @@ extension Array where Element == Unicode.Scalar {
     /// buffer for the whole text, no growing. The bytes come from a `String`, so they are
     /// valid UTF-8.
     init(decoding utf8: UnsafeBufferPointer<UInt8>) {
-        let count = utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        // Each scalar has one byte that is not a continuation byte (10xxxxxx).
+        let count = utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 &+ 1 }
         self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
             var index = 0
             while index < utf8.count {
                 let lead = UInt32(utf8[index])
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var value = length == 1 ? lead : lead & (0x7F >> length)
-                for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                func continuation(_ offset: Int) -> UInt32 { UInt32(utf8[index + offset] & 0x3F) }
+                let value: UInt32
+                switch lead {
+                case ..<0x80: value = lead
+                case ..<0xE0: value = (lead & 0x1F) << 6 | continuation(1)
+                case ..<0xF0: value = (lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2)
+                default: value = (lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3)
+                }
                 buffer[initialized] = Unicode.Scalar(value).unsafelyUnwrapped
                 initialized += 1
-                index += length
+                index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             }
         }
     }
