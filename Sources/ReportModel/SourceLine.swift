@@ -140,9 +140,27 @@ extension String {
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0
             for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[count] = byte
+                // Encoded by hand: `UTF8.encode` calls back once per byte.
+                let value = scalar.value
+                func put(_ byte: UInt32) {
+                    buffer[count] = UInt8(truncatingIfNeeded: byte)
                     count += 1
+                }
+                switch value {
+                case ..<0x80:
+                    put(value)
+                case ..<0x800:
+                    put(0xC0 | value >> 6)
+                    put(0x80 | value & 0x3F)
+                case ..<0x10000:
+                    put(0xE0 | value >> 12)
+                    put(0x80 | value >> 6 & 0x3F)
+                    put(0x80 | value & 0x3F)
+                default:
+                    put(0xF0 | value >> 18)
+                    put(0x80 | value >> 12 & 0x3F)
+                    put(0x80 | value >> 6 & 0x3F)
+                    put(0x80 | value & 0x3F)
                 }
             }
             return count

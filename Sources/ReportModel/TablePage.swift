@@ -69,7 +69,9 @@ struct ColumnNumbering {
     let counts: [Int]
 
     init?(_ line: SourceLine) {
-        guard let lead = line.tokens.first?.scalars.first, lead == "栏" || ("0"..."9").contains(lead) else { return nil }
+        guard let lead = line.tokens.first?.scalars.first, lead == "栏" || ("0"..."9").contains(lead),
+              line.tokens.allSatisfy(ColumnNumbering.mayBePart)
+        else { return nil }
         let tokens = line.tokens.map(\.text)
         var groups: [[Int]] = []
         var sawLabel = false
@@ -93,6 +95,13 @@ struct ColumnNumbering {
               labelled || numbers.count >= 3
         else { return nil }
         counts = groups.map(\.count).filter { $0 > 0 }
+    }
+
+    /// Only 栏…, 次 and integers make up the line: a token starting otherwise rules out a
+    /// table's body line before any of its tokens becomes a string.
+    private static func mayBePart(_ token: Token) -> Bool {
+        guard let first = token.scalars.first else { return false }
+        return first == "栏" || first == "次" || first == "+" || first == "-" || ("0"..."9").contains(first)
     }
 }
 
