@@ -121,7 +121,7 @@ struct TableSegment {
 
     /// The row, or nil for a placeholder with neither label nor values (an unused 行次).
     func row(columnCount: Int) -> TableRow? {
-        let label = LabelJoiner.join(labelTokens.map(\.text))
+        let label = LabelJoiner.join(labelTokens)
         guard !label.isEmpty || code != nil || !values.isEmpty else { return nil }
         var cells = values
         if cells.count < columnCount { cells += Array(repeating: nil, count: columnCount - cells.count) }
@@ -134,16 +134,16 @@ struct TableSegment {
 /// Joins pieces of text that a line wrap separated: CJK pieces join directly, Latin words
 /// and numbers keep a blank between them.
 enum LabelJoiner {
-    static func join(_ pieces: [String]) -> String {
-        var result = ""
-        for piece in pieces where !piece.isEmpty {
-            if let last = result.unicodeScalars.last, let first = piece.unicodeScalars.first,
-               last.isASCIIAlphanumeric, first.isASCIIAlphanumeric {
-                result += " "
+    /// Joined as scalars and made a string once, rather than a string per piece.
+    static func join(_ pieces: [Token]) -> String {
+        var result: [Unicode.Scalar] = []
+        for piece in pieces {
+            if let last = result.last, let first = piece.scalars.first, last.isASCIIAlphanumeric, first.isASCIIAlphanumeric {
+                result.append(" ")
             }
-            result += piece
+            result.append(contentsOf: piece.scalars)
         }
-        return result
+        return String(scalars: result)
     }
 }
 
