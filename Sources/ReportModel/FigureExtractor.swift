@@ -6,10 +6,13 @@ import Foundation
 enum FigureExtractor {
     /// `scalars` is the paragraph's text.
     static func figures(in paragraph: Paragraph, scalars: [Unicode.Scalar]) -> [Figure] {
-        let sentences = SentenceIndex(scalars)
         var scanner = FigureScanner(scalars: scalars, times: TimeExpression.all(in: scalars))
         var figures: [Figure] = []
+        var sentenceIndex: SentenceIndex?
         while let found = scanner.next() {
+            // Indexed at the first figure: many paragraphs have none.
+            let sentences = sentenceIndex ?? SentenceIndex(scalars)
+            sentenceIndex = sentences
             let floor = max(scanner.previousEnd(before: found.range.lowerBound), scanner.bodyStart)
             let counted = PhraseFinder.countedNoun(in: scalars, after: found)
             if let counted { scanner.extendLastEnd(to: counted.end) }
