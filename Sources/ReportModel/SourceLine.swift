@@ -72,13 +72,11 @@ struct SourceLine {
 }
 
 extension Array where Element == Unicode.Scalar {
-    /// Decodes a line straight from the text's UTF-8 into an array of its exact size: no
-    /// buffer for the whole text, no growing. The bytes come from a `String`, so they are
-    /// valid UTF-8.
+    /// Decodes a line straight from the text's UTF-8, in one pass: no buffer for the whole
+    /// text, no growing, since a line has at most as many scalars as bytes. The bytes come
+    /// from a `String`, so they are valid UTF-8.
     init(decoding utf8: UnsafeBufferPointer<UInt8>) {
-        // Each scalar has one byte that is not a continuation byte (10xxxxxx).
-        let count = utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 &+ 1 }
-        self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
+        self.init(unsafeUninitializedCapacity: utf8.count) { buffer, initialized in
             var index = 0
             while index < utf8.count {
                 let lead = UInt32(utf8[index])
