@@ -4,12 +4,15 @@ import Foundation
 /// qualifying it. Dates, list markers and numbers that are part of names ("5G") are not
 /// figures.
 enum FigureExtractor {
-    static func figures(in paragraph: Paragraph) -> [Figure] {
-        let scalars = Array(paragraph.text.unicodeScalars)
-        let sentences = SentenceIndex(scalars)
+    /// `scalars` is the paragraph's text.
+    static func figures(in paragraph: Paragraph, scalars: [Unicode.Scalar]) -> [Figure] {
         var scanner = FigureScanner(scalars: scalars, times: TimeExpression.all(in: scalars))
         var figures: [Figure] = []
+        var sentenceIndex: SentenceIndex?
         while let found = scanner.next() {
+            // Indexed at the first figure: many paragraphs have none.
+            let sentences = sentenceIndex ?? SentenceIndex(scalars)
+            sentenceIndex = sentences
             let floor = max(scanner.previousEnd(before: found.range.lowerBound), scanner.bodyStart)
             let counted = PhraseFinder.countedNoun(in: scalars, after: found)
             if let counted { scanner.extendLastEnd(to: counted.end) }
@@ -20,8 +23,8 @@ enum FigureExtractor {
             let time = scanner.times.date(before: found.range.lowerBound, notBefore: sentences.fullSentenceStart(before: found.range.lowerBound))
             figures.append(Figure(
                 amount: found.amount,
-                unit: found.unit,
-                base: found.unit.flatMap { MeasureUnit.base(value: found.amount.value, unit: $0) },
+                unit: found.unit?.text,
+                base: found.unit?.base(value: found.amount.value),
                 phrase: phrase,
                 time: time?.text,
                 isApproximate: found.isApproximate,
@@ -38,7 +41,7 @@ enum FigureExtractor {
 struct FigureScanner {
     struct Found {
         var amount: Amount
-        var unit: String?
+        var unit: MeasureUnit.Printed?
         var isApproximate: Bool
         /// The number and its unit.
         var range: Range<Int>
@@ -116,9 +119,9 @@ struct FigureScanner {
     private func digit(at index: Int) -> Bool { index < scalars.count && scalars[index].isDigit }
 
     private func figure(from start: Int, to end: Int) -> Found? {
-        let printed = String(scalars: scalars[start..<end])
-        guard !isNamePart(start, end), !isListMarker(start, end, printed),
-              var amount = NumberSyntax.amount(printed)
+        let digits = scalars[start..<end]
+        guard !isNamePart(start, end), !isListMarker(start, end),
+              var amount = NumberSyntax.amount(digits, printed: { String(scalars: digits) })
         else { return nil }
         var lower = start
         var upper = end
@@ -126,7 +129,7 @@ struct FigureScanner {
             amount.value.negate()
             amount.printed = "-" + amount.printed
             lower = start - 1
-        } else if isParenthesised(start, end), amount.decimals > 0 || printed.utf8.contains(UInt8(ascii: ",")) {
+        } else if isParenthesised(start, end), amount.decimals > 0 || digits.contains(",") {
             amount.value.negate()
             amount.printed = "(" + amount.printed + ")"
             lower = start - 1
@@ -156,8 +159,8 @@ struct FigureScanner {
     private static let terabytes: [Unicode.Scalar] = ["T", "B"]
 
     /// "1.云平台…", "（2）…": enumeration inside a paragraph.
-    private func isListMarker(_ start: Int, _ end: Int, _ printed: String) -> Bool {
-        guard printed.count <= 2, end < scalars.count else { return false }
+    private func isListMarker(_ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 2, end < scalars.count else { return false }
         let after = scalars[end]
         if after == "." || after == "．" || after == "、" { return true }
         return isParenthesised(start, end)
@@ -179,7 +182,7 @@ struct FigureScanner {
 
 /// Reads the unit after a number: [多|余] [万|亿] [多|余] word, blanks allowed between.
 struct UnitReader {
-    let unit: String?
+    let unit: MeasureUnit.Printed?
     let isApproximate: Bool
     /// Just past the unit, or the number's end when there is none.
     let end: Int
@@ -194,20 +197,19 @@ struct UnitReader {
         func skipInfix(_ index: inout Int) {
             if index < scalars.count, MeasureUnit.approximateInfixes.contains(scalars[index]) { approximate = true; index += 1 }
         }
-        var text = ""
+        var magnitude: Unicode.Scalar?
+        var word: Int?
         skipInfix(&index)
         if index < scalars.count, MeasureUnit.magnitudes[scalars[index]] != nil {
-            text.unicodeScalars.append(scalars[index])
+            magnitude = scalars[index]
             index += 1
             skipInfix(&index)
         }
-        if index < scalars.count,
-           let word = MeasureUnit.scalarWords.first(where: { $0[0] == scalars[index] && scalars[index...].starts(with: $0) }),
-           !MeasureUnit.startsNoun(scalars[index...]) {
-            text.unicodeScalars.append(contentsOf: word)
-            index += word.count
+        if index < scalars.count, let found = MeasureUnit.word(at: index, in: scalars), !MeasureUnit.startsNoun(scalars[index...]) {
+            word = found
+            index += MeasureUnit.scalarWords[found].count
         }
-        guard !text.isEmpty else {
+        guard magnitude != nil || word != nil else {
             unit = nil
             isApproximate = false
             end = start
@@ -215,7 +217,7 @@ struct UnitReader {
         }
         let after = scalars[index...]
         let bound = after.starts(with: UnitReader.orMore) || after.starts(with: UnitReader.orSo)
-        unit = text == "％" ? "%" : text
+        unit = MeasureUnit.Printed(magnitude: magnitude, word: word)
         isApproximate = approximate || bound || after.first == "+"
         end = bound ? index + 2 : index
     }
@@ -238,9 +240,12 @@ enum PhraseFinder {
             start = clause.map { $0 + 1 } ?? (end - maximumLength)
         }
         let dates = times.overlapping(start..<end)
-        var kept = scalars[start..<end].indices.filter { index in
-            !scalars[index].isBlank && !dropped.contains(scalars[index]) && !dates.contains { $0.range.contains(index) }
-        }.map { scalars[$0] }
+        let dropped = PhraseFinder.dropped
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(end - start)
+        for index in start..<end where !scalars[index].isBlank && !dropped.contains(scalars[index]) && !dates.contains(where: { $0.range.contains(index) }) {
+            kept.append(scalars[index])
+        }
         if let lead = leads.first(where: { kept.starts(with: $0) && kept.count > $0.count + 1 }) {
             kept.removeFirst(lead.count)
         }
@@ -251,7 +256,7 @@ enum PhraseFinder {
     /// those words, up to the next punctuation or number, name the figure. Money and
     /// percentages are named before the number ("单价 50 万元以上", "完成预算 11.00 万元的").
     static func countedNoun(in scalars: [Unicode.Scalar], after found: FigureScanner.Found) -> (words: String, end: Int)? {
-        guard let unit = found.unit, MeasureUnit.money[unit] == nil, unit != "%" else { return nil }
+        guard let unit = found.unit, !unit.isMoney, !unit.isPercent else { return nil }
         let start = found.range.upperBound
         guard start < scalars.count, !particles.contains(scalars[start]) else { return nil }
         let run = scalars[start...].prefix { !clauseEnds.contains($0) && !sentenceEnds.contains($0) && !$0.isDigit && !$0.isBlank }

@@ -13,17 +13,19 @@ struct HeadingMarker: Equatable {
     /// The marker at the start of `scalars`, if any.
     static func at(_ scalars: ArraySlice<Unicode.Scalar>) -> HeadingMarker? {
         guard let first = scalars.first, mayOpenMarker(first) else { return nil }
-        // Markers are short: looking at the first few scalars avoids copying whole paragraphs.
-        let s = Array(scalars.prefix(16))
-        if let part = part(s) { return part }
-        if chineseNumerals.contains(first) {
-            let numerals = s.prefix { chineseNumerals.contains($0) }.count
-            if numerals < s.count, s[numerals] == "、" { return make(level: 2, s, numerals + 1) }
-            return nil
+        // Markers are short: the first few scalars suffice, read in place through a pointer
+        // counted from zero rather than copied out.
+        return scalars.prefix(16).withUnsafeBufferPointer { s in
+            if let part = part(s) { return part }
+            if chineseNumerals.contains(first) {
+                let numerals = s.prefix { chineseNumerals.contains($0) }.count
+                if numerals < s.count, s[numerals] == "、" { return make(level: 2, s, numerals + 1) }
+                return nil
+            }
+            if first == "（" || first == "(" { return parenthesised(s) }
+            if circled.contains(first.value) { return make(level: 6, s, 1) }
+            return arabic(s)
         }
-        if first == "（" || first == "(" { return parenthesised(s) }
-        if circled.contains(first.value) { return make(level: 6, s, 1) }
-        return arabic(s)
     }
 
     /// Most lines start with ordinary text: rule them out before copying anything.
@@ -32,7 +34,7 @@ struct HeadingMarker: Equatable {
             || circled.contains(first.value) || ("0"..."9").contains(first)
     }
 
-    private static func part(_ s: [Unicode.Scalar]) -> HeadingMarker? {
+    private static func part(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> HeadingMarker? {
         guard s.first == "第" else { return nil }
         let numerals = s.dropFirst().prefix { chineseNumerals.contains($0) }.count
         let end = 1 + numerals
@@ -40,7 +42,7 @@ struct HeadingMarker: Equatable {
         return make(level: 1, s, end + 2)
     }
 
-    private static func parenthesised(_ s: [Unicode.Scalar]) -> HeadingMarker? {
+    private static func parenthesised(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> HeadingMarker? {
         let inner = s.dropFirst().prefix { chineseNumerals.contains($0) || ("0"..."9").contains($0) }
         let close = 1 + inner.count
         guard !inner.isEmpty, close < s.count, s[close] == "）" || s[close] == ")" else { return nil }
@@ -49,14 +51,14 @@ struct HeadingMarker: Equatable {
     }
 
     /// "1." or "1、" but not "1.5" (a decimal) nor "2021 年" (a year).
-    private static func arabic(_ s: [Unicode.Scalar]) -> HeadingMarker? {
+    private static func arabic(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> HeadingMarker? {
         let digits = s.prefix { ("0"..."9").contains($0) }.count
         guard digits <= 2, digits < s.count, ".．、".unicodeScalars.contains(s[digits]) else { return nil }
         if digits + 1 < s.count, ("0"..."9").contains(s[digits + 1]) { return nil }
         return make(level: 4, s, digits + 1)
     }
 
-    private static func make(level: Int, _ s: [Unicode.Scalar], _ end: Int) -> HeadingMarker {
+    private static func make(level: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int) -> HeadingMarker {
         var length = end
         while length < s.count, s[length].isBlank || s[length] == "：" || s[length] == ":" { length += 1 }
         return HeadingMarker(level: level, text: String(scalars: s[0..<end]), length: length)

@@ -22,7 +22,7 @@ struct InlineTable {
             cursor += 1
             if line.isBlank { continue }
             let tokens = line.tokens
-            let values = tokens.reversed().prefix { NumberSyntax.amount($0.text) != nil }.reversed()
+            let values = tokens.reversed().prefix { $0.amount != nil }.reversed()
             if values.count == valueCount, tokens.count > valueCount || !label.isEmpty {
                 label += tokens.dropLast(valueCount)
                 rows.append(row(label: label, values: Array(values)))
@@ -50,8 +50,8 @@ struct InlineTable {
     }
 
     private static func row(label: [Token], values: [Token]) -> TableRow {
-        let cells: [Cell?] = values.map { token in NumberSyntax.amount(token.text).map { Cell(amount: $0, span: token.span) } }
+        let cells: [Cell?] = values.map { token in token.amount.map { Cell(amount: $0, span: token.span) } }
         let span = (label + values).dropFirst().reduce((label + values)[0].span) { $0.union($1.span) }
-        return TableRow(code: nil, label: LabelJoiner.join(label.map(\.text)), lineNumber: nil, cells: cells, span: span)
+        return TableRow(code: nil, label: LabelJoiner.join(label), lineNumber: nil, cells: cells, span: span)
     }
 }

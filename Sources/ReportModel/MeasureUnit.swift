@@ -5,7 +5,6 @@ import Foundation
 /// Money converts to 万元 (the unit of every table); counts with a magnitude (万人, 亿条) to
 /// the plain count (人, 条).
 enum MeasureUnit {
-    static let money: [String: Decimal] = ["亿元": 10000, "万元": 1, "元": Decimal(string: "0.0001")!]
     static let magnitudes: [Unicode.Scalar: Decimal] = ["万": 10000, "亿": 100_000_000]
 
     /// Count and measure words, longest first so that 人次 wins over 人.
@@ -16,8 +15,17 @@ enum MeasureUnit {
         "%", "％", "GB", "TB", "T", "元",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
-    private static let plainUnits = Set(words)
     static let scalarWords: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
+    private static let yuan = words.firstIndex(of: "元")!
+    private static let percentSigns = [words.firstIndex(of: "%")!, words.firstIndex(of: "％")!]
+    private static let yuanPerWanYuan = Decimal(string: "0.0001")!
+    private static let wanPerYi: Decimal = 10000
+
+    /// Index in `words` of the word at `index`, the longest that matches.
+    static func word(at index: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        let first = scalars[index]
+        return scalarWords.firstIndex { $0[0] == first && scalars[index...].starts(with: $0) }
+    }
 
     /// Nouns that begin with a measure word: "74 部门" counts departments, not 部.
     private static let nouns: [[Unicode.Scalar]] = ["部门", "单位", "项目", "人员", "家庭", "名单", "类型", "种类", "次数"].map { Array($0.unicodeScalars) }
@@ -29,16 +37,40 @@ enum MeasureUnit {
     /// Words printed between a number and its unit meaning "more than": "1490多万张", "50 余项".
     static let approximateInfixes = ScalarSet("多余")
 
-    /// The value in the base unit, where the unit has one.
-    static func base(value: Decimal, unit: String) -> Figure.BaseValue? {
-        if unit == "万元" { return Figure.BaseValue(value: value, unit: unit) }
-        if let factor = money[unit] { return Figure.BaseValue(value: value * factor, unit: "万元") }
-        let scalars = Array(unit.unicodeScalars)
-        if let first = scalars.first, let factor = magnitudes[first], scalars.count > 1 {
-            let rest = String(scalars: scalars.dropFirst())
-            return Figure.BaseValue(value: value * factor, unit: rest)
+    /// A unit as printed after a number: a magnitude, a measure word, or both ("万人", "亿元",
+    /// "万", "项"). Kept as its parts so that conversion needs no lookup by text.
+    struct Printed {
+        let magnitude: Unicode.Scalar?
+        /// Index into `MeasureUnit.words`.
+        let word: Int?
+        /// As printed, except that a full-width "％" reads "%".
+        let text: String
+
+        init(magnitude: Unicode.Scalar?, word: Int?) {
+            self.magnitude = magnitude
+            self.word = word
+            let printed = (magnitude.map { String($0) } ?? "") + (word.map { MeasureUnit.words[$0] } ?? "")
+            text = printed == "％" ? "%" : printed
         }
-        if unit == "％" { return Figure.BaseValue(value: value, unit: "%") }
-        return plainUnits.contains(unit) ? Figure.BaseValue(value: value, unit: unit) : nil
+
+        /// 元, 万元 or 亿元.
+        var isMoney: Bool { word == MeasureUnit.yuan }
+
+        /// "%" alone: "万%" is a count of something else.
+        var isPercent: Bool { magnitude == nil && word.map(MeasureUnit.percentSigns.contains) == true }
+
+        /// The value in the base unit: money in 万元, a count with a magnitude as the plain
+        /// count; nil for a bare magnitude.
+        func base(value: Decimal) -> Figure.BaseValue? {
+            guard let word else { return nil }
+            let wordText = MeasureUnit.words[word]
+            guard let magnitude, let factor = MeasureUnit.magnitudes[magnitude] else {
+                if isMoney { return Figure.BaseValue(value: value * MeasureUnit.yuanPerWanYuan, unit: "万元") }
+                return Figure.BaseValue(value: value, unit: text)
+            }
+            guard isMoney else { return Figure.BaseValue(value: value * factor, unit: wordText) }
+            // 万元 is the base itself; 1 亿元 is 10000 万元.
+            return magnitude == "万" ? Figure.BaseValue(value: value, unit: text) : Figure.BaseValue(value: value * MeasureUnit.wanPerYi, unit: "万元")
+        }
     }
 }

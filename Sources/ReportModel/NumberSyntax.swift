@@ -4,29 +4,36 @@ import Foundation
 /// sign or parentheses for negatives.
 enum NumberSyntax {
     /// An amount from a whole token ("20,864.64", "(1,234.00)", "-5", "１２３"), or nil.
-    static func amount(_ token: String) -> Amount? {
-        guard let lead = token.unicodeScalars.first.map(ascii), lead.isDigit || lead == "-" || lead == "(" else { return nil }
-        var scalars = Array(token.unicodeScalars.map(ascii))
-        let first = lead
+    /// `printed` is only built for a number, so that scanning text for numbers allocates
+    /// nothing for the words between them.
+    static func amount(_ token: ArraySlice<Unicode.Scalar>, printed: () -> String) -> Amount? {
+        // Through a buffer pointer: the parse then costs no reference counting of the slice.
+        token.withUnsafeBufferPointer { amount(in: $0, printed: printed) }
+    }
+
+    private static func amount(in token: UnsafeBufferPointer<Unicode.Scalar>, printed: () -> String) -> Amount? {
+        let mapped = token.lazy.map(ascii)
+        guard let first = mapped.first, first.isDigit || first == "-" || first == "(" else { return nil }
+        var scalars = mapped[...]
         var negative = false
         if first == "(", scalars.last == ")", scalars.count > 2 {
-            scalars = Array(scalars.dropFirst().dropLast())
+            scalars = scalars.dropFirst().dropLast()
             negative = true
             // "(1)" is a list marker, not minus one: parentheses mean negative only for amounts.
             guard scalars.contains(".") || scalars.contains(",") else { return nil }
         } else if first == "-", scalars.count > 1 {
-            scalars.removeFirst()
+            scalars = scalars.dropFirst()
             negative = true
         }
         guard var value = decimal(scalars) else { return nil }
         if negative { value.negate() }
-        let decimals = scalars.firstIndex(of: ".").map { scalars.count - $0 - 1 } ?? 0
-        return Amount(printed: token, value: value, decimals: decimals)
+        let decimals = scalars.firstIndex(of: ".").map { scalars[$0...].count - 1 } ?? 0
+        return Amount(printed: printed(), value: value, decimals: decimals)
     }
 
     /// Exact value of "1,234.5": digits with separators before groups of three, at most one
     /// point; nil for anything else.
-    private static func decimal(_ scalars: [Unicode.Scalar]) -> Decimal? {
+    private static func decimal<C: BidirectionalCollection>(_ scalars: C) -> Decimal? where C.Element == Unicode.Scalar {
         var significand: UInt64 = 0
         var decimals = 0
         var sawPoint = false
@@ -56,12 +63,8 @@ enum NumberSyntax {
         return Decimal(sign: .plus, exponent: -decimals, significand: Decimal(significand))
     }
 
-    /// The token with full-width digits and punctuation mapped to ASCII ("２０１" → "201").
-    static func ascii(_ token: String) -> String {
-        token.unicodeScalars.allSatisfy(\.isASCII) ? token : String(scalars: token.unicodeScalars.map(ascii))
-    }
-
-    private static func ascii(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    /// Full-width digits and punctuation mapped to ASCII ("２" → "2").
+    static func ascii(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
         case 0xFF10...0xFF19: return Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!
         case 0xFF0E: return "."

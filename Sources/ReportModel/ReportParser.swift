@@ -22,7 +22,7 @@ public enum ReportParser {
             }
         }
         let tables = TableBuilder.tables(from: chunks) + inlineTables
-        let figures = sections.paragraphs.flatMap(FigureExtractor.figures)
+        let figures = zip(sections.paragraphs, sections.paragraphScalars).flatMap(FigureExtractor.figures)
         return Report(lineCount: lines.count, sections: sections.sections, paragraphs: sections.paragraphs, tables: tables, figures: figures)
     }
 }

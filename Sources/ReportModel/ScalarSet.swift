@@ -2,13 +2,21 @@
 /// than hashing each scalar, and the parser asks this question for every scalar of the text.
 struct ScalarSet {
     private let members: [Unicode.Scalar]
+    /// One bit per member's low six bits: most scalars asked about are not members, and this
+    /// rules them out without a search.
+    private let filter: UInt64
 
     init(_ members: String) {
         self.members = Array(members.unicodeScalars)
+        filter = self.members.reduce(0) { $0 | ScalarSet.bit($1) }
     }
 
     func contains(_ scalar: Unicode.Scalar) -> Bool {
-        members.contains(scalar)
+        filter & ScalarSet.bit(scalar) != 0 && members.contains(scalar)
+    }
+
+    private static func bit(_ scalar: Unicode.Scalar) -> UInt64 {
+        1 << UInt64(scalar.value & 63)
     }
 }
 

@@ -3,6 +3,8 @@
 struct SectionBuilder {
     private(set) var sections: [Section] = []
     private(set) var paragraphs: [Paragraph] = []
+    /// Each paragraph's text as scalars, kept for the figure scan rather than decoded again.
+    private(set) var paragraphScalars: [[Unicode.Scalar]] = []
     /// Indices of the sections still open, outermost first: the parent of a new heading is
     /// the innermost one of a higher level.
     private var open: [Int] = []
@@ -18,6 +20,7 @@ struct SectionBuilder {
             sections.append(Section(index: sections.count, level: marker.level, marker: marker.text, title: title, parent: parent, span: span))
         } else {
             paragraphs.append(Paragraph(index: paragraphs.count, text: draft.text, section: currentSection, span: span, pieces: draft.pieces))
+            paragraphScalars.append(scalars)
         }
     }
 

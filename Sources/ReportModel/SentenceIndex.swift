@@ -9,9 +9,13 @@ struct SentenceIndex {
     init(_ scalars: [Unicode.Scalar]) {
         var starts: [Int] = []
         var fullStopStarts: [Int] = []
-        for (offset, scalar) in scalars.enumerated() {
-            if PhraseFinder.sentenceEnds.contains(scalar) { starts.append(offset + 1) }
-            if PhraseFinder.fullStops.contains(scalar) { fullStopStarts.append(offset + 1) }
+        // Read once: a global is checked for initialisation at every access.
+        let sentenceEnds = PhraseFinder.sentenceEnds
+        let fullStops = PhraseFinder.fullStops
+        for (offset, scalar) in scalars.enumerated() where sentenceEnds.contains(scalar) {
+            starts.append(offset + 1)
+            // Every full stop is a sentence end: only those need the second look.
+            if fullStops.contains(scalar) { fullStopStarts.append(offset + 1) }
         }
         self.starts = starts
         self.fullStopStarts = fullStopStarts

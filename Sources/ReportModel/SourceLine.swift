@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of the stored text, as Unicode scalars so that columns match `SourceSpan`.
 struct SourceLine {
     /// 1-based line number.
@@ -6,19 +8,21 @@ struct SourceLine {
     /// The line split into blank-separated tokens, each with its 1-based column.
     let tokens: [Token]
 
+    /// Offset of the first non-blank scalar, or nil for a blank line.
+    let firstContentOffset: Int?
+    /// Offset just past the last non-blank scalar.
+    let contentEnd: Int
+
+    // The content bounds are asked for many times per line by every stage: found once here.
     init(number: Int, scalars: [Unicode.Scalar]) {
         self.number = number
         self.scalars = scalars
         tokens = SourceLine.tokenize(scalars, line: number)
+        firstContentOffset = tokens.first.map { $0.column - 1 }
+        contentEnd = tokens.last.map { $0.column - 1 + $0.length } ?? 0
     }
 
     var text: String { String(scalars: scalars) }
-
-    /// Offset of the first non-blank scalar, or nil for a blank line.
-    var firstContentOffset: Int? { scalars.firstIndex { !$0.isBlank } }
-
-    /// Offset just past the last non-blank scalar.
-    var contentEnd: Int { (scalars.lastIndex { !$0.isBlank } ?? -1) + 1 }
 
     var isBlank: Bool { firstContentOffset == nil }
 
@@ -33,40 +37,37 @@ struct SourceLine {
 
     private static func tokenize(_ scalars: [Unicode.Scalar], line: Int) -> [Token] {
         var result: [Token] = []
-        var start: Int?
-        func emit(_ range: Range<Int>) {
-            result.append(Token(scalars: scalars[range], line: line, column: range.lowerBound + 1))
+        var offset = 0
+        while offset < scalars.count {
+            guard !scalars[offset].isBlank else { offset += 1; continue }
+            let start = offset
+            while offset < scalars.count, !scalars[offset].isBlank { offset += 1 }
+            result.append(Token(scalars: scalars[start..<offset], line: line, column: start + 1))
         }
-        for (offset, scalar) in scalars.enumerated() {
-            if scalar.isBlank {
-                if let begin = start { emit(begin..<offset) }
-                start = nil
-            } else if start == nil {
-                start = offset
-            }
-        }
-        if let begin = start { emit(begin..<scalars.count) }
         return result
     }
 
     static func split(_ text: String) -> [SourceLine] {
-        // One pass into one buffer, then an exact-size copy per line: far fewer allocations
-        // than growing each line's array scalar by scalar.
-        var all: [Unicode.Scalar] = []
-        all.reserveCapacity(text.utf8.count)
-        all.append(contentsOf: text.unicodeScalars)
-        var lines: [SourceLine] = []
-        var start = 0
-        for index in all.indices where all[index] == "\n" {
-            lines.append(SourceLine(number: lines.count + 1, scalars: withoutCarriageReturn(all[start..<index])))
-            start = index + 1
+        var text = text
+        return text.withUTF8 { utf8 in
+            var lines: [SourceLine] = []
+            var start = 0
+            while start < utf8.count {
+                let end = lineEnd(in: utf8, from: start)
+                let contentEnd = end > start && utf8[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
+                let scalars = [Unicode.Scalar](decoding: UnsafeBufferPointer(rebasing: utf8[start..<contentEnd]))
+                lines.append(SourceLine(number: lines.count + 1, scalars: scalars))
+                start = end + 1
+            }
+            return lines
         }
-        if start < all.count { lines.append(SourceLine(number: lines.count + 1, scalars: withoutCarriageReturn(all[start...]))) }
-        return lines
     }
 
-    private static func withoutCarriageReturn(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        scalars.last == "\r" ? Array(scalars.dropLast()) : Array(scalars)
+    /// Offset of the next "\n" from `start`, or the end: memchr scans far faster than a loop.
+    private static func lineEnd(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let base = utf8.baseAddress!
+        guard let found = memchr(base + start, Int32(UInt8(ascii: "\n")), utf8.count - start) else { return utf8.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }
 
@@ -79,6 +80,9 @@ struct Token {
     /// Built on demand: most tokens of narrative lines are never looked at as text.
     var text: String { String(scalars: scalars) }
     var length: Int { scalars.count }
+
+    /// The amount the token prints, if it is one.
+    var amount: Amount? { NumberSyntax.amount(scalars) { text } }
 
     var span: SourceSpan { SourceSpan(startLine: line, startColumn: column, endLine: line, endColumn: column + length) }
 }
@@ -98,23 +102,5 @@ extension Unicode.Scalar {
 
     var isASCIIAlphanumeric: Bool {
         (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-    }
-}
-
-extension String {
-    /// Builds a string from scalars by writing their UTF-8 straight into the string's
-    /// storage: much faster than appending scalars one by one to a scalar view.
-    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        let capacity = scalars.reduce(0) { $0 + UTF8.width($1) }
-        self.init(unsafeUninitializedCapacity: capacity) { buffer in
-            var count = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[count] = byte
-                    count += 1
-                }
-            }
-            return count
-        }
     }
 }

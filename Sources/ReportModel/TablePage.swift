@@ -45,9 +45,8 @@ struct TablePage {
     static func headerEnd(_ lines: ArraySlice<SourceLine>) -> Int {
         if let numbering = lines.firstIndex(where: { ColumnNumbering($0) != nil }) { return numbering + 1 }
         return lines.firstIndex { line in
-            let tokens = line.tokens.map(\.text)
-            return tokens.contains { NumberSyntax.amount($0)?.decimals ?? 0 > 0 }
-                || (tokens.count == 1 && ClassificationCode.isCode(tokens[0]))
+            line.tokens.contains { $0.amount?.decimals ?? 0 > 0 }
+                || (line.tokens.count == 1 && ClassificationCode.isCode(line.tokens[0].scalars))
         } ?? lines.endIndex
     }
 
@@ -70,7 +69,9 @@ struct ColumnNumbering {
     let counts: [Int]
 
     init?(_ line: SourceLine) {
-        guard let lead = line.tokens.first?.scalars.first, lead == "栏" || ("0"..."9").contains(lead) else { return nil }
+        guard let lead = line.tokens.first?.scalars.first, lead == "栏" || ("0"..."9").contains(lead),
+              line.tokens.allSatisfy(ColumnNumbering.mayBePart)
+        else { return nil }
         let tokens = line.tokens.map(\.text)
         var groups: [[Int]] = []
         var sawLabel = false
@@ -95,13 +96,20 @@ struct ColumnNumbering {
         else { return nil }
         counts = groups.map(\.count).filter { $0 > 0 }
     }
+
+    /// Only 栏…, 次 and integers make up the line: a token starting otherwise rules out a
+    /// table's body line before any of its tokens becomes a string.
+    private static func mayBePart(_ token: Token) -> Bool {
+        guard let first = token.scalars.first else { return false }
+        return first == "栏" || first == "次" || first == "+" || first == "-" || ("0"..."9").contains(first)
+    }
 }
 
 /// 功能分类 (3/5/7 digits) and 经济分类 (3/5 digits) codes.
 enum ClassificationCode {
-    static func isCode(_ token: String) -> Bool {
-        let bytes = token.utf8
-        return (bytes.count == 3 || bytes.count == 5 || bytes.count == 7) && bytes.allSatisfy { (0x30...0x39).contains($0) }
+    static func isCode<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar {
+        let count = scalars.count
+        return (count == 3 || count == 5 || count == 7) && scalars.allSatisfy { ("0"..."9").contains($0) }
     }
 }
 
@@ -109,7 +117,7 @@ enum ClassificationCode {
 enum PageNumber {
     static func matches(_ line: SourceLine) -> Bool {
         guard line.tokens.count == 1 else { return false }
-        let scalars = line.tokens[0].text.unicodeScalars
+        let scalars = line.tokens[0].scalars
         return scalars.count <= 3 && scalars.allSatisfy { ("0"..."9").contains($0) }
     }
 }

@@ -26,8 +26,8 @@ struct TableRowAssembler {
         for line in lines where !line.isBlank {
             if pending.isEmpty { pendingIndent = line.firstContentOffset ?? 0 }
             pending += line.tokens
-            let last = NumberSyntax.ascii(pending.last!.text)
-            if TableToken.isValue(last) || (header.hasRowNumbers && Int(last) != nil) { flush() }
+            let last = pending.last!
+            if TableToken.isValue(last) || (header.hasRowNumbers && TableToken.integer(last) != nil) { flush() }
         }
         flush()
     }
@@ -42,22 +42,18 @@ struct TableRowAssembler {
     }
 
     private mutating func take(_ token: Token) {
-        let text = NumberSyntax.ascii(token.text)
-        if let value = TableToken.value(text) {
-            segment.values.append(value.map { amount in
-                var asPrinted = amount
-                asPrinted.printed = token.text
-                return Cell(amount: asPrinted, span: token.span)
-            })
+        let ascii = token.scalars.lazy.map(NumberSyntax.ascii)
+        if let value = TableToken.value(token) {
+            segment.values.append(value.map { Cell(amount: $0, span: token.span) })
             segment.valueSpans.append(token.span)
             if segment.values.count >= max(header.sides[side].columns.count, 1) { close() }
-        } else if header.hasRowNumbers, let number = Int(text) {
+        } else if header.hasRowNumbers, let number = TableToken.integer(token) {
             if segment.rowNumber != nil || !segment.values.isEmpty { close() }
             segment.rowNumber = number
             side = sideContinuing(number)
-        } else if !header.hasRowNumbers, ClassificationCode.isCode(text) {
+        } else if !header.hasRowNumbers, ClassificationCode.isCode(ascii) {
             if !segment.isEmpty { close() }
-            segment.code = text
+            segment.code = String(scalars: ascii)
         } else {
             if segment.rowNumber != nil || !segment.values.isEmpty { close() }
             segment.labelTokens.append(token)
@@ -82,24 +78,34 @@ struct TableRowAssembler {
     }
 }
 
+/// Full-width digits and signs read as their ASCII forms throughout.
 enum TableToken {
     /// A printed amount: decimals, or a dash standing for an empty cell.
-    static func isValue(_ text: String) -> Bool {
-        value(text) != nil
+    static func isValue(_ token: Token) -> Bool {
+        value(token) != nil
     }
 
     /// The cell a value token prints: an amount, or nil inside for a dash; nil for a token
     /// that is not a value (a label, a code, a row number).
-    static func value(_ text: String) -> Amount?? {
-        if isDash(text) { return .some(nil) }
-        guard let amount = NumberSyntax.amount(text), amount.decimals > 0 || text.utf8.contains(UInt8(ascii: ",")) else { return nil }
+    static func value(_ token: Token) -> Amount?? {
+        let ascii = token.scalars.lazy.map(NumberSyntax.ascii)
+        if isDash(ascii) { return .some(nil) }
+        guard let amount = token.amount, amount.decimals > 0 || ascii.contains(",") else { return nil }
         return .some(amount)
+    }
+
+    /// A row number (行次): what `Int` reads from the token.
+    static func integer(_ token: Token) -> Int? {
+        let ascii = token.scalars.lazy.map(NumberSyntax.ascii)
+        // Only a sign or a digit can start an integer: spare every label a string.
+        guard let first = ascii.first, first == "+" || first == "-" || ("0"..."9").contains(first) else { return nil }
+        return Int(String(scalars: ascii))
     }
 
     private static let dashes = ScalarSet("-—–－")
 
-    static func isDash(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy(dashes.contains)
+    private static func isDash<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar {
+        !scalars.isEmpty && scalars.allSatisfy(dashes.contains)
     }
 }
 
@@ -115,7 +121,7 @@ struct TableSegment {
 
     /// The row, or nil for a placeholder with neither label nor values (an unused 行次).
     func row(columnCount: Int) -> TableRow? {
-        let label = LabelJoiner.join(labelTokens.map(\.text))
+        let label = LabelJoiner.join(labelTokens)
         guard !label.isEmpty || code != nil || !values.isEmpty else { return nil }
         var cells = values
         if cells.count < columnCount { cells += Array(repeating: nil, count: columnCount - cells.count) }
@@ -128,16 +134,16 @@ struct TableSegment {
 /// Joins pieces of text that a line wrap separated: CJK pieces join directly, Latin words
 /// and numbers keep a blank between them.
 enum LabelJoiner {
-    static func join(_ pieces: [String]) -> String {
-        var result = ""
-        for piece in pieces where !piece.isEmpty {
-            if let last = result.unicodeScalars.last, let first = piece.unicodeScalars.first,
-               last.isASCIIAlphanumeric, first.isASCIIAlphanumeric {
-                result += " "
+    /// Joined as scalars and made a string once, rather than a string per piece.
+    static func join(_ pieces: [Token]) -> String {
+        var result: [Unicode.Scalar] = []
+        for piece in pieces {
+            if let last = result.last, let first = piece.scalars.first, last.isASCIIAlphanumeric, first.isASCIIAlphanumeric {
+                result.append(" ")
             }
-            result += piece
+            result.append(contentsOf: piece.scalars)
         }
-        return result
+        return String(scalars: result)
     }
 }
 
@@ -148,6 +154,14 @@ extension TableRow {
         let label: String
         let lineNumber: Int?
         let values: [String?]
+
+        // The label is left out of the hash (equality still compares it): hashing CJK text
+        // normalises it first, and the other fields set rows apart well enough.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(code)
+            hasher.combine(lineNumber)
+            hasher.combine(values)
+        }
     }
 
     var printedKey: PrintedKey {

@@ -14,7 +14,8 @@ struct TimeExpression {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar == "截" || ("0"..."9").contains(scalar), var found = read(at: index, scalars), found.range.upperBound > index {
+            if scalar == "截" || (("0"..."9").contains(scalar) && !continuesNumber(at: index, scalars)),
+               var found = read(at: index, scalars), found.range.upperBound > index {
                 found.isPartOfName = isBracketed(found.range, scalars)
                 result.append(found)
                 index = found.range.upperBound
@@ -23,6 +24,11 @@ struct TimeExpression {
             }
         }
         return result
+    }
+
+    /// A digit inside a number ("2021" at its "0"): `read` refuses it, so it is not asked.
+    private static func continuesNumber(at index: Int, _ s: [Unicode.Scalar]) -> Bool {
+        index > 0 && (("0"..."9").contains(s[index - 1]) || s[index - 1] == ".")
     }
 
     /// Longest first, so that 截止到 wins over 截止.
