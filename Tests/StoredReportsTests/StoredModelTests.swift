@@ -47,6 +47,17 @@ final class StoredModelTests: XCTestCase {
         XCTAssertEqual(try workspace.report(of: revision).figures.count, SampleCounts.figures)
     }
 
+    func testSeveralRevisionsLoadInOrderWhetherArchivedOrParsed() throws {
+        let other = ReportParser.parse(otherText)
+        let archived = try commit { _ in [DerivedFile(name: ModelFile.name, data: ReportArchive.encode(other))] }
+        let file = try writeFile(Data((try String(contentsOf: sampleReport, encoding: .utf8) + "附注。 \n").utf8), named: "next.txt", in: root)
+        let parsed = try workspace.commit(version: "2022", file: file, message: nil, author: nil).revision
+        let reports = try workspace.reports(of: [parsed, archived, parsed])
+        XCTAssertEqual(reports.map(\.figures.count), [SampleCounts.figures, other.figures.count, SampleCounts.figures])
+        XCTAssertEqual(reports[1], other)
+        XCTAssertEqual(reports[0].paragraphs.last?.text, "附注。")
+    }
+
     private func commit(deriving: (String) -> [DerivedFile]) throws -> Revision {
         try workspace.commit(version: "2021", file: sampleReport, message: nil, author: nil, deriving: deriving).revision
     }
