@@ -30,6 +30,16 @@ final class ShowModelTests: WorkspaceTestCase {
         XCTAssertEqual(loaded.output, parsed.output, "the cached model is the parse of the text")
     }
 
+    /// The cache is an optimisation: one that cannot be written or read costs time, never a result.
+    func testAnUnusableCacheOnlyCostsAParse() throws {
+        try Data("not a directory".utf8).write(to: workspace.appendingPathComponent("cache"))
+        try commit("2021", sampleReport)
+        let shown = try audit(["show", "2021", "--json"])
+        XCTAssertEqual(shown.status, 0, shown.stderr)
+        XCTAssertEqual(shown.stderr, "")
+        XCTAssertTrue(shown.output.contains("\"value\" : \"12061.03\""))
+    }
+
     func testOutlineListsHeadingsAndTables() throws {
         try commit("2021", sampleReport)
         let result = try audit(["show", "2021@1", "--outline"])
