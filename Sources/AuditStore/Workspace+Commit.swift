@@ -15,13 +15,13 @@ extension Workspace {
     /// written last: a crash before them leaves a revision whose readers compute them.
     public func commit(
         version: String, file: URL, message: String?, author: String?,
-        deriving: (String) -> [DerivedFile] = { _ in [] }
+        deriving: (DecodedText) -> [DerivedFile] = { _ in [] }
     ) throws -> CommitOutcome {
         try VersionLabel.validate(version)
         let signature = try signature(for: author)
         let source = try SourceFile.load(file)
         let text = Self.normalisedMessage(message) ?? CommitMessage.defaultMessage(for: source)
-        let derived = deriving(source.decoded.text)
+        let derived = deriving(source.decoded)
         let lock = try WorkspaceLock.acquire(in: storeDirectory, timeout: lockTimeout)
         let outcome = try withExtendedLifetime(lock) {
             try removeStaleLocks(of: version)

@@ -52,9 +52,8 @@ struct CommitCommand: ParsableCommand {
     /// The parsed model, cached for texts short enough to be checked at commit: parsing a huge
     /// generated file would hold the commit as long as checking it. Longer ones are parsed when
     /// a command needs them.
-    private static func derivedFiles(_ text: String) -> [DerivedFile] {
-        let lines = text.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        return lines <= RevisionChecks.commitLineLimit ? ModelFile.derived(from: text) : []
+    private static func derivedFiles(_ decoded: DecodedText) -> [DerivedFile] {
+        decoded.lineCount <= RevisionChecks.commitLineLimit ? ModelFile.derived(from: decoded.text) : []
     }
 
     /// The revision is stored by now, so a failure here must not fail the commit: it is a

@@ -15,9 +15,9 @@ final class DerivedFileTests: XCTestCase {
     func testDerivedFilesAreComputedFromTheDecodedTextAndKeptOutsideTheStore() throws {
         let file = try writeFile(try gb18030(sampleReportText), named: "gbk.txt", in: root)
         var seen: String?
-        let revision = try workspace.commit(version: "2021", file: file, message: nil, author: nil) { text in
-            seen = text
-            return [DerivedFile(name: "count.txt", data: Data("\(text.unicodeScalars.count)".utf8))]
+        let revision = try workspace.commit(version: "2021", file: file, message: nil, author: nil) { decoded in
+            seen = decoded.text
+            return [DerivedFile(name: "count.txt", data: Data("\(decoded.text.unicodeScalars.count)".utf8))]
         }.revision
         XCTAssertEqual(seen, sampleReportText)
         XCTAssertEqual(try workspace.derivedFile(named: "count.txt", of: revision), Data("\(sampleReportText.unicodeScalars.count)".utf8))
@@ -30,7 +30,7 @@ final class DerivedFileTests: XCTestCase {
 
     func testTheSameTextSharesItsDerivedFilesAndLosingThemLosesNothing() throws {
         let file = try writeFile(Data(sampleReportText.utf8), named: "2021.txt", in: root)
-        let derive: (String) -> [DerivedFile] = { _ in [DerivedFile(name: "count.txt", data: Data("1".utf8))] }
+        let derive: (DecodedText) -> [DerivedFile] = { _ in [DerivedFile(name: "count.txt", data: Data("1".utf8))] }
         let first = try workspace.commit(version: "2021", file: file, message: nil, author: nil, deriving: derive).revision
         let bom = try writeFile(Data([0xEF, 0xBB, 0xBF]) + Data(sampleReportText.utf8), named: "bom.txt", in: root)
         let other = try workspace.commit(version: "2022", file: bom, message: nil, author: nil).revision

@@ -16,7 +16,7 @@ final class StoredModelTests: XCTestCase {
     }
 
     func testCommittedModelIsTheParseOfTheText() throws {
-        let revision = try commit(deriving: ModelFile.derived)
+        let revision = try commit { ModelFile.derived(from: $0.text) }
         XCTAssertNotNil(try workspace.derivedFile(named: ModelFile.name, of: revision))
         let text = try String(contentsOf: sampleReport, encoding: .utf8)
         XCTAssertEqual(try workspace.report(of: revision), ReportParser.parse(text))
@@ -58,7 +58,7 @@ final class StoredModelTests: XCTestCase {
         XCTAssertEqual(reports[0].paragraphs.last?.text, "附注。")
     }
 
-    private func commit(deriving: (String) -> [DerivedFile]) throws -> Revision {
+    private func commit(deriving: (DecodedText) -> [DerivedFile]) throws -> Revision {
         try workspace.commit(version: "2021", file: sampleReport, message: nil, author: nil, deriving: deriving).revision
     }
 }
