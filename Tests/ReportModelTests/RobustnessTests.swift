@@ -4,12 +4,10 @@ import ReportModel
 final class RobustnessTests: XCTestCase {
     func testRandomTextNeverCrashes() {
         var generator = SplitMix64(seed: 2021)
-        let alphabet = Array("表1 2.3,4（）()一、第部分：注\n \t万元人%-—年月日截至0123456789ABC收入支出合计栏次约余".unicodeScalars)
         for _ in 0..<300 {
-            let length = Int(generator.next() % 400)
-            let scalars = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
-            let report = ReportParser.parse(String(String.UnicodeScalarView(scalars)))
-            XCTAssertLessThanOrEqual(report.paragraphs.count, length)
+            let text = generator.reportLikeText()
+            let report = ReportParser.parse(text)
+            XCTAssertLessThanOrEqual(report.paragraphs.count, text.unicodeScalars.count)
         }
     }
 
@@ -54,5 +52,16 @@ struct SplitMix64 {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+
+    /// The report's syntax (numbers, units, markers, table words, approximation words) and
+    /// blanks, shuffled: where the parser's assumptions about order break.
+    private static let reportAlphabet = Array("表1 2.3,4（）()一、第部分：注\n \t万元人%-—年月日截至0123456789ABC收入支出合计栏次约余".unicodeScalars)
+
+    /// Up to 399 scalars of `reportAlphabet`.
+    mutating func reportLikeText() -> String {
+        let length = Int(next() % 400)
+        let scalars = (0..<length).map { _ in Self.reportAlphabet[Int(next() % UInt64(Self.reportAlphabet.count))] }
+        return String(String.UnicodeScalarView(scalars))
     }
 }
