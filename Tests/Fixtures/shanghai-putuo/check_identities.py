@@ -402,16 +402,26 @@ def check_across(report, t):
     check_basic_against_sangong(report, basic, sangong)
 
 
+def summary_total_against(report, summary, side, total_label, detail):
+    """收入支出决算总表's 本年…合计 = the detail table's 合计 (first column). Returns the side's
+    rows above that total, the detail's 合计 row and its first column, or None when missing."""
+    rows = [r for r in summary if r.side == side]
+    above, total, _ = split_at(rows, total_label)
+    detail_total = total_row(detail)
+    if total is None or detail_total is None:
+        report.skip(f"收入支出决算总表 {total_label} vs the detail table", "a 合计 row is missing")
+        return None
+    first = next(iter(detail_total.cells))
+    report.equal(f"收入支出决算总表 {total_label} = {detail_total.table} 合计", [only_cell(total)],
+                 [cell(detail_total, first)])
+    return above, detail_total, first
+
+
 def check_summary_against_income(report, summary, income):
-    side = [r for r in summary if r.side == "收入"]
-    total = next((r for r in side if r.label == "本年收入合计"), None)
-    income_total = total_row(income)
-    if total is None or income_total is None:
-        report.skip("收入支出决算总表 vs 收入决算表", "a 合计 row is missing")
+    found = summary_total_against(report, summary, "收入", "本年收入合计", income)
+    if found is None:
         return
-    first = next(iter(income_total.cells))
-    report.equal("收入支出决算总表 本年收入合计 = 收入决算表 合计", [only_cell(total)],
-                 [cell(income_total, first)])
+    side, income_total, first = found
     fiscal = [r for r in side if "财政拨款收入" in r.label]
     column = income_total.column("财政拨款")
     if fiscal and column:
@@ -425,15 +435,10 @@ def check_summary_against_income(report, summary, income):
 
 
 def check_summary_against_spending(report, summary, spending):
-    side = [r for r in summary if r.side == "支出"]
-    classes, total, _ = split_at(side, "本年支出合计")
-    spending_total = total_row(spending)
-    if total is None or spending_total is None:
-        report.skip("收入支出决算总表 vs 支出决算表", "a 合计 row is missing")
+    found = summary_total_against(report, summary, "支出", "本年支出合计", spending)
+    if found is None:
         return
-    first = next(iter(spending_total.cells))
-    report.equal("收入支出决算总表 本年支出合计 = 支出决算表 合计", [only_cell(total)],
-                 [cell(spending_total, first)])
+    classes, _, first = found
     by_label = {r.label: r for r in class_rows(spending).values()}
     for row in classes:
         match = by_label.pop(strip_ordinal(row.label), None)
