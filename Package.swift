@@ -20,6 +20,16 @@ let package = Package(
             providers: [.apt(["libgit2-dev"])]
         ),
         .target(name: "Git", dependencies: ["CLibgit2"], path: "Sources/Git"),
+        // poppler's C API from the system (Debian: libpoppler-glib-dev), wrapped in Swift by `PDF`.
+        .systemLibrary(
+            name: "CPoppler",
+            path: "Sources/CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(name: "PDF", dependencies: ["CPoppler"], path: "Sources/PDF"),
+        // A PDF's words with boxes, in reading order, and the layout text made from them.
+        .target(name: "PDFText", dependencies: ["PDF"], path: "Sources/PDFText"),
         // Report versions in a git repository; knows nothing of report contents.
         .target(name: "AuditStore", dependencies: ["Git"], path: "Sources/AuditStore"),
         // Stored text -> sections, paragraphs, tables, figures.
@@ -59,6 +69,7 @@ let package = Package(
             name: "audit",
             dependencies: [
                 "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "AuditEngine", "CheckerRegistry", "FindingsStore", "ReviewReport",
+                "PDFText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
@@ -73,6 +84,7 @@ let package = Package(
         ),
         // Helpers the test suites share: scratch directories, the git CLI as judge, GB18030 input.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PDF", "TestSupport"], path: "Tests/PDFTextTests"),
         .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore", "TestSupport"], path: "Tests/AuditStoreTests"),
         .testTarget(name: "StoredReportsTests", dependencies: ["StoredReports", "AuditStore", "ReportModel", "TestSupport"], path: "Tests/StoredReportsTests"),
