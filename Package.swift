@@ -31,11 +31,11 @@ let package = Package(
         // A PDF's words with boxes, in reading order, and the layout text made from them.
         .target(name: "PDFText", dependencies: ["PDF"], path: "Sources/PDFText"),
         // Report versions in a git repository; knows nothing of report contents.
-        .target(name: "AuditStore", dependencies: ["Git"], path: "Sources/AuditStore"),
+        .target(name: "AuditStore", dependencies: ["Git", "PDFText"], path: "Sources/AuditStore"),
         // Stored text -> sections, paragraphs, tables, figures.
         .target(name: "ReportModel", path: "Sources/ReportModel"),
         // Each revision's parsed model, archived at commit beside the store and loaded instead of parsed.
-        .target(name: "StoredReports", dependencies: ["AuditStore", "ReportModel"], path: "Sources/StoredReports"),
+        .target(name: "StoredReports", dependencies: ["AuditStore", "ReportModel", "PDFText"], path: "Sources/StoredReports"),
         // What changed between two parsed reports: tables, paragraphs, figures; and its renderers.
         .target(name: "ReportDiff", dependencies: ["ReportModel"], path: "Sources/ReportDiff"),
         // What a checker plugin sees: the model, findings, its own description and examples.
@@ -97,7 +97,7 @@ let package = Package(
             path: "Tests/CheckerTests",
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport"], path: "Tests/CLITests"),
+        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport", "PDFText"], path: "Tests/CLITests"),
         // Runs `audit-bench --smoke`, which drives the `audit` binary built beside it.
         .testTarget(name: "BenchSmokeTests", dependencies: ["audit-bench", "audit"], path: "Tests/BenchSmokeTests"),
         .testTarget(

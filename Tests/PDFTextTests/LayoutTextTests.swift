@@ -74,4 +74,11 @@ final class LayoutTextTests: XCTestCase {
         let placed = LayoutText(pages: [[word("标题", 0, 0, size: 22), word("正文的字多一些", 80, 30, size: 16)]]).words
         XCTAssertEqual(placed.last?.column, 10)
     }
+
+    /// A header whose cells sit at staggered heights, each overlapping the next by half: rows are
+    /// compared with their words' mean extent, so the three do not chain into one line.
+    func testStaggeredCellsDoNotChainRowsTogether() {
+        let layout = LayoutText(pages: [[word("附属单位", 300, 100), word("功能分类", 0, 105), word("上缴收入", 300, 110), word("科目名称", 100, 114)]])
+        XCTAssertEqual(layout.words.map(\.line), [1, 1, 2, 2])
+    }
 }

@@ -25,4 +25,21 @@ final class WordGroupingTests: XCTestCase {
         XCTAssertEqual(words.map(\.text), ["部门金额"])
         XCTAssertEqual(CJKNormalisation.normalised("\u{2EC5}\u{2ECB}\u{2EDA}"), "见车页")
     }
+
+    /// Boxes as poppler gives them for the Putuo reports' ONLYOFFICE fonts (caizhengju page 12):
+    /// CJK glyphs 3 pt tall, digits 22 pt reaching into the row above; both are set on one row.
+    func testBoxesFromBrokenFontMetricsStillShareTheirRow() {
+        func glyphs(_ text: String, x: Double, y0: Double, y1: Double) -> [PDFCharacter] {
+            text.unicodeScalars.enumerated().map { index, scalar in
+                PDFCharacter(scalar: scalar, box: PDFBox(x0: x + Double(index) * 6, y0: y0, x1: x + Double(index + 1) * 6, y1: y1), fontSize: 12)
+            }
+        }
+        let above = glyphs("项目", x: 72, y0: 222.3, y1: 225.3)
+        let row = glyphs("一般公共服务支出", x: 72, y0: 248.3, y1: 251.3) + glyphs(" ", x: 200, y0: 0, y1: 0)
+            + glyphs("2,106.66", x: 469.8, y0: 233.9, y1: 256.2)
+        let words = WordGrouping.words(of: above + row, page: 12)
+        XCTAssertEqual(words.map(\.text), ["项目", "一般公共服务支出", "2,106.66"])
+        XCTAssertEqual(ReadingOrder.rows(words).map { $0.map(\.text) }, [["项目"], ["一般公共服务支出", "2,106.66"]])
+        XCTAssertEqual(words[2].box.height, 12, accuracy: 1e-9)
+    }
 }
