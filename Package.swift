@@ -55,7 +55,7 @@ let package = Package(
         // The reviewer report: findings with context, status and history, and the diff's highlights.
         .target(
             name: "ReviewReport",
-            dependencies: ["FindingsStore", "AuditEngine", "CheckerKit", "ReportDiff"],
+            dependencies: ["FindingsStore", "AuditEngine", "CheckerKit", "ReportDiff", "ReportModel"],
             path: "Sources/ReviewReport"
         ),
         // Checker plugins: each depends on CheckerKit only.
@@ -79,6 +79,7 @@ let package = Package(
             name: "audit-bench",
             dependencies: [
                 "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "DuplicateNarrative", "AuditEngine", "CheckerKit", "CheckerRegistry",
+                "PDFText",
             ],
             path: "bench/Sources/audit-bench"
         ),
