@@ -1,8 +1,9 @@
 import PDF
 
-/// Groups a page's characters, in poppler's order, into words: a word ends at white space, at a
-/// character that is not on its line, that goes back left, or that leaves a gap of more than a
-/// third of the font size (table cells are often drawn with no space character between them).
+/// Groups a page's characters, in poppler's order, into words: a word ends at white space or a
+/// control character, at a character that is not on its line, that goes back left, or that
+/// leaves a gap of more than a third of the font size (table cells are often drawn with no
+/// space character between them).
 ///
 /// A character's box is redrawn around its baseline, the font size tall: poppler's boxes come
 /// from each font's ascent and descent, which producers get wrong (ONLYOFFICE's CJK glyphs in
@@ -21,7 +22,9 @@ public enum WordGrouping {
             current.removeAll(keepingCapacity: true)
         }
         for raw in characters {
-            if raw.scalar.properties.isWhitespace || raw.box.width <= 0 && raw.box.height <= 0 {
+            // A control character in a text layer (a form feed, say) would corrupt the page map.
+            if raw.scalar.properties.isWhitespace || raw.scalar.properties.generalCategory == .control
+                || raw.box.width <= 0 && raw.box.height <= 0 {
                 finish()
                 continue
             }

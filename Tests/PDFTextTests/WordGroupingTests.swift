@@ -17,6 +17,8 @@ final class WordGroupingTests: XCTestCase {
         XCTAssertEqual(words.map(\.page), [4, 4, 4, 4])
         XCTAssertEqual(words[2].box, PDFBox(x0: 100, y0: 0, x1: 120, y1: 10))
         XCTAssertEqual(words[0].fontSize, 10)
+        let controls = characters("合\u{0C}计\u{0}数", x: 0)
+        XCTAssertEqual(WordGrouping.words(of: controls, page: 1).map(\.text), ["合", "计", "数"])
     }
 
     func testRadicalCodePointsBecomeTheIdeographs() {
