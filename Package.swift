@@ -20,12 +20,22 @@ let package = Package(
             providers: [.apt(["libgit2-dev"])]
         ),
         .target(name: "Git", dependencies: ["CLibgit2"], path: "Sources/Git"),
+        // poppler's C API from the system (Debian: libpoppler-glib-dev), wrapped in Swift by `PDF`.
+        .systemLibrary(
+            name: "CPoppler",
+            path: "Sources/CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(name: "PDF", dependencies: ["CPoppler"], path: "Sources/PDF"),
+        // A PDF's words with boxes, in reading order, and the layout text made from them.
+        .target(name: "PDFText", dependencies: ["PDF"], path: "Sources/PDFText"),
         // Report versions in a git repository; knows nothing of report contents.
-        .target(name: "AuditStore", dependencies: ["Git"], path: "Sources/AuditStore"),
+        .target(name: "AuditStore", dependencies: ["Git", "PDFText"], path: "Sources/AuditStore"),
         // Stored text -> sections, paragraphs, tables, figures.
         .target(name: "ReportModel", path: "Sources/ReportModel"),
         // Each revision's parsed model, archived at commit beside the store and loaded instead of parsed.
-        .target(name: "StoredReports", dependencies: ["AuditStore", "ReportModel"], path: "Sources/StoredReports"),
+        .target(name: "StoredReports", dependencies: ["AuditStore", "ReportModel", "PDFText"], path: "Sources/StoredReports"),
         // What changed between two parsed reports: tables, paragraphs, figures; and its renderers.
         .target(name: "ReportDiff", dependencies: ["ReportModel"], path: "Sources/ReportDiff"),
         // What a checker plugin sees: the model, findings, its own description and examples.
@@ -45,7 +55,7 @@ let package = Package(
         // The reviewer report: findings with context, status and history, and the diff's highlights.
         .target(
             name: "ReviewReport",
-            dependencies: ["FindingsStore", "AuditEngine", "CheckerKit", "ReportDiff"],
+            dependencies: ["FindingsStore", "AuditEngine", "CheckerKit", "ReportDiff", "ReportModel"],
             path: "Sources/ReviewReport"
         ),
         // Checker plugins: each depends on CheckerKit only.
@@ -59,6 +69,7 @@ let package = Package(
             name: "audit",
             dependencies: [
                 "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "AuditEngine", "CheckerRegistry", "FindingsStore", "ReviewReport",
+                "PDFText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
@@ -68,11 +79,13 @@ let package = Package(
             name: "audit-bench",
             dependencies: [
                 "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "DuplicateNarrative", "AuditEngine", "CheckerKit", "CheckerRegistry",
+                "PDFText",
             ],
             path: "bench/Sources/audit-bench"
         ),
         // Helpers the test suites share: scratch directories, the git CLI as judge, GB18030 input.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PDF", "TestSupport"], path: "Tests/PDFTextTests"),
         .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore", "TestSupport"], path: "Tests/AuditStoreTests"),
         .testTarget(name: "StoredReportsTests", dependencies: ["StoredReports", "AuditStore", "ReportModel", "TestSupport"], path: "Tests/StoredReportsTests"),
@@ -85,7 +98,7 @@ let package = Package(
             path: "Tests/CheckerTests",
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport"], path: "Tests/CLITests"),
+        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport", "PDFText"], path: "Tests/CLITests"),
         // Runs `audit-bench --smoke`, which drives the `audit` binary built beside it.
         .testTarget(name: "BenchSmokeTests", dependencies: ["audit-bench", "audit"], path: "Tests/BenchSmokeTests"),
         .testTarget(

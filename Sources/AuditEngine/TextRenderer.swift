@@ -28,7 +28,10 @@ struct TextRenderer {
     private func block(_ finding: Finding, subject: RunSubject) -> [String] {
         let level = paint(finding.level.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0), colour(of: finding.level), bold: true)
         let place = finding.locations.first.map { location in
-            location.logical + (location.span.map { "  (\(subject.artifactURI):\($0))" } ?? "")
+            location.logical + (location.span.map { span in
+                let page = subject.pages.map { "\($0.place(ofLine: span.startLine)); " } ?? ""
+                return "  (\(page)\(subject.artifactURI):\(span))"
+            } ?? "")
         } ?? ""
         guard let review = reviews[finding.fingerprint] else { return ["  \(level) \(place)", "          \(finding.message)"] }
         return ["  \(level) \(finding.shortID) \(place)\(review.tags)", "          \(finding.message)"]

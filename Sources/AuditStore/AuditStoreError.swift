@@ -1,4 +1,5 @@
 import Foundation
+import PDFText
 
 /// A failure the user can act on; each message is one line, written for the command line.
 public enum AuditStoreError: Error, Equatable, CustomStringConvertible, LocalizedError {
@@ -16,6 +17,7 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
     case emptyFile(path: String)
     case blankFile(path: String)
     case notText(path: String, TextDecodingError)
+    case unreadablePDF(path: String, PDFReadError)
     case unknownRef(String, known: [String])
     case ambiguousRef(String, candidates: [String])
     case noSuchRevision(String, version: String, count: Int)
@@ -55,6 +57,8 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
             return "empty file: \(path) holds only whitespace"
         case .notText(let path, let reason):
             return "not text: \(path) (\(reason))"
+        case .unreadablePDF(let path, let reason):
+            return "cannot store PDF \(path): \(reason)"
         case .unknownRef(let ref, let known):
             let versions = known.isEmpty ? "no versions stored yet" : "known versions: " + known.joined(separator: ", ")
             return "unknown ref \(Quoting.quoted(ref)) (\(versions))"

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PDFText
 
 /// A report file read from disk and decoded, or the reason it cannot be stored.
 struct SourceFile {
@@ -22,6 +23,8 @@ struct SourceFile {
             decoded = try TextDecoding.decode(bytes)
         } catch let reason as TextDecodingError {
             throw AuditStoreError.notText(path: shownPath, reason)
+        } catch let reason as PDFReadError {
+            throw AuditStoreError.unreadablePDF(path: shownPath, reason)
         }
         guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw AuditStoreError.blankFile(path: shownPath) }
         return SourceFile(name: url.lastPathComponent, bytes: bytes, decoded: decoded)

@@ -87,7 +87,7 @@ extension Workspace {
             version: version, number: number, commitID: commit.id.hex,
             author: author.name, email: author.email, date: author.date, message: metadata.message,
             size: metadata.size, encoding: metadata.encoding.rawValue, sourceName: metadata.sourceName,
-            lines: metadata.lines
+            lines: metadata.lines, pages: metadata.pages
         )
     }
 

@@ -65,7 +65,7 @@ public struct HTMLReviewRenderer {
         }
         if !entry.context.isEmpty {
             let quoted = entry.context.map { line in
-                let text = "\(line.number): \(escape(line.text))"
+                let text = "\(line.place): \(escape(line.text))"
                 return line.isCited ? "<mark>\(text)</mark>" : text
             }
             parts.append("<pre>\(quoted.joined(separator: "\n"))</pre>")

@@ -42,7 +42,7 @@ public struct MarkdownReviewRenderer {
             lines += ["Triage: **\(suppression.decision)** by \(escape(suppression.reviewer)) — \(escape(suppression.justification))", ""]
         }
         if !entry.context.isEmpty {
-            lines += ["```text"] + entry.context.map { "\($0.isCited ? ">" : " ") \($0.number): \($0.text)" } + ["```", ""]
+            lines += ["```text"] + entry.context.map { "\($0.isCited ? ">" : " ") \($0.place): \($0.text)" } + ["```", ""]
         }
         if !entry.history.isEmpty { lines += ["History: " + entry.history.joined(separator: "; "), ""] }
         return lines

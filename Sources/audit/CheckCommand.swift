@@ -46,21 +46,12 @@ struct CheckCommand: ParsableCommand {
         // Reviewers' triage (audit triage): SARIF suppressions, hidden from text unless --all, never failing the check.
         let reviewed = ReviewedRun(run, baseline: nil, decisions: try TriageLedger(workspace: workspace).decisions())
         let colour = output == nil && isatty(STDOUT_FILENO) == 1
-        try write(try reviewed.render(format, subject: subject(workspace, revision), colour: colour, all: all))
+        try write(try reviewed.render(format, subject: try RunSubject(revision, in: workspace), colour: colour, all: all))
         if failOn.isReached(by: reviewed.untriaged) { throw ExitCode(1) }
     }
 
     private var onlyIDs: [String]? {
         only.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-    }
-
-    private func subject(_ workspace: Workspace, _ revision: Revision) -> RunSubject {
-        RunSubject(
-            label: revision.ref,
-            artifactURI: "\(revision.ref)/text.txt",
-            repositoryURI: workspace.storeDirectory.standardizedFileURL.absoluteString,
-            revisionID: revision.commitID
-        )
     }
 
     private func write(_ text: String) throws {

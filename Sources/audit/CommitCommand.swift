@@ -53,7 +53,8 @@ struct CommitCommand: ParsableCommand {
     /// generated file would hold the commit as long as checking it. Longer ones are parsed when
     /// a command needs them.
     private static func derivedFiles(_ decoded: DecodedText) -> [DerivedFile] {
-        decoded.lineCount <= RevisionChecks.commitLineLimit ? ModelFile.derived(from: decoded.text) : []
+        (decoded.lineCount <= RevisionChecks.commitLineLimit ? ModelFile.derived(from: decoded.text) : [])
+            + WordsFile.derived(from: decoded)
     }
 
     /// The revision is stored by now, so a failure here must not fail the commit: it is a
@@ -72,7 +73,8 @@ struct CommitCommand: ParsableCommand {
     static func report(_ outcome: CommitOutcome) -> String {
         switch outcome {
         case .created(let revision):
-            let facts = "\(revision.size) bytes, \(revision.encoding), \(revision.lines) lines"
+            let pages = revision.pages.map { ", \($0) pages" } ?? ""
+            let facts = "\(revision.size) bytes, \(revision.encoding)\(pages), \(revision.lines) lines"
             return "\(revision.ref) \(revision.shortID) stored (\(facts))"
         case .unchanged(let revision):
             return "\(revision.ref) unchanged: identical to the latest revision; nothing stored"

@@ -43,6 +43,6 @@ struct FindingsCommand: ParsableCommand {
         let baselineRevision = try baseline.map(workspace.resolve)
         let reviewed = try ReviewedRun.recorded(revision, baseline: baselineRevision, checks: .configured(for: workspace))
         let colour = output == nil && isatty(STDOUT_FILENO) == 1
-        try OutputFile.write(try reviewed.render(format, subject: RunSubject(revision, in: workspace), colour: colour, all: all), to: output)
+        try OutputFile.write(try reviewed.render(format, subject: try RunSubject(revision, in: workspace), colour: colour, all: all), to: output)
     }
 }

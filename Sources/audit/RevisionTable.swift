@@ -1,3 +1,4 @@
+import PDFText
 import AuditStore
 import Foundation
 

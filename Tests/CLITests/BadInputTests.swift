@@ -12,7 +12,7 @@ final class BadInputTests: WorkspaceTestCase {
         try commit("2021", good)
     }
 
-    private func assertRejected(_ arguments: [String], message: String? = nil, prefix: String? = nil, line: UInt = #line) throws {
+    func assertRejected(_ arguments: [String], message: String? = nil, prefix: String? = nil, line: UInt = #line) throws {
         let before = try snapshot(of: workspace)
         let result = try audit(arguments)
         XCTAssertEqual(result.status, 2, "\(arguments): \(result.stderr)", line: line)
@@ -47,16 +47,20 @@ final class BadInputTests: WorkspaceTestCase {
         try assertRejected(["commit", "2021", "garbled.txt"], message: "not text: garbled.txt (undecodable bytes at offset 5)")
     }
 
-    func testFileOverSixtyFourMiB() throws {
-        let huge = root.appendingPathComponent("huge.txt")
-        XCTAssertTrue(FileManager.default.createFile(atPath: huge.path, contents: nil))
+    /// A sparse file one byte over the limit, starting with `start`, rejected before it is read.
+    func assertOverSixtyFourMiBRejected(named name: String, start: Data = Data(), line: UInt = #line) throws {
+        let huge = try writeFile(start, named: name, in: root)
         let handle = try FileHandle(forWritingTo: huge)
         try handle.truncate(atOffset: UInt64(64 << 20) + 1)
         try handle.close()
         try assertRejected(
-            ["commit", "2021", "huge.txt"],
-            message: "file too large: huge.txt is 67108865 bytes, the limit is 67108864 bytes (64 MiB)"
+            ["commit", "2021", name],
+            message: "file too large: \(name) is 67108865 bytes, the limit is 67108864 bytes (64 MiB)", line: line
         )
+    }
+
+    func testFileOverSixtyFourMiB() throws {
+        try assertOverSixtyFourMiBRejected(named: "huge.txt")
     }
 
     func testBadLabels() throws {

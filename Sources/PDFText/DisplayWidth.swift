@@ -1,7 +1,8 @@
-/// Terminal columns a string occupies: Chinese characters and full-width forms take two,
-/// which keeps the log table aligned when authors have Chinese names.
-enum DisplayWidth {
-    static func of(_ text: String) -> Int {
+/// Display columns a string occupies: Chinese characters and full-width forms take two. Both
+/// the terminal's log table (authors with Chinese names) and the layout text of a PDF (a CJK
+/// character is two columns, a digit one) count so.
+public enum DisplayWidth {
+    public static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
     }
 
@@ -11,7 +12,7 @@ enum DisplayWidth {
         0xFFE0...0xFFE6, 0x20000...0x3FFFD,
     ]
 
-    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         wideRanges.contains { $0.contains(scalar.value) }
     }
 }
