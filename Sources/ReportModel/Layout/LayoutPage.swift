@@ -23,15 +23,16 @@ struct LayoutPage {
         var body: [[LayoutWord]] = []
         var labelZoneEnd = 0
         for line in lines[..<noteStart] {
-            let words = LayoutWord.words(line)
+            var words = LayoutWord.words(line)
             let pageBreak = line.scalars.first == "\u{0C}"
             if pageBreak || words.isEmpty { if !body.isEmpty { body.append([]) } }
+            let parts = words.filter { TableVocabulary.codeParts.contains($0.text) }
+            if parts.count >= 2 {
+                header += parts
+                words.removeAll { TableVocabulary.codeParts.contains($0.text) }
+            }
             guard !words.isEmpty else { continue }
             if !body.isEmpty || LayoutPage.startsBody(words, labelZoneEnd: labelZoneEnd) {
-                if words.count >= 2, words.allSatisfy({ TableVocabulary.codeParts.contains($0.text) }) {
-                    header += words
-                    continue
-                }
                 let headerWords = body.isEmpty ? words.filter { $0.x >= labelZoneEnd && !$0.isValue && TableVocabulary.columnName($0.text) != nil } : []
                 header += headerWords
                 body.append(words.filter { word in !headerWords.contains { $0.x == word.x } })
