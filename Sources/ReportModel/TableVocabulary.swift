@@ -64,6 +64,10 @@ public enum TableVocabulary {
         "使用非财政拨款结余", "结余分配", "年初结转和结余", "年末结转和结余",
         "年初财政拨款结转和结余", "年末财政拨款结转和结余",
     ]
+    /// What a blank template prints in place of rows it leaves out.
+    static let placeholders: Set<String> = ["…", "……", "...", "…………"]
+    /// Tables of one unlabelled row, printed even when the row is blank.
+    static let singleRowKinds: Set<TableKind> = [.threePublicExpenses]
     /// Notes under a table start with one of these.
     static let notePrefixes: [String] = ["注：", "注:", "说明：", "说明:"]
 

@@ -10,7 +10,6 @@ struct LayoutRowReader {
         var hasSubCode = false
         var label: [LayoutWord] = []
         var labelOnKey = false
-        var linesAbove = 0
         /// Label words taken from the lines above the key.
         var borrowed: [LayoutWord] = []
         var cells: [Cell?]
@@ -45,7 +44,13 @@ struct LayoutRowReader {
     private mutating func add(_ line: [LayoutWord]) {
         if line.isEmpty { run.append(.blank); return }
         let words = line.filter { $0.x >= side.start && $0.x < side.end }.sorted { $0.x < $1.x }
-        guard !words.isEmpty else { return }
+        guard let first = words.first else { return }
+        if TableVocabulary.placeholders.contains(first.text) {
+            // The template's "…  …" row stands for rows left out; a lone "…" above or below it
+            // is part of the same mark.
+            if words.count > 1 { key(codes: [], labels: words.dropFirst().filter { !$0.isValue }, values: []) }
+            return
+        }
         let codes = Array(words.prefix { $0.isDigits && $0.x < valueZone && (2...7).contains($0.scalars.count) })
         var labels = words.dropFirst(codes.count).filter { !$0.isValue && $0.x < valueZone && !($0.isDigits && $0.x >= valueZone) }
         let values = words.filter { $0.isValue || ($0.isDigits && $0.x >= valueZone) }
@@ -146,25 +151,22 @@ struct LayoutRowReader {
     /// Shares the label lines since the last key out between that row and the next.
     private mutating func resolveRun(next: inout Draft) {
         let pieces = takeRun()
-        guard !drafts.isEmpty else { next.label = pieces.flatMap(\.words) + next.label; next.linesAbove = pieces.count; return }
+        guard !drafts.isEmpty else { next.label = pieces.flatMap(\.words) + next.label; return }
         var previous = drafts[drafts.count - 1]
         let toPrevious: Int
         if !hasCodes {
             toPrevious = pieces.count
         } else if let firstBlank = pieces.firstIndex(where: \.afterBlank) {
             toPrevious = firstBlank
-        } else if previous.linesAbove > 0 {
-            toPrevious = min(previous.linesAbove, pieces.count)
-        } else if previous.labelOnKey || !previous.label.isEmpty {
-            toPrevious = next.labelOnKey ? pieces.count : 0
-        } else {
+        } else if previous.label.isEmpty {
             toPrevious = next.labelOnKey ? pieces.count : (pieces.count + 1) / 2
+        } else {
+            toPrevious = LayoutRowReader.linesContinuing(previous.label, pieces.map(\.words), nextHasLabel: next.labelOnKey)
         }
         previous.label += pieces[..<toPrevious].flatMap(\.words)
         drafts[drafts.count - 1] = previous
         next.borrowed = pieces[toPrevious...].flatMap(\.words)
         next.label = next.borrowed + next.label
-        next.linesAbove = pieces.count - toPrevious
     }
 
     /// At a row completed by its own sub-codes or at the end: the run is the last row's.
@@ -172,6 +174,21 @@ struct LayoutRowReader {
         let pieces = takeRun()
         guard !drafts.isEmpty else { return }
         drafts[drafts.count - 1].label += pieces.flatMap(\.words)
+    }
+
+    /// How many of the lines continue the label: a wrapped label fills its column on every
+    /// line but the last, so a line wider than the label's last piece starts the next row's.
+    /// A line as wide as the last piece could be either's: it is the next row's when that row
+    /// has no label of its own.
+    private static func linesContinuing(_ label: [LayoutWord], _ lines: [[LayoutWord]], nextHasLabel: Bool) -> Int {
+        var last = label.last.map { $0.end - $0.x } ?? 0
+        for (index, line) in lines.enumerated() {
+            guard let first = line.first, let end = line.last?.end else { return index }
+            let width = end - first.x
+            guard width < last || (width == last && nextHasLabel) else { return index }
+            last = line.last.map { $0.end - $0.x } ?? 0
+        }
+        return lines.count
     }
 
     /// The label lines of the run, each marked when a blank line came before it.

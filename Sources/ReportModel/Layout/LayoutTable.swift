@@ -26,9 +26,15 @@ enum LayoutTable {
                     sides.append(TableSide(name: side.name, columns: side.bands.map(\.name), rows: []))
                     printed.append([])
                 }
-                for row in LayoutRowReader.rows(side: side, lines: layout.body) where printed[index].insert(row.printedKey).inserted {
-                    sides[index].rows.append(row)
-                }
+                // A page repeating a row of an earlier page (the 合计 under a repeated header) adds nothing.
+                let rows = LayoutRowReader.rows(side: side, lines: layout.body)
+                sides[index].rows += rows.filter { !printed[index].contains($0.printedKey) }
+                printed[index].formUnion(rows.map(\.printedKey))
+            }
+        }
+        if TableVocabulary.singleRowKinds.contains(kind) {
+            for index in sides.indices where sides[index].rows.isEmpty {
+                sides[index].rows = [TableRow(code: nil, label: "", lineNumber: nil, cells: Array(repeating: nil, count: sides[index].columns.count), span: first.span)]
             }
         }
         return Table(number: first.number, title: first.title, kind: kind, unit: first.unit, sides: sides,
