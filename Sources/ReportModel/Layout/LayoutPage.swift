@@ -22,10 +22,20 @@ struct LayoutPage {
         var header: [LayoutWord] = []
         var body: [[LayoutWord]] = []
         var labelZoneEnd = 0
+        var repeatingHeader = false
         for line in lines[..<noteStart] {
             var words = LayoutWord.words(line)
             let pageBreak = line.scalars.first == "\u{0C}"
             if pageBreak || words.isEmpty { if !body.isEmpty { body.append([]) } }
+            if pageBreak { repeatingHeader = !body.isEmpty }
+            // A continuation page may print the header again before its first row.
+            if repeatingHeader, !words.isEmpty {
+                if LayoutPage.startsBody(words, labelZoneEnd: labelZoneEnd) || !words.contains(where: LayoutPage.isHeaderWord) {
+                    repeatingHeader = false
+                } else {
+                    continue
+                }
+            }
             let parts = words.filter { TableVocabulary.codeParts.contains($0.text) }
             if parts.count >= 2 {
                 header += parts
@@ -54,6 +64,10 @@ struct LayoutPage {
         if first.isDigits, [3, 5, 7].contains(first.scalars.count) { return true }
         let text = first.text
         return labelZoneEnd > 0 && first.x < labelZoneEnd && LayoutRowLabel.startsRow(text)
+    }
+
+    private static func isHeaderWord(_ word: LayoutWord) -> Bool {
+        TableVocabulary.headerWords.contains { $0.hasPrefix(word.text) } && !LayoutRowLabel.startsRow(word.text)
     }
 
     static func isNote(_ line: SourceLine) -> Bool {

@@ -12,6 +12,10 @@ struct LayoutRowReader {
         var labelOnKey = false
         /// Label words taken from the lines above the key.
         var borrowed: [LayoutWord] = []
+        /// The last line above the key that went to the row above, though it might be this one's.
+        var lent: [LayoutWord] = []
+        /// Columns the label spans on the key's own line.
+        var keyLabelWidth = 0
         var cells: [Cell?]
         var spans: [SourceSpan] = []
     }
@@ -45,6 +49,7 @@ struct LayoutRowReader {
         if line.isEmpty { run.append(.blank); return }
         let words = line.filter { $0.x >= side.start && $0.x < side.end }.sorted { $0.x < $1.x }
         guard let first = words.first else { return }
+        let zone = valueZone
         if TableVocabulary.placeholders.contains(first.text) {
             // The template's "…  …" row stands for rows left out; a lone "…" above or below it
             // is part of the same mark.
@@ -52,8 +57,10 @@ struct LayoutRowReader {
             return
         }
         let codes = Array(words.prefix { $0.isDigits && $0.x < valueZone && (2...7).contains($0.scalars.count) })
-        var labels = words.dropFirst(codes.count).filter { !$0.isValue && $0.x < valueZone && !($0.isDigits && $0.x >= valueZone) }
-        let values = words.filter { $0.isValue || ($0.isDigits && $0.x >= valueZone) }
+        // In the value columns an integer ("12", "-3") is an amount too.
+        let isValue = { (word: LayoutWord) in word.isValue || (word.x >= zone && word.amount != nil) }
+        var labels = words.dropFirst(codes.count).filter { !isValue($0) && $0.x < zone }
+        let values = words.filter(isValue)
         if codes.isEmpty, let start = labels.indices.dropFirst().first(where: { LayoutRowLabel.startsRow(labels[$0].text) }),
            !LayoutRowLabel.startsRow(labels[0].text) {
             run.append(.label(Array(labels[..<start])))
@@ -72,11 +79,28 @@ struct LayoutRowReader {
         } else if !labels.isEmpty, hasCodes ? TableVocabulary.rowLabels.contains(labelText) : LayoutRowLabel.startsRow(labelText) {
             key(codes: [], labels: labels, values: assigned)
         } else if !labels.isEmpty {
+            reclaimLent()
             run.append(.label(labels))
             pendingValues += assigned
         } else {
             pendingValues += assigned
         }
+    }
+
+    private static func width(_ words: [LayoutWord]) -> Int {
+        guard let first = words.first, let last = words.last else { return 0 }
+        return last.end - first.x
+    }
+
+    /// A row whose label goes on below its key is centred on its label, so a line above it as
+    /// full as the key's own was its first: the line lent to the row above comes back.
+    private mutating func reclaimLent() {
+        guard run.isEmpty, let last = drafts.indices.last, last > 0, !drafts[last].lent.isEmpty,
+              LayoutRowReader.width(drafts[last].lent) >= drafts[last].keyLabelWidth else { return }
+        let lent = drafts[last].lent
+        drafts[last - 1].label.removeAll { word in lent.contains { $0.line == word.line && $0.x == word.x } }
+        drafts[last].label = lent + drafts[last].label
+        drafts[last].lent = []
     }
 
     /// A 类 code printed again under its own 类 row heads a sub-row whose 款 comes below.
@@ -108,6 +132,7 @@ struct LayoutRowReader {
         draft.hasSubCode = codes.count > 1 || codes.first.map { $0.scalars.count > 3 } == true
         draft.label = labels
         draft.labelOnKey = !labels.isEmpty
+        draft.keyLabelWidth = LayoutRowReader.width(labels)
         draft.spans = codes.map(\.span)
         resolveRun(next: &draft)
         drafts.append(draft)
@@ -164,6 +189,9 @@ struct LayoutRowReader {
             toPrevious = LayoutRowReader.linesContinuing(previous.label, pieces.map(\.words), nextHasLabel: next.labelOnKey)
         }
         previous.label += pieces[..<toPrevious].flatMap(\.words)
+        if toPrevious > 0, toPrevious == pieces.count, next.labelOnKey, !pieces[toPrevious - 1].afterBlank {
+            next.lent = pieces[toPrevious - 1].words
+        }
         drafts[drafts.count - 1] = previous
         next.borrowed = pieces[toPrevious...].flatMap(\.words)
         next.label = next.borrowed + next.label
