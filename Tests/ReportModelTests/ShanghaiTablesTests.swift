@@ -1,26 +1,17 @@
 import Foundation
 import ReportModel
+import TestSupport
 import XCTest
 
 /// The tables of the three Shanghai PDFs, recovered from their layout text, against the
 /// fixtures transcribed by eye from the rendered pages (FIXTURES.md): every cell, blank
 /// cells included.
 final class ShanghaiTablesTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let stems = ["caizhengju-2024", "shehui-gongzuobu-2024", "template-2024"]
-
-    /// The text the parser reads. Until `audit commit` stores a PDF's text, the layout text of
-    /// PDF-TEXT.md is made here from poppler's word boxes; switch this one function to the
-    /// committed text when it does.
-    static func text(of stem: String) throws -> String {
-        try BoxedWordsLayout.text(pdf: root.appendingPathComponent("reports/shanghai-putuo/\(stem).pdf"))
-    }
-
-    static func report(_ stem: String) throws -> Report { ReportParser.parse(try text(of: stem)) }
+    static func report(_ stem: String) throws -> Report { ReportParser.parse(try ShanghaiReports.text(of: stem)) }
 
     func testEveryCellOfEveryTableMatchesTheFixture() throws {
-        for stem in Self.stems {
-            let fixture = try FixtureCell.read(Self.root.appendingPathComponent("Tests/Fixtures/shanghai-putuo/\(stem).tsv"))
+        for stem in ShanghaiReports.stems {
+            let fixture = try FixtureCell.read(ShanghaiReports.fixture(stem))
             let comparison = CellComparison(report: try Self.report(stem), fixture: fixture)
             let percent = Double(comparison.matched) / Double(max(comparison.total, 1)) * 100
             print("cell accuracy \(stem): \(comparison.matched)/\(comparison.total) = \(String(format: "%.2f", percent)) %")
@@ -30,7 +21,7 @@ final class ShanghaiTablesTests: XCTestCase {
     }
 
     func testNineStandardTablesEachAndTheTemplatesAreEmpty() throws {
-        for stem in Self.stems {
+        for stem in ShanghaiReports.stems {
             let report = try Self.report(stem)
             let standard = report.tables.filter { $0.kind != .other }
             XCTAssertEqual(standard.map(\.kind), [

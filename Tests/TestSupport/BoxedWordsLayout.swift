@@ -1,18 +1,18 @@
 import Foundation
-@testable import ReportModel
+import ReportModel
 
 /// Layout text made the way PDF-TEXT.md says a committed PDF's text is made, from the word
 /// boxes of poppler's own `pdftotext -bbox` (an independent tool, run by the test only): a
 /// word starts at column round(x0 / w), w being the page's dominant half-character width;
 /// words are grouped into a row by vertical overlap; pages are separated by form feeds.
-enum BoxedWordsLayout {
+public enum BoxedWordsLayout {
     struct Word {
         let x0, y0, x1, y1: Double
         let text: String
         var width: Int { text.unicodeScalars.reduce(0) { $0 + $1.displayWidth } }
     }
 
-    static func text(pdf: URL) throws -> String {
+    public static func text(pdf: URL) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["pdftotext", "-bbox", pdf.path, "-"]
