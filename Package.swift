@@ -84,17 +84,17 @@ let package = Package(
             path: "bench/Sources/audit-bench"
         ),
         // Helpers the test suites share: scratch directories, the git CLI as judge, GB18030 input.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ReportModel"], path: "Tests/TestSupport"),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PDF", "TestSupport"], path: "Tests/PDFTextTests"),
         .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore", "TestSupport"], path: "Tests/AuditStoreTests"),
         .testTarget(name: "StoredReportsTests", dependencies: ["StoredReports", "AuditStore", "ReportModel", "TestSupport"], path: "Tests/StoredReportsTests"),
-        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"], path: "Tests/ReportModelTests"),
         // ReportDiffTests also run the built `audit diff`.
         .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "ReportModel", "audit"], path: "Tests/ReportDiffTests"),
         .testTarget(
             name: "CheckerTests",
-            dependencies: ["CheckerKit", "AuditEngine", "CheckerRegistry", "ReportModel"],
+            dependencies: ["CheckerKit", "AuditEngine", "CheckerRegistry", "ReportModel", "TestSupport"],
             path: "Tests/CheckerTests",
             exclude: ["Fixtures"]
         ),
