@@ -30,35 +30,45 @@ let package = Package(
         .target(name: "ReportDiff", dependencies: ["ReportModel"], path: "Sources/ReportDiff"),
         // What a checker plugin sees: the model, findings, its own description and examples.
         .target(name: "CheckerKit", dependencies: ["ReportModel"], path: "Sources/CheckerKit"),
+        // The plain values of a check run: findings with their checkers' outcomes, baseline
+        // states, reviewers' suppressions. The engine produces them, the store keeps them.
+        .target(name: "FindingsModel", dependencies: ["CheckerKit"], path: "Sources/FindingsModel"),
         // Runs checkers in isolation, applies configuration, renders findings.
         .target(
             name: "AuditEngine",
-            dependencies: ["CheckerKit", "ReportModel", "Yams", "Rainbow"],
+            dependencies: ["CheckerKit", "FindingsModel", "ReportModel", "Yams", "Rainbow"],
             path: "Sources/AuditEngine"
         ),
-        // Findings recorded with each revision, baselines, triage decisions and their history.
+        // Findings recorded with each revision, baselines, triage decisions and their history;
+        // stores what the engine found, never runs it.
         .target(
             name: "FindingsStore",
-            dependencies: ["Git", "AuditStore", "StoredReports", "CheckerKit", "AuditEngine", "ReportModel"],
+            dependencies: ["Git", "AuditStore", "CheckerKit", "FindingsModel"],
             path: "Sources/FindingsStore"
         ),
         // The reviewer report: findings with context, status and history, and the diff's highlights.
         .target(
             name: "ReviewReport",
-            dependencies: ["FindingsStore", "AuditEngine", "CheckerKit", "ReportDiff"],
+            dependencies: ["FindingsStore", "FindingsModel", "CheckerKit", "ReportDiff"],
             path: "Sources/ReviewReport"
         ),
-        // Checker plugins: each depends on CheckerKit only.
-        .target(name: "TotalReconciliation", dependencies: ["CheckerKit"], path: "Plugins/TotalReconciliation"),
-        .target(name: "PriorYearClaims", dependencies: ["CheckerKit"], path: "Plugins/PriorYearClaims"),
-        .target(name: "InconsistentFigures", dependencies: ["CheckerKit"], path: "Plugins/InconsistentFigures"),
-        .target(name: "DuplicateNarrative", dependencies: ["CheckerKit"], path: "Plugins/DuplicateNarrative", exclude: ["README.md"]),
-        // The one list of plugins the command line hands to the engine.
+        // Checker plugins: the checker API and the report model it hands them, nothing else.
+        .target(name: "TotalReconciliation", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/TotalReconciliation"),
+        .target(name: "PriorYearClaims", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/PriorYearClaims"),
+        .target(name: "InconsistentFigures", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/InconsistentFigures"),
+        .target(name: "DuplicateNarrative", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/DuplicateNarrative", exclude: ["README.md"]),
+        // The one list of plugins the application layer hands to the engine.
         .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation", "InconsistentFigures", "DuplicateNarrative", "PriorYearClaims"], path: "Plugins/Registry"),
+        // The use cases every front end calls: the stores and the engine wired together.
+        .target(
+            name: "AuditApp",
+            dependencies: ["AuditStore", "StoredReports", "ReportModel", "CheckerKit", "FindingsModel", "AuditEngine", "FindingsStore", "CheckerRegistry", "Git"],
+            path: "Sources/AuditApp"
+        ),
         .executableTarget(
             name: "audit",
             dependencies: [
-                "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "AuditEngine", "CheckerRegistry", "FindingsStore", "ReviewReport",
+                "AuditApp", "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
@@ -67,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "audit-bench",
             dependencies: [
-                "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "DuplicateNarrative", "AuditEngine", "CheckerKit", "CheckerRegistry",
+                "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "DuplicateNarrative", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry",
             ],
             path: "bench/Sources/audit-bench"
         ),
@@ -81,7 +91,7 @@ let package = Package(
         .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "ReportModel", "audit"], path: "Tests/ReportDiffTests"),
         .testTarget(
             name: "CheckerTests",
-            dependencies: ["CheckerKit", "AuditEngine", "CheckerRegistry", "ReportModel"],
+            dependencies: ["CheckerKit", "AuditEngine", "FindingsModel", "CheckerRegistry", "ReportModel"],
             path: "Tests/CheckerTests",
             exclude: ["Fixtures"]
         ),
@@ -95,7 +105,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FindingsStoreTests",
-            dependencies: ["FindingsStore", "AuditStore", "AuditEngine", "CheckerKit", "CheckerRegistry", "Git", "ReportModel"],
+            dependencies: ["FindingsStore", "FindingsModel", "AuditApp", "AuditStore", "AuditEngine", "CheckerKit", "CheckerRegistry", "Git", "ReportModel"],
             path: "Tests/FindingsStoreTests"
         ),
         .testTarget(
@@ -105,7 +115,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReviewReportTests",
-            dependencies: ["ReviewReport", "FindingsStore", "AuditEngine", "CheckerKit", "ReportDiff", "ReportModel"],
+            dependencies: ["ReviewReport", "FindingsStore", "FindingsModel", "AuditEngine", "CheckerKit", "ReportDiff", "ReportModel"],
             path: "Tests/ReviewReportTests"
         ),
         .testTarget(name: "FindingsCLITests", dependencies: ["audit"], path: "Tests/FindingsCLITests"),

@@ -1,4 +1,5 @@
 import CheckerKit
+import FindingsModel
 import Foundation
 
 /// Runs checkers over a report. Knows no checker by name: it is handed the registry's list,

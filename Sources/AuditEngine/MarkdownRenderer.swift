@@ -1,4 +1,5 @@
 import CheckerKit
+import FindingsModel
 
 /// A Markdown report for pasting into a review: summary first, then one table per rule.
 struct MarkdownRenderer {

@@ -1,4 +1,5 @@
 import CheckerKit
+import FindingsModel
 import Rainbow
 
 /// Findings grouped by rule, one block per finding, then the summary. Colour only when asked
@@ -46,5 +47,14 @@ struct TextRenderer {
         guard colour else { return text }
         let coloured = color == .default ? text : text.applyingColor(color)
         return bold ? coloured.bold : coloured
+    }
+}
+
+extension FindingReview {
+    /// The words the text renderer appends to a finding: "[new]", "[accepted: reason]".
+    var tags: String {
+        let state = baselineState.map { " [\($0.rawValue)]" } ?? ""
+        let decision = suppression.map { " [\($0.decision): \($0.justification)]" } ?? ""
+        return state + decision
     }
 }

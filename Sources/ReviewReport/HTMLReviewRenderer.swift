@@ -1,4 +1,5 @@
 import CheckerKit
+import FindingsModel
 
 /// The reviewer report as one self-contained HTML page: styles inline, no scripts, no links out.
 public struct HTMLReviewRenderer {

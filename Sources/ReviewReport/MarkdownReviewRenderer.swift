@@ -1,4 +1,5 @@
 import CheckerKit
+import FindingsModel
 
 /// The reviewer report as one Markdown document.
 public struct MarkdownReviewRenderer {

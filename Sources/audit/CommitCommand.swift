@@ -1,8 +1,9 @@
 import ArgumentParser
+import AuditApp
 import AuditStore
 import FindingsStore
-import StoredReports
 import Foundation
+import StoredReports
 
 struct CommitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -4,6 +4,7 @@ import AuditStore
 import CheckerKit
 import CheckerRegistry
 import DuplicateNarrative
+import FindingsModel
 import Foundation
 import Glibc
 import ReportModel

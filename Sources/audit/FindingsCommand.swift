@@ -1,6 +1,8 @@
 import ArgumentParser
+import AuditApp
 import AuditEngine
 import AuditStore
+import FindingsModel
 import FindingsStore
 import Foundation
 import Glibc

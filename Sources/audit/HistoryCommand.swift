@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuditApp
 import AuditEngine
 import AuditStore
 import FindingsStore
@@ -18,7 +19,7 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let timeline = try StoreTimeline(checks: .configured(for: workspace))
+        let timeline = try StoreTimeline(checks: RevisionChecks.configured(for: workspace))
         timeline.warnings.forEach(Warning.print)
         let history = timeline.history(of: try timeline.fingerprint(for: id))
         let decision = try TriageLedger(workspace: workspace).decisions()[history.fingerprint]

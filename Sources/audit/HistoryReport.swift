@@ -1,7 +1,8 @@
 import AuditStore
 import CheckerKit
-import Foundation
+import FindingsModel
 import FindingsStore
+import Foundation
 
 /// A finding's history in words: what it is, then one line per revision, then its events.
 struct HistoryReport {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuditApp
 import AuditStore
 import FindingsStore
 import Foundation

@@ -1,6 +1,8 @@
+import AuditApp
 import AuditEngine
 import AuditStore
 import CheckerKit
+import FindingsModel
 import FindingsStore
 
 /// A run with what the store adds to its findings: their state against a baseline (absent

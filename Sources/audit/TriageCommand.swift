@@ -1,7 +1,9 @@
 import ArgumentParser
+import AuditApp
 import AuditEngine
 import AuditStore
 import CheckerKit
+import FindingsModel
 import FindingsStore
 import Foundation
 
@@ -55,7 +57,7 @@ struct TriageCommand: ParsableCommand {
         if log { return try printLog(ledger) }
         // validate() has required all three unless --log.
         guard let id, let status, let reason else { return }
-        let timeline = try StoreTimeline(checks: .configured(for: workspace))
+        let timeline = try StoreTimeline(checks: RevisionChecks.configured(for: workspace))
         timeline.warnings.forEach(Warning.print)
         let fingerprint = try timeline.fingerprint(for: id)
         let signature = try workspace.signature(named: reviewer ?? CommitCommand.environmentAuthor)

@@ -1,5 +1,6 @@
 import AuditEngine
 import CheckerKit
+import FindingsModel
 import ReportModel
 import ReviewReport
 import XCTest
