@@ -62,13 +62,15 @@ let package = Package(
         // The use cases every front end calls: the stores and the engine wired together.
         .target(
             name: "AuditApp",
-            dependencies: ["AuditStore", "StoredReports", "ReportModel", "CheckerKit", "FindingsModel", "AuditEngine", "FindingsStore", "CheckerRegistry", "Git"],
+            dependencies: [
+                "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "CheckerKit", "FindingsModel", "AuditEngine", "FindingsStore", "ReviewReport", "CheckerRegistry", "Git",
+            ],
             path: "Sources/AuditApp"
         ),
         .executableTarget(
             name: "audit",
             dependencies: [
-                "AuditApp", "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport",
+                "AuditApp", "AuditStore", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
@@ -119,6 +121,12 @@ let package = Package(
             path: "Tests/ReviewReportTests"
         ),
         .testTarget(name: "FindingsCLITests", dependencies: ["audit"], path: "Tests/FindingsCLITests"),
+        // Each use case called as a front end calls it, without the binary.
+        .testTarget(
+            name: "AuditAppTests",
+            dependencies: ["AuditApp", "AuditStore", "FindingsStore", "FindingsModel", "CheckerKit", "ReportDiff", "ReviewReport", "TestSupport"],
+            path: "Tests/AuditAppTests"
+        ),
         .testTarget(
             name: "InconsistentFiguresTests",
             dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel"],

@@ -1,9 +1,6 @@
 import ArgumentParser
 import AuditApp
 import AuditEngine
-import AuditStore
-import FindingsModel
-import FindingsStore
 import Foundation
 import Glibc
 
@@ -41,28 +38,15 @@ struct CheckCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let workspace = try workspaceOptions.open()
-        let revision = try workspace.resolve(ref)
-        // Through RevisionChecks so that last year's report, when stored, reaches the checkers.
-        let run = try RevisionChecks.configured(for: workspace).run(revision, only: onlyIDs)
-        // Reviewers' triage (audit triage): SARIF suppressions, hidden from text unless --all, never failing the check.
-        let reviewed = ReviewedRun(run, baseline: nil, decisions: try TriageLedger(workspace: workspace).decisions())
+        let checked = try CheckRevision(workspace: workspaceOptions.open()).run(ref, only: onlyIDs)
         let colour = output == nil && isatty(STDOUT_FILENO) == 1
-        try write(try reviewed.render(format, subject: subject(workspace, revision), colour: colour, all: all))
-        if failOn.isReached(by: reviewed.untriaged) { throw ExitCode(1) }
+        // Triaged findings are SARIF suppressions, hidden from text unless --all, and never fail the check.
+        try write(try checked.reviewed.render(format, subject: checked.subject, colour: colour, all: all))
+        if failOn.isReached(by: checked.reviewed.untriaged) { throw ExitCode(1) }
     }
 
     private var onlyIDs: [String]? {
         only.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-    }
-
-    private func subject(_ workspace: Workspace, _ revision: Revision) -> RunSubject {
-        RunSubject(
-            label: revision.ref,
-            artifactURI: "\(revision.ref)/text.txt",
-            repositoryURI: workspace.storeDirectory.standardizedFileURL.absoluteString,
-            revisionID: revision.commitID
-        )
     }
 
     private func write(_ text: String) throws {

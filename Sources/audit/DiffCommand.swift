@@ -1,9 +1,8 @@
 import ArgumentParser
-import AuditStore
+import AuditApp
 import Foundation
 import Glibc
 import ReportDiff
-import StoredReports
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,12 +37,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try workspaceOptions.open()
-        let before = try workspace.resolve(old)
-        let after = try workspace.resolve(new)
-        let reports = try workspace.reports(of: [before, after])
-        let changes = ReportChanges(old: reports[0], new: reports[1])
-        let document = DiffDocument(old: Self.name(before), new: Self.name(after), changes: changes)
+        let document = try CompareRevisions(workspace: workspaceOptions.open()).run(old: old, new: new)
         let rendered = try render(document)
         if let output {
             try rendered.write(to: URL(fileURLWithPath: output), options: .atomic)
@@ -64,10 +58,5 @@ struct DiffCommand: ParsableCommand {
     /// Colour only for a terminal, and not when the user opts out (https://no-color.org).
     private var colour: Bool {
         output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-    }
-
-    /// "2021@2 (8be0d42)": the ref a reader can pass back to `audit show`.
-    private static func name(_ revision: Revision) -> String {
-        "\(revision.ref) (\(revision.shortID))"
     }
 }

@@ -1,14 +1,8 @@
 import ArgumentParser
+import AuditApp
 import AuditEngine
-import AuditStore
-import CheckerKit
-import CheckerRegistry
-import DuplicateNarrative
-import FindingsModel
 import Foundation
 import Glibc
-import ReportModel
-import StoredReports
 
 struct DupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,10 +34,7 @@ struct DupsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try sources.flatMap(Self.documents)
-        let findings = try CorpusSearch(configuration: checkerConfiguration()).findings(documents)
-        let run = AuditRun(findings: findings, checkers: [], rules: Rule.allCases.map(\.description))
-        let subject = RunSubject(label: "\(documents.count) reports", artifactURI: "")
+        let (run, subject) = try FindDuplicates(configurationDirectory: workspaceOptions.directory).run(sources)
         let text = try format.render(run, subject: subject, colour: output == nil && isatty(STDOUT_FILENO) == 1)
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))
@@ -51,32 +42,5 @@ struct DupsCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         if failOn.isReached(by: run) { throw ExitCode(1) }
-    }
-
-    /// The checker's defaults overlaid with its section of audit.yml, when the workspace has one.
-    private func checkerConfiguration() throws -> CheckerConfiguration {
-        let file = workspaceOptions.directory.appendingPathComponent("audit.yml")
-        let settings = try ConfigurationLoader(checkers: RegisteredCheckers.all).load(contentsOf: file).settings(for: DuplicateNarrative.id)
-        var values = CheckerConfiguration(defaults: DuplicateNarrative.description.options).values
-        values.merge(settings.options) { _, configured in configured }
-        return CheckerConfiguration(values: values)
-    }
-
-    /// A workspace's versions (latest revision of each), or the one report in a file.
-    private static func documents(_ source: String) throws -> [CorpusDocument] {
-        let url = URL(fileURLWithPath: source)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
-            throw ValidationError("no such file or workspace: \(source)")
-        }
-        guard isDirectory.boolValue else {
-            let text = try TextDecoding.decode(Data(contentsOf: url)).text
-            return [CorpusDocument(name: source, report: ReportParser.parse(text))]
-        }
-        let workspace = try Workspace.open(at: url)
-        return try workspace.versions().map { version in
-            let latest = try workspace.latestRevision(of: version)
-            return CorpusDocument(name: "\(source):\(version)", report: try workspace.report(of: latest))
-        }
     }
 }

@@ -1,9 +1,6 @@
 import ArgumentParser
 import AuditApp
 import AuditEngine
-import AuditStore
-import FindingsModel
-import FindingsStore
 import Foundation
 import Glibc
 
@@ -40,11 +37,9 @@ struct FindingsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try workspaceOptions.open()
-        let revision = try workspace.resolve(ref)
-        let baselineRevision = try baseline.map(workspace.resolve)
-        let reviewed = try ReviewedRun.recorded(revision, baseline: baselineRevision, checks: .configured(for: workspace))
+        let checked = try ReviewFindings(workspace: workspaceOptions.open()).run(ref, baseline: baseline)
+        checked.reviewed.warnings.forEach(Warning.print)
         let colour = output == nil && isatty(STDOUT_FILENO) == 1
-        try OutputFile.write(try reviewed.render(format, subject: RunSubject(revision, in: workspace), colour: colour, all: all), to: output)
+        try OutputFile.write(try checked.reviewed.render(format, subject: checked.subject, colour: colour, all: all), to: output)
     }
 }

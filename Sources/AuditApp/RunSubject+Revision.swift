@@ -3,7 +3,7 @@ import AuditStore
 
 extension RunSubject {
     /// A stored revision as renderers name it: its ref, its text in the store, its commit.
-    init(_ revision: Revision, in workspace: Workspace) {
+    public init(_ revision: Revision, in workspace: Workspace) {
         self.init(
             label: revision.ref,
             artifactURI: "\(revision.ref)/text.txt",
