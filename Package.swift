@@ -22,12 +22,14 @@ let package = Package(
         .target(name: "Git", dependencies: ["CLibgit2"], path: "Sources/Git"),
         // Report versions in a git repository; knows nothing of report contents.
         .target(name: "AuditStore", dependencies: ["Git"], path: "Sources/AuditStore"),
+        // Untrusted text made safe for HTML, Markdown and terminals: one escaper of each.
+        .target(name: "TextEscaping", path: "Sources/TextEscaping"),
         // Stored text -> sections, paragraphs, tables, figures.
         .target(name: "ReportModel", path: "Sources/ReportModel"),
         // Each revision's parsed model, archived at commit beside the store and loaded instead of parsed.
         .target(name: "StoredReports", dependencies: ["AuditStore", "ReportModel"], path: "Sources/StoredReports"),
         // What changed between two parsed reports: tables, paragraphs, figures; and its renderers.
-        .target(name: "ReportDiff", dependencies: ["ReportModel"], path: "Sources/ReportDiff"),
+        .target(name: "ReportDiff", dependencies: ["ReportModel", "TextEscaping"], path: "Sources/ReportDiff"),
         // What a checker plugin sees: the model, findings, its own description and examples.
         .target(name: "CheckerKit", dependencies: ["ReportModel"], path: "Sources/CheckerKit"),
         // The plain values of a check run: findings with their checkers' outcomes, baseline
@@ -36,7 +38,7 @@ let package = Package(
         // Runs checkers in isolation, applies configuration, renders findings.
         .target(
             name: "AuditEngine",
-            dependencies: ["CheckerKit", "FindingsModel", "ReportModel", "Yams", "Rainbow"],
+            dependencies: ["CheckerKit", "FindingsModel", "ReportModel", "TextEscaping", "Yams", "Rainbow"],
             path: "Sources/AuditEngine"
         ),
         // Findings recorded with each revision, baselines, triage decisions and their history;
@@ -49,7 +51,7 @@ let package = Package(
         // The reviewer report: findings with context, status and history, and the diff's highlights.
         .target(
             name: "ReviewReport",
-            dependencies: ["FindingsStore", "FindingsModel", "CheckerKit", "ReportDiff"],
+            dependencies: ["FindingsStore", "FindingsModel", "CheckerKit", "ReportDiff", "TextEscaping"],
             path: "Sources/ReviewReport"
         ),
         // Checker plugins: the checker API and the report model it hands them, nothing else.
@@ -70,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "audit",
             dependencies: [
-                "AuditApp", "AuditStore", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport",
+                "AuditApp", "AuditStore", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport", "TextEscaping",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
@@ -97,7 +99,8 @@ let package = Package(
             path: "Tests/CheckerTests",
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport"], path: "Tests/CLITests"),
+        // CLITests also take checkers' own examples as report text.
+        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport", "CheckerKit", "TotalReconciliation"], path: "Tests/CLITests"),
         // Runs `audit-bench --smoke`, which drives the `audit` binary built beside it.
         .testTarget(name: "BenchSmokeTests", dependencies: ["audit-bench", "audit"], path: "Tests/BenchSmokeTests"),
         .testTarget(
@@ -121,6 +124,7 @@ let package = Package(
             path: "Tests/ReviewReportTests"
         ),
         .testTarget(name: "FindingsCLITests", dependencies: ["audit"], path: "Tests/FindingsCLITests"),
+        .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"], path: "Tests/TextEscapingTests"),
         // Each use case called as a front end calls it, without the binary.
         .testTarget(
             name: "AuditAppTests",

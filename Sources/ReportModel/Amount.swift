@@ -17,6 +17,11 @@ public struct Amount: Hashable, Sendable {
 
     /// Half a unit in the last printed place: the most rounding can have moved this value.
     public var halfUnit: Decimal {
+        Self.halfUnit(decimals: decimals)
+    }
+
+    /// ½·10⁻ᵈ: the rounding bound of any figure printed with `decimals` places.
+    public static func halfUnit(decimals: Int) -> Decimal {
         Decimal(sign: .plus, exponent: -decimals, significand: 5) / 10
     }
 }

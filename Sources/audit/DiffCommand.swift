@@ -1,7 +1,6 @@
 import ArgumentParser
 import AuditApp
 import Foundation
-import Glibc
 import ReportDiff
 
 struct DiffCommand: ParsableCommand {
@@ -14,8 +13,10 @@ struct DiffCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, OutputChoice {
         case text, json, markdown, html
+
+        static let standard = Format.text
     }
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -26,37 +27,21 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The new revision.")
     var new: String
 
-    @Option(help: "text (coloured on a terminal), json, markdown, or html (one self-contained page).")
-    var format: Format = .text
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
-    func validate() throws {
-        if output?.isEmpty == true { throw ValidationError("--output needs a file") }
-    }
+    /// Text is coloured on a terminal only; html is one self-contained page.
+    @OptionGroup var outputOptions: OutputOptions<Format>
 
     func run() throws {
-        let document = try CompareRevisions(workspace: workspaceOptions.open()).run(old: old, new: new)
-        let rendered = try render(document)
-        if let output {
-            try rendered.write(to: URL(fileURLWithPath: output), options: .atomic)
-        } else {
-            FileHandle.standardOutput.write(rendered)
-        }
+        let workspace = try workspaceOptions.open()
+        let document = try CompareRevisions(workspace: workspace).run(old: old, new: new)
+        try outputOptions.write(try render(document), outside: [workspace.storeDirectory])
     }
 
     private func render(_ document: DiffDocument) throws -> Data {
-        switch format {
-        case .text: return Data(TextRenderer(colour: colour).render(document).utf8)
+        switch outputOptions.format {
+        case .text: return Data(TextRenderer(colour: outputOptions.colour).render(document).utf8)
         case .json: return try document.json() + Data("\n".utf8)
         case .markdown: return Data(MarkdownRenderer().render(document).utf8)
         case .html: return Data(HTMLRenderer().render(document).utf8)
         }
-    }
-
-    /// Colour only for a terminal, and not when the user opts out (https://no-color.org).
-    private var colour: Bool {
-        output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 }

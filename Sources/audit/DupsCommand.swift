@@ -1,8 +1,8 @@
 import ArgumentParser
 import AuditApp
 import AuditEngine
+import AuditStore
 import Foundation
-import Glibc
 
 struct DupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,11 +20,7 @@ struct DupsCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Report files or workspace directories.", valueName: "file-or-workspace"))
     var sources: [String]
 
-    @Option(help: "text, json, sarif or markdown.")
-    var format: OutputFormat = .text
-
-    @Option(help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var outputOptions: OutputOptions<OutputFormat>
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding at or above this level exists: error, warning, note or never.")
     var failOn: FailThreshold = .error
@@ -35,12 +31,13 @@ struct DupsCommand: ParsableCommand {
 
     func run() throws {
         let (run, subject) = try FindDuplicates(configurationDirectory: workspaceOptions.directory).run(sources)
-        let text = try format.render(run, subject: subject, colour: output == nil && isatty(STDOUT_FILENO) == 1)
-        if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+        let text = try outputOptions.format.render(run, subject: subject, colour: outputOptions.colour)
+        try outputOptions.write(text, outside: stores)
         if failOn.isReached(by: run) { throw ExitCode(1) }
+    }
+
+    /// The stores of the workspace and of every workspace given as a source.
+    private var stores: [URL] {
+        ([workspaceOptions.directory] + sources.map { URL(fileURLWithPath: $0) }).map { $0.appendingPathComponent(Workspace.storeDirectoryName) }
     }
 }

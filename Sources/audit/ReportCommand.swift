@@ -34,10 +34,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (document, warnings) = try BuildReviewReport(workspace: workspaceOptions.open()).run(ref, baseline: baseline)
+        let workspace = try workspaceOptions.open()
+        let (document, warnings) = try BuildReviewReport(workspace: workspace).run(ref, baseline: baseline)
         warnings.forEach(Warning.print)
         let rendered = format == .html ? HTMLReviewRenderer().render(document) : MarkdownReviewRenderer().render(document)
-        try OutputFile.write(rendered, to: output)
+        try OutputFile.write(Data(rendered.utf8), to: output, outside: [workspace.storeDirectory])
         print("wrote \(output): \(document.entries.count) findings")
     }
 }

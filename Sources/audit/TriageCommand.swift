@@ -4,6 +4,7 @@ import CheckerKit
 import FindingsModel
 import FindingsStore
 import Foundation
+import TextEscaping
 
 extension TriageStatus: ExpressibleByArgument {}
 
@@ -56,13 +57,13 @@ struct TriageCommand: ParsableCommand {
         guard let id, let status, let reason else { return }
         let (decision, warnings) = try triage.record(id, status: status, reason: reason, reviewer: reviewer ?? CommitCommand.environmentAuthor)
         warnings.forEach(Warning.print)
-        print("\(decision.fingerprint.prefix(Finding.shortIDLength)) \(decision.status.rawValue) by \(decision.reviewer) <\(decision.email)>")
+        print("\(decision.fingerprint.prefix(Finding.shortIDLength)) \(decision.status.rawValue) by " + TerminalText.visibleLine("\(decision.reviewer) <\(decision.email)>"))
     }
 
     private func printLog(_ triage: TriageFinding) throws {
         let formatter = ISO8601DateFormatter()
         for entry in try triage.log() {
-            print("\(entry.commitID.prefix(7)) \(formatter.string(from: entry.date)) \(entry.reviewer) <\(entry.email)>  \(entry.summary)")
+            print("\(entry.commitID.prefix(7)) \(formatter.string(from: entry.date)) " + TerminalText.visibleLine("\(entry.reviewer) <\(entry.email)>  \(entry.summary)"))
         }
     }
 }
