@@ -18,7 +18,7 @@ final class UntrustedTextTests: WorkspaceTestCase {
     /// total-reconciliation's own 表5 example (the row 2101101 adds up last year, is 2.00 over its
     /// columns this year, and the finding quotes its label), with the payload in that label.
     static func report(_ example: CheckerExample) -> String {
-        example.report.replacingOccurrences(of: "2101101 行政单位医疗", with: "2101101 行政单位医疗" + payload)
+        example.text.replacingOccurrences(of: "2101101 行政单位医疗", with: "2101101 行政单位医疗" + payload)
     }
 
     override func setUpWithError() throws {
