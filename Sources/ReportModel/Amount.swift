@@ -3,7 +3,7 @@ import Foundation
 /// A number as printed in the report, with its exact value and printed precision.
 ///
 /// The precision matters for rounding: a value printed with `d` decimals stands for the
-/// interval [value − ½·10⁻ᵈ, value + ½·10⁻ᵈ] (domain.md, "Rounding").
+/// interval [value − ½·10⁻ᵈ, value + ½·10⁻ᵈ] (docs/report-format.md, "Rounding").
 public struct Amount: Hashable, Sendable {
     public var printed: String
     public var value: Decimal
