@@ -1,6 +1,8 @@
 import ArgumentParser
 import AuditApp
 import Foundation
+import Glibc
+import TextEscaping
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,6 +41,13 @@ struct ShowCommand: ParsableCommand {
     @Flag var view: View = .text
 
     func run() throws {
-        FileHandle.standardOutput.write(try ShowRevision(workspace: workspaceOptions.open()).run(ref, view: view.applicationView))
+        let shown = try ShowRevision(workspace: workspaceOptions.open()).run(ref, view: view.applicationView)
+        FileHandle.standardOutput.write(onTerminal ? Data(TerminalText.visible(String(decoding: shown, as: UTF8.self)).utf8) : shown)
+    }
+
+    /// On a terminal the report's control characters are shown, not obeyed; piped, the text is
+    /// exact, and --raw always gives the bytes as committed.
+    private var onTerminal: Bool {
+        view != .raw && isatty(STDOUT_FILENO) == 1
     }
 }

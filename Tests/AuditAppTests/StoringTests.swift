@@ -45,3 +45,26 @@ final class StoringTests: AppWorkspace {
         XCTAssertTrue(outline.contains("表"), outline)
     }
 }
+
+/// `OutputFile`: whole files, never inside a store, however the path reaches it.
+final class OutputFileTests: AppWorkspace {
+    func testAFileOutsideTheStoreIsWrittenWhole() throws {
+        let file = directory.appendingPathComponent("report.md")
+        try OutputFile.write(Data("# 审计\n".utf8), to: file.path, outside: [workspace.storeDirectory])
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "# 审计\n")
+    }
+
+    func testAPathIntoTheStoreIsRefusedThroughALink() throws {
+        try store("2021", Self.report2021)
+        let link = directory.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: workspace.storeDirectory)
+        let head = try Data(contentsOf: workspace.storeDirectory.appendingPathComponent("refs/heads/2021"))
+        for path in [link.appendingPathComponent("refs/heads/2021").path, workspace.storeDirectory.path, workspace.storeDirectory.appendingPathComponent("new").path] {
+            XCTAssertThrowsError(try OutputFile.write(Data("x".utf8), to: path, outside: [workspace.storeDirectory]), path) {
+                guard case .outputInsideStore = $0 as? ApplicationError else { return XCTFail("\($0)") }
+            }
+        }
+        XCTAssertEqual(try Data(contentsOf: workspace.storeDirectory.appendingPathComponent("refs/heads/2021")), head)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.storeDirectory.appendingPathComponent("new").path))
+    }
+}
