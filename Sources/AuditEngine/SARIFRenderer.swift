@@ -1,4 +1,5 @@
 import CheckerKit
+import FindingsModel
 import Foundation
 
 /// Writes a run as one SARIF 2.1.0 log, so findings open in any SARIF viewer and code-review

@@ -1,6 +1,6 @@
-import AuditEngine
 import AuditStore
 import CheckerKit
+import FindingsModel
 import Foundation
 import Git
 

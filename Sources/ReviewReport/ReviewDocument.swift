@@ -1,4 +1,4 @@
-import AuditEngine
+import FindingsModel
 import CheckerKit
 import FindingsStore
 import ReportDiff

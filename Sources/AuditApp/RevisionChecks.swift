@@ -1,6 +1,8 @@
 import AuditEngine
 import AuditStore
 import CheckerKit
+import FindingsModel
+import FindingsStore
 import Foundation
 import Git
 import ReportModel
@@ -8,7 +10,7 @@ import StoredReports
 
 /// Runs the checkers over stored revisions, with last year's report when the workspace has
 /// it, and keeps their findings in the findings records.
-public struct RevisionChecks {
+public struct RevisionChecks: RecordedFindings {
     /// The longest revision `audit commit` checks before returning. Real reports run to a few
     /// thousand lines and check in about a second; some checkers compare figures or paragraphs
     /// pairwise, so a huge generated file could hold the commit for long. Longer revisions are

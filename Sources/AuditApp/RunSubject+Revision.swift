@@ -5,7 +5,7 @@ import ReportModel
 extension RunSubject {
     /// A stored revision as renderers name it: its ref, its text in the store, its commit, and
     /// for a PDF its original and the pages of the text's lines.
-    init(_ revision: Revision, in workspace: Workspace) throws {
+    public init(_ revision: Revision, in workspace: Workspace) throws {
         let isPDF = revision.pages != nil
         self.init(
             label: revision.ref,

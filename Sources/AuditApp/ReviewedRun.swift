@@ -1,15 +1,18 @@
 import AuditEngine
 import AuditStore
 import CheckerKit
+import FindingsModel
 import FindingsStore
 
 /// A run with what the store adds to its findings: their state against a baseline (absent
 /// findings included) and the reviewers' triage, by fingerprint.
-struct ReviewedRun {
-    var run: AuditRun
-    var reviews: [String: FindingReview] = [:]
+public struct ReviewedRun {
+    public var run: AuditRun
+    public var reviews: [String: FindingReview] = [:]
+    /// What the reader should know about how the findings were obtained: a record missing or damaged and recomputed.
+    public var warnings: [String] = []
 
-    init(_ run: AuditRun, baseline: [Finding]?, decisions: [String: TriageDecision]) {
+    public init(_ run: AuditRun, baseline: [Finding]?, decisions: [String: TriageDecision]) {
         self.run = run
         if let baseline {
             let compared = BaselineComparison.compare(run.findings, baseline: baseline)
@@ -29,11 +32,10 @@ struct ReviewedRun {
     /// text output shows each one's id for `audit triage` and `audit history`.
     static func recorded(_ revision: Revision, baseline: Revision?, checks: RevisionChecks) throws -> ReviewedRun {
         let recorded = try checks.recorded(revision)
-        recorded.warning.map(Warning.print)
         let earlier = try baseline.map(checks.recorded)
-        earlier?.warning.map(Warning.print)
         let decisions = try TriageLedger(workspace: checks.workspace).decisions()
         var reviewed = ReviewedRun(recorded.run, baseline: earlier?.run.findings, decisions: decisions)
+        reviewed.warnings = [recorded.warning, earlier?.warning].compactMap { $0 }
         for finding in reviewed.run.findings where reviewed.reviews[finding.fingerprint] == nil {
             reviewed.reviews[finding.fingerprint] = FindingReview()
         }
@@ -51,14 +53,14 @@ struct ReviewedRun {
 
     /// The run without triaged findings: what counts towards `--fail-on`, and what text shows
     /// unless asked for all.
-    var untriaged: AuditRun {
+    public var untriaged: AuditRun {
         var shown = run
         shown.findings = run.findings.filter { reviews[$0.fingerprint]?.suppression == nil }
         return shown
     }
 
     /// Renders the run; text leaves triaged findings out unless `all`, and says how many it left out.
-    func render(_ format: OutputFormat, subject: RunSubject, colour: Bool, all: Bool) throws -> String {
+    public func render(_ format: OutputFormat, subject: RunSubject, colour: Bool, all: Bool) throws -> String {
         let hidden = run.findings.count - untriaged.findings.count
         guard format == .text, !all, hidden > 0 else {
             return try format.render(run, subject: subject, colour: colour, reviews: reviews)
