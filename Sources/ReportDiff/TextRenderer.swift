@@ -12,29 +12,29 @@ public struct TextRenderer {
         let changes = document.changes
         var lines = ["\(document.title): \(changes.summary.line)"]
         if !changes.tables.isEmpty {
-            lines += ["", bold("Tables")] + tableLines(changes.tables)
+            lines += ["", bold("Tables")] + tableLines(changes.tables, in: document)
         }
         if !changes.paragraphs.isEmpty {
-            lines += ["", bold("Paragraphs")] + changes.paragraphs.flatMap(paragraphLines)
+            lines += ["", bold("Paragraphs")] + changes.paragraphs.flatMap { paragraphLines($0, in: document) }
         }
         if !changes.figures.isEmpty {
-            lines += ["", bold("Figures")] + changes.figures.map(figureLine)
+            lines += ["", bold("Figures")] + changes.figures.map { figureLine($0, in: document) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func tableLines(_ tables: TableChanges) -> [String] {
+    private func tableLines(_ tables: TableChanges, in document: DiffDocument) -> [String] {
         var lines = tables.parts.map { "  " + ($0.kind == .added ? blue($0.description) : red($0.description)) }
         lines += tables.cells.map { cell in
             let row = ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row)
-            return "  \(row) · \(cell.column): \(red(cell.old?.printed ?? "—")) → \(blue(cell.new?.printed ?? "—"))  \(cell.change.description)  (line \(cell.line))"
+            return "  \(row) · \(cell.column): \(red(cell.old?.printed ?? "—")) → \(blue(cell.new?.printed ?? "—"))  \(cell.change.description)  (\(document.place(new: cell.line)))"
         }
         lines += tables.rows.map { row in "  " + (row.kind == .added ? blue(ChangeWording.row(row)) : red(ChangeWording.row(row))) }
         return lines
     }
 
-    private func paragraphLines(_ change: ParagraphChange) -> [String] {
-        let heading = "  \(ChangeWording.kind(change)), \(ChangeWording.lines(change))\((change.new ?? change.old)?.section.map { "  [\($0)]" } ?? "")"
+    private func paragraphLines(_ change: ParagraphChange, in document: DiffDocument) -> [String] {
+        let heading = "  \(ChangeWording.kind(change)), \(ChangeWording.lines(change, in: document))\((change.new ?? change.old)?.section.map { "  [\($0)]" } ?? "")"
         switch change.kind {
         case .added: return [heading, "    " + inserted(change.new?.text ?? "")]
         case .removed: return [heading, "    " + deleted(change.old?.text ?? "")]
@@ -57,10 +57,10 @@ public struct TextRenderer {
         }.joined()
     }
 
-    private func figureLine(_ figure: FigureChange) -> String {
+    private func figureLine(_ figure: FigureChange, in document: DiffDocument) -> String {
         let unit = figure.unit.map { " " + $0 } ?? ""
         let phrase = figure.phrase.isEmpty ? "(unnamed figure)" : figure.phrase
-        return "  \(phrase): \(red(figure.old.printed)) → \(blue(figure.new.printed))\(unit)  \(figure.change.description)  (line \(figure.oldLine) → \(figure.newLine))"
+        return "  \(phrase): \(red(figure.old.printed)) → \(blue(figure.new.printed))\(unit)  \(figure.change.description)  (\(document.place(old: figure.oldLine)) → \(document.cell(new: figure.newLine)))"
     }
 
     private func deleted(_ text: String) -> String { colour ? red(text) : "[-\(text)-]" }

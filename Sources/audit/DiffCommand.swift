@@ -3,6 +3,7 @@ import AuditStore
 import Foundation
 import Glibc
 import ReportDiff
+import ReportModel
 import StoredReports
 
 struct DiffCommand: ParsableCommand {
@@ -43,7 +44,10 @@ struct DiffCommand: ParsableCommand {
         let after = try workspace.resolve(new)
         let reports = try workspace.reports(of: [before, after])
         let changes = ReportChanges(old: reports[0], new: reports[1])
-        let document = DiffDocument(old: Self.name(before), new: Self.name(after), changes: changes)
+        let document = DiffDocument(
+            old: Self.name(before), new: Self.name(after), changes: changes,
+            oldPages: try Self.pages(of: before, in: workspace), newPages: try Self.pages(of: after, in: workspace)
+        )
         let rendered = try render(document)
         if let output {
             try rendered.write(to: URL(fileURLWithPath: output), options: .atomic)
@@ -64,6 +68,11 @@ struct DiffCommand: ParsableCommand {
     /// Colour only for a terminal, and not when the user opts out (https://no-color.org).
     private var colour: Bool {
         output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    /// The pages of a PDF revision's lines; a text revision's places are lines alone.
+    private static func pages(of revision: Revision, in workspace: Workspace) throws -> PageMap? {
+        revision.pages == nil ? nil : PageMap(text: try workspace.text(of: revision))
     }
 
     /// "2021@2 (8be0d42)": the ref a reader can pass back to `audit show`.
