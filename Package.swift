@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PDF", "TestSupport"], path: "Tests/PDFTextTests"),
         .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore", "TestSupport"], path: "Tests/AuditStoreTests"),
-        .testTarget(name: "StoredReportsTests", dependencies: ["StoredReports", "AuditStore", "ReportModel", "TestSupport"], path: "Tests/StoredReportsTests"),
+        .testTarget(name: "StoredReportsTests", dependencies: ["StoredReports", "AuditStore", "ReportModel", "PDFText", "TestSupport"], path: "Tests/StoredReportsTests"),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"], path: "Tests/ReportModelTests"),
         // ReportDiffTests also run the built `audit diff`.
         .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "ReportModel", "audit"], path: "Tests/ReportDiffTests"),

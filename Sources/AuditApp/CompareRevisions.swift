@@ -14,7 +14,10 @@ public struct CompareRevisions {
         let before = try workspace.resolve(old)
         let after = try workspace.resolve(new)
         let reports = try workspace.reports(of: [before, after])
-        return DiffDocument(old: before.displayName, new: after.displayName, changes: ReportChanges(old: reports[0], new: reports[1]))
+        return DiffDocument(
+            old: before.displayName, new: after.displayName, changes: ReportChanges(old: reports[0], new: reports[1]),
+            oldPages: try workspace.pages(of: before), newPages: try workspace.pages(of: after)
+        )
     }
 }
 

@@ -1,6 +1,5 @@
 import AuditEngine
 import AuditStore
-import ReportModel
 
 extension RunSubject {
     /// A stored revision as renderers name it: its ref, its text in the store, its commit, and
@@ -13,7 +12,7 @@ extension RunSubject {
             repositoryURI: workspace.storeDirectory.standardizedFileURL.absoluteString,
             revisionID: revision.commitID,
             originalURI: isPDF ? "\(revision.ref)/original" : nil,
-            pages: isPDF ? PageMap(text: try workspace.text(of: revision)) : nil
+            pages: try workspace.pages(of: revision)
         )
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Some producers write a CJK radical's code point where the text means the ideograph (⻔ for
 /// 门, ⾦ for 金): the glyphs look alike, the words do not match. Kangxi radicals have
 /// compatibility decompositions (NFKC); the CJK Radicals Supplement mostly has none, so its
-/// simplified and common forms are mapped by Unicode's EquivalentUnifiedIdeograph table.
+/// simplified and common forms are mapped by Unicode's EquivalentUnifiedIdeograph table; CJK
+/// compatibility ideographs (豈 U+F900) have canonical decompositions to the unified ones.
 public enum CJKNormalisation {
     public static func normalised(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
@@ -12,6 +13,9 @@ public enum CJKNormalisation {
             return mapped.count == 1 ? mapped.first! : scalar
         case 0x2E80...0x2EFF:
             return supplement[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar
+        case 0xF900...0xFAFF:
+            let mapped = String(scalar).precomposedStringWithCanonicalMapping.unicodeScalars
+            return mapped.count == 1 ? mapped.first! : scalar
         default:
             return scalar
         }

@@ -14,7 +14,7 @@ public struct HTMLRenderer {
             body.append("<table><tr><th>row</th><th>column</th><th>old</th><th>new</th><th>change</th><th>line</th></tr>")
             body += changes.tables.cells.map { cell in
                 let row = ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row)
-                return "<tr><td>\(HTMLText.escape(row))</td><td>\(HTMLText.escape(cell.column))</td><td class=\"num\"><del>\(HTMLText.escape(cell.old?.printed ?? "—"))</del></td><td class=\"num\"><ins>\(HTMLText.escape(cell.new?.printed ?? "—"))</ins></td><td class=\"num\">\(HTMLText.escape(cell.change.description))</td><td class=\"num\">\(cell.line)</td></tr>"
+                return "<tr><td>\(HTMLText.escape(row))</td><td>\(HTMLText.escape(cell.column))</td><td class=\"num\"><del>\(HTMLText.escape(cell.old?.printed ?? "—"))</del></td><td class=\"num\"><ins>\(HTMLText.escape(cell.new?.printed ?? "—"))</ins></td><td class=\"num\">\(HTMLText.escape(cell.change.description))</td><td class=\"num\">\(document.cell(new: cell.line))</td></tr>"
             }
             body.append("</table>")
         }
@@ -27,14 +27,14 @@ public struct HTMLRenderer {
         }
         if !changes.paragraphs.isEmpty {
             body.append("<h2>Paragraphs</h2>")
-            body += changes.paragraphs.map(paragraph)
+            body += changes.paragraphs.map { paragraph($0, in: document) }
         }
         if !changes.figures.isEmpty {
             body.append("<h2>Figures</h2>")
             body.append("<table><tr><th>figure</th><th>old</th><th>new</th><th>change</th><th>lines</th></tr>")
             body += changes.figures.map { figure in
                 let unit = HTMLText.escape(figure.unit.map { " " + $0 } ?? "")
-                return "<tr><td>\(HTMLText.escape(figure.phrase))</td><td class=\"num\"><del>\(HTMLText.escape(figure.old.printed))</del>\(unit)</td><td class=\"num\"><ins>\(HTMLText.escape(figure.new.printed))</ins>\(unit)</td><td class=\"num\">\(HTMLText.escape(figure.change.description))</td><td>\(figure.oldLine) → \(figure.newLine)</td></tr>"
+                return "<tr><td>\(HTMLText.escape(figure.phrase))</td><td class=\"num\"><del>\(HTMLText.escape(figure.old.printed))</del>\(unit)</td><td class=\"num\"><ins>\(HTMLText.escape(figure.new.printed))</ins>\(unit)</td><td class=\"num\">\(HTMLText.escape(figure.change.description))</td><td>\(document.cell(old: figure.oldLine)) → \(document.cell(new: figure.newLine))</td></tr>"
             }
             body.append("</table>")
         }
@@ -68,9 +68,9 @@ public struct HTMLRenderer {
     .num{text-align:right;white-space:nowrap}
     """
 
-    private func paragraph(_ change: ParagraphChange) -> String {
+    private func paragraph(_ change: ParagraphChange, in document: DiffDocument) -> String {
         let section = (change.new ?? change.old)?.section.map { " · " + HTMLText.escape($0) } ?? ""
-        let heading = "<div class=\"where\">\(HTMLText.escape(ChangeWording.kind(change))), \(HTMLText.escape(ChangeWording.lines(change)))\(section)</div>"
+        let heading = "<div class=\"where\">\(HTMLText.escape(ChangeWording.kind(change))), \(HTMLText.escape(ChangeWording.lines(change, in: document)))\(section)</div>"
         let content: String
         switch change.kind {
         case .added: content = "<ins>\(HTMLText.escape(change.new?.text ?? ""))</ins>"

@@ -12,7 +12,7 @@ public struct MarkdownRenderer {
             lines += ["", "## Changed cells", "", "| row | column | old | new | change | line |", "|---|---|---:|---:|---:|---:|"]
             lines += changes.tables.cells.map { cell in
                 let row = ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row)
-                return "| \(MarkdownText.escape(row)) | \(MarkdownText.escape(cell.column)) | \(cell.old?.printed ?? "—") | \(cell.new?.printed ?? "—") | \(cell.change.description) | \(cell.line) |"
+                return "| \(MarkdownText.escape(row)) | \(MarkdownText.escape(cell.column)) | \(cell.old?.printed ?? "—") | \(cell.new?.printed ?? "—") | \(cell.change.description) | \(document.cell(new: cell.line)) |"
             }
         }
         let tables = changes.tables
@@ -23,20 +23,20 @@ public struct MarkdownRenderer {
         }
         if !changes.paragraphs.isEmpty {
             lines += ["", "## Paragraphs", ""]
-            lines += changes.paragraphs.map(paragraph)
+            lines += changes.paragraphs.map { paragraph($0, in: document) }
         }
         if !changes.figures.isEmpty {
             lines += ["", "## Figures", "", "| figure | old | new | change | lines |", "|---|---:|---:|---:|---|"]
             lines += changes.figures.map { figure in
                 let unit = figure.unit.map { " " + $0 } ?? ""
-                return "| \(MarkdownText.escape(figure.phrase)) | \(figure.old.printed)\(unit) | \(figure.new.printed)\(unit) | \(figure.change.description) | \(figure.oldLine) → \(figure.newLine) |"
+                return "| \(MarkdownText.escape(figure.phrase)) | \(figure.old.printed)\(unit) | \(figure.new.printed)\(unit) | \(figure.change.description) | \(document.cell(old: figure.oldLine)) → \(document.cell(new: figure.newLine)) |"
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func paragraph(_ change: ParagraphChange) -> String {
-        let heading = "- **\(ChangeWording.kind(change))** (\(ChangeWording.lines(change))): "
+    private func paragraph(_ change: ParagraphChange, in document: DiffDocument) -> String {
+        let heading = "- **\(ChangeWording.kind(change))** (\(ChangeWording.lines(change, in: document))): "
         switch change.kind {
         case .added: return heading + "**\(MarkdownText.escape(change.new?.text ?? ""))**"
         case .removed: return heading + "~~\(MarkdownText.escape(change.old?.text ?? ""))~~"

@@ -14,29 +14,29 @@ public struct TextRenderer {
         let changes = document.changes
         var lines = ["\(shown(document.title)): \(changes.summary.line)"]
         if !changes.tables.isEmpty {
-            lines += ["", bold("Tables")] + tableLines(changes.tables)
+            lines += ["", bold("Tables")] + tableLines(changes.tables, in: document)
         }
         if !changes.paragraphs.isEmpty {
-            lines += ["", bold("Paragraphs")] + changes.paragraphs.flatMap(paragraphLines)
+            lines += ["", bold("Paragraphs")] + changes.paragraphs.flatMap { paragraphLines($0, in: document) }
         }
         if !changes.figures.isEmpty {
-            lines += ["", bold("Figures")] + changes.figures.map(figureLine)
+            lines += ["", bold("Figures")] + changes.figures.map { figureLine($0, in: document) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func tableLines(_ tables: TableChanges) -> [String] {
+    private func tableLines(_ tables: TableChanges, in document: DiffDocument) -> [String] {
         var lines = tables.parts.map { "  " + ($0.kind == .added ? blue(shown($0.description)) : red(shown($0.description))) }
         lines += tables.cells.map { cell in
             let row = shown(ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row))
-            return "  \(row) · \(shown(cell.column)): \(red(shown(cell.old?.printed ?? "—"))) → \(blue(shown(cell.new?.printed ?? "—")))  \(cell.change.description)  (line \(cell.line))"
+            return "  \(row) · \(shown(cell.column)): \(red(shown(cell.old?.printed ?? "—"))) → \(blue(shown(cell.new?.printed ?? "—")))  \(cell.change.description)  (\(document.place(new: cell.line)))"
         }
         lines += tables.rows.map { row in "  " + (row.kind == .added ? blue(shown(ChangeWording.row(row))) : red(shown(ChangeWording.row(row)))) }
         return lines
     }
 
-    private func paragraphLines(_ change: ParagraphChange) -> [String] {
-        let heading = "  \(ChangeWording.kind(change)), \(ChangeWording.lines(change))\((change.new ?? change.old)?.section.map { "  [\(shown($0))]" } ?? "")"
+    private func paragraphLines(_ change: ParagraphChange, in document: DiffDocument) -> [String] {
+        let heading = "  \(ChangeWording.kind(change)), \(ChangeWording.lines(change, in: document))\((change.new ?? change.old)?.section.map { "  [\(shown($0))]" } ?? "")"
         switch change.kind {
         case .added: return [heading, "    " + inserted(shown(change.new?.text ?? ""))]
         case .removed: return [heading, "    " + deleted(shown(change.old?.text ?? ""))]
@@ -59,10 +59,10 @@ public struct TextRenderer {
         }.joined()
     }
 
-    private func figureLine(_ figure: FigureChange) -> String {
+    private func figureLine(_ figure: FigureChange, in document: DiffDocument) -> String {
         let unit = figure.unit.map { " " + shown($0) } ?? ""
         let phrase = figure.phrase.isEmpty ? "(unnamed figure)" : shown(figure.phrase)
-        return "  \(phrase): \(red(shown(figure.old.printed))) → \(blue(shown(figure.new.printed)))\(unit)  \(figure.change.description)  (line \(figure.oldLine) → \(figure.newLine))"
+        return "  \(phrase): \(red(shown(figure.old.printed))) → \(blue(shown(figure.new.printed)))\(unit)  \(figure.change.description)  (\(document.place(old: figure.oldLine)) → \(document.cell(new: figure.newLine)))"
     }
 
     /// The report's own text, its control characters made visible: the renderer's colours are

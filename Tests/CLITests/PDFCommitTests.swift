@@ -4,7 +4,7 @@ import TestSupport
 import XCTest
 
 /// `audit commit` of a PDF stores its bytes as `original` and its layout text as `text.txt`.
-/// Expected content comes from the pages rendered with `pdftoppm -r 90` and read by eye, and
+/// Expected content comes from pages rendered with `pdftoppm -png` (80-110 dpi) and read by eye, and
 /// from `pdftotext -layout` as an independent judge; never from our own extraction.
 final class PDFCommitTests: WorkspaceTestCase {
     private static let putuo = packageRoot.appendingPathComponent("reports/shanghai-putuo")
@@ -66,7 +66,7 @@ final class PDFCommitTests: WorkspaceTestCase {
     }
 
     /// Rows read off the rendered pages (caizhengju pages 8, 10 and 12, shehui-gongzuobu page 6,
-    /// template page 4): each is one stored line, on its page (rows that several tables repeat
+    /// template pages 4 and 9): each is one stored line, on its page (rows that several tables repeat
     /// are on other pages too).
     func testRowsReadOffTheRenderedPagesAreLinesOfTheirPages() throws {
         let rows: [(String, Int, [String])] = [
@@ -79,6 +79,8 @@ final class PDFCommitTests: WorkspaceTestCase {
             ("shehui-gongzuobu", 6, ["20139", "社会工作事务", "264.87", "264.87"]),
             ("template", 4, ["3", "上海市", "XX", "研究所"]),
             ("template", 4, ["纳入上海市", "XX", "局", "2024", "年度部门决算编制范围的单位包括："]),
+            ("template", 9, ["年初财政拨款结转和结余", "年末财政拨款结转和结余"]),
+            ("template", 9, ["总计", "总计"]),
         ]
         for name in Set(rows.map(\.0)) { try commit(name, pdf(name)) }
         for (name, page, words) in rows {
@@ -88,7 +90,7 @@ final class PDFCommitTests: WorkspaceTestCase {
 
     /// pdftotext as judge: on pages looked at, the same words on the same lines in the same order.
     func testLookedAtPagesHaveTheLinesOfPdftotext() throws {
-        for (name, page) in [("caizhengju", 6), ("shehui-gongzuobu", 6)] {
+        for (name, page) in [("caizhengju", 6), ("shehui-gongzuobu", 6), ("template", 9)] {
             try commit(name, pdf(name))
             let ours = try storedText(name).components(separatedBy: "\u{0C}")[page - 1]
             let judge = Process()

@@ -37,4 +37,22 @@ final class PDFPagesTests: WorkspaceTestCase {
         let html = try String(contentsOf: report, encoding: .utf8)
         XCTAssertTrue(html.contains("p. \(pageOfLine(line, in: text)), line \(line): "), "the quoted lines carry their page")
     }
+
+    /// Every place `audit diff` names in the new PDF's text carries the page that line is on.
+    func testDiffOfTwoPDFsNamesPages() throws {
+        let putuo = packageRoot.appendingPathComponent("reports/shanghai-putuo")
+        try commit("2024", putuo.appendingPathComponent("caizhengju-2024.pdf"))
+        try commit("2024", putuo.appendingPathComponent("shehui-gongzuobu-2024.pdf"))
+        let text = try runGit(["show", "refs/heads/2024:text.txt"], in: store).output
+        let diff = try audit(["diff", "2024@1", "2024@2"])
+        XCTAssertEqual(diff.status, 0, diff.stderr)
+        let places = try NSRegularExpression(pattern: #"\(p\. (\d+), line (\d+)\)"#)
+        let output = diff.output as NSString
+        let matches = places.matches(in: diff.output, range: NSRange(location: 0, length: output.length))
+        XCTAssertGreaterThan(matches.count, 10, diff.output)
+        for match in matches {
+            let page = Int(output.substring(with: match.range(at: 1)))!, line = Int(output.substring(with: match.range(at: 2)))!
+            XCTAssertEqual(page, pageOfLine(line, in: text), "line \(line)")
+        }
+    }
 }

@@ -26,6 +26,8 @@ final class WordGroupingTests: XCTestCase {
         let words = WordGrouping.words(of: characters("部\u{2ED4}\u{2FA6}额", x: 0), page: 1)
         XCTAssertEqual(words.map(\.text), ["部门金额"])
         XCTAssertEqual(CJKNormalisation.normalised("\u{2EC5}\u{2ECB}\u{2EDA}"), "见车页")
+        // 金 as the CJK compatibility ideograph U+F90A; 一 and a digit stay as they are.
+        XCTAssertEqual(CJKNormalisation.normalised("\u{F90A}一1"), "金一1")
     }
 
     /// Boxes as poppler gives them for the Putuo reports' ONLYOFFICE fonts (caizhengju page 12):
