@@ -109,6 +109,12 @@ let package = Package(
             path: "Tests/ReviewReportTests"
         ),
         .testTarget(name: "FindingsCLITests", dependencies: ["audit"], path: "Tests/FindingsCLITests"),
+        // Seeded faults in the store, the cache and concurrent or killed writers, judged by the git CLI.
+        .testTarget(
+            name: "StoreFaultTests",
+            dependencies: ["audit", "AuditStore", "StoredReports", "ReportModel", "TestSupport"],
+            path: "Tests/StoreFaultTests"
+        ),
         .testTarget(
             name: "InconsistentFiguresTests",
             dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel"],

@@ -33,11 +33,12 @@ public struct FindingsRecords {
         let summary = [("error", record.run.count(.error)), ("warning", record.run.count(.warning)), ("note", record.run.count(.note))]
             .map { "\($0.1) \($0.0)\($0.1 == 1 ? "" : "s")" }
             .joined(separator: ", ")
+        let file = FindingsRecord.fileName(commitID: record.commitID)
+        let data = try record.encoded()
         try reference(record.version).append(
-            [FindingsRecord.fileName(commitID: record.commitID): try record.encoded()],
             message: "findings \(record.version)@\(record.revision): \(summary)\n\nrevision \(record.commitID)\n",
             author: author, in: workspace
-        )
+        ) { _ in [file: data] }
     }
 
     func reference(_ version: String) -> AppendOnlyReference {

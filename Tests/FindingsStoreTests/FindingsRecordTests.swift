@@ -38,9 +38,8 @@ final class FindingsRecordTests: XCTestCase {
         let revision = try fixture.commitRecording("2021", ["标记 甲 应为 1 实为 2"])
         let records = try FindingsRecords(workspace: fixture.workspace)
         try records.reference("2021").append(
-            [FindingsRecord.fileName(commitID: revision.commitID): Data("{ not json".utf8)],
             message: "damage\n", author: try fixture.workspace.signature(named: nil), in: fixture.workspace
-        )
+        ) { _ in [FindingsRecord.fileName(commitID: revision.commitID): Data("{ not json".utf8)] }
         let recorded = try fixture.checks.recorded(revision)
         XCTAssertEqual(recorded.warning, "findings record of 2021@1 is damaged (\(revision.commitID).json is not a findings record); recomputed them")
         XCTAssertEqual(recorded.run.findings.map(\.message), ["甲 should be 1, not 2"])
