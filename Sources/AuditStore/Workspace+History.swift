@@ -30,9 +30,24 @@ extension Workspace {
     }
 
     /// A file derived from the revision's text when it (or the same text) was committed, or nil
-    /// when there is none of that name.
+    /// when there is none of that name. A cached file that does not verify as derived from this
+    /// text is removed with a warning and reads as none. The text itself must be in the store:
+    /// a derived file never answers for a text that is gone.
     public func derivedFile(named name: String, of revision: Revision) throws -> Data? {
-        derivedFiles.read(name, text: try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository))
+        let text = try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository)
+        guard try repository.containsObject(text) else {
+            throw AuditStoreError.damagedRevision(commitID: revision.commitID, reason: "its \(RevisionTree.textName) blob \(text.hex) is missing from the store")
+        }
+        switch derivedFiles.read(name, text: text) {
+        case .found(let data):
+            return data
+        case .missing:
+            return nil
+        case .rejected(let reason):
+            warn("ignored \(derivedFiles.relativePath(name, text: text)) of \(revision.ref): \(reason); computed afresh from the text")
+            derivedFiles.remove(name, text: text)
+            return nil
+        }
     }
 
     /// The original bytes of a revision, exactly as committed.

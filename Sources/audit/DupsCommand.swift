@@ -73,6 +73,7 @@ struct DupsCommand: ParsableCommand {
             return [CorpusDocument(name: source, report: ReportParser.parse(text))]
         }
         let workspace = try Workspace.open(at: url)
+        workspace.warn = Warning.print
         return try workspace.versions().map { version in
             let latest = try workspace.latestRevision(of: version)
             return CorpusDocument(name: "\(source):\(version)", report: try workspace.report(of: latest))
