@@ -22,6 +22,8 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
     case busy
     case cannotLock(path: String, reason: String)
     case damagedRevision(commitID: String, reason: String)
+    case brokenBranch(version: String, reference: String, reason: String)
+    case damagedStore(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -68,6 +70,11 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
             return "cannot lock the workspace with \(path): \(reason)"
         case .damagedRevision(let commitID, let reason):
             return "damaged revision \(commitID): \(reason)"
+        case .damagedStore(let path, let reason):
+            return "damaged store: \(path) cannot be read (\(Quoting.escapingControlCharacters(reason))); nothing was written"
+        case .brokenBranch(let version, let reference, let reason):
+            return "version \(Quoting.quoted(version)): branch ref \(Quoting.escapingControlCharacters(reference)) is broken"
+                + " (\(Quoting.escapingControlCharacters(reason)))"
         }
     }
 

@@ -5,14 +5,16 @@ extension Workspace {
     /// Version labels, i.e. the branches of the store, in natural order (`2', '10', '2021`).
     /// Other refs (notes, triage) are not versions.
     public func versions() throws -> [String] {
-        try repository.referenceNames(matching: VersionLabel.branchPrefix + "*")
+        try checkBranchesReadable()
+        return try repository.referenceNames(matching: VersionLabel.branchPrefix + "*")
             .map { String($0.dropFirst(VersionLabel.branchPrefix.count)) }
             .sorted { $0.compare($1, options: .numeric) == .orderedAscending }
     }
 
     /// The revisions of `version`, oldest (number 1) first.
     public func revisions(of version: String) throws -> [Revision] {
-        guard let tip = try repository.referenceTarget(VersionLabel.referenceName(version)) else {
+        try checkBranchesReadable()
+        guard let tip = try branchTip(of: version) else {
             throw AuditStoreError.unknownRef(version, known: try versions())
         }
         return try firstParentChain(from: tip).reversed().enumerated().map { index, commit in
@@ -71,7 +73,7 @@ extension Workspace {
 
     /// The latest revision of `version`, read from its tip alone.
     public func latestRevision(of version: String) throws -> Revision {
-        guard let tip = try repository.referenceTarget(VersionLabel.referenceName(version)) else {
+        guard let tip = try branchTip(of: version) else {
             throw AuditStoreError.unknownRef(version, known: try versions())
         }
         return try revision(version: version, commit: repository.commit(tip))

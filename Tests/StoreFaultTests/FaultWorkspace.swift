@@ -34,6 +34,20 @@ class FaultWorkspace: WorkspaceTestCase {
         get throws { try String(contentsOf: sampleReport, encoding: .utf8) }
     }
 
+    /// The short ids of the distinct findings recorded for `ref`, in the order listed.
+    func findingIDs(_ ref: String) throws -> [String] {
+        let result = try audit(["findings", ref, "--format", "sarif"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let log = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+        let results = ((log?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+        var seen: Set<String> = []
+        return results.compactMap { result in
+            let fingerprint = (result["partialFingerprints"] as? [String: String])?.values.first ?? ""
+            let id = String(fingerprint.prefix(10))
+            return seen.insert(id).inserted ? id : nil
+        }
+    }
+
     /// `git fsck --strict` over the store: the independent judge that nothing half-written is left.
     func assertStoreIsSound(line: UInt = #line) throws {
         let fsck = try git(["fsck", "--strict", "--no-dangling"])
