@@ -38,7 +38,7 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
                 + " at most 64 characters, starting with a letter or digit"
         case .versionLabelNotARefName(let label):
             return "bad version label \(Quoting.quoted(label)): git cannot name a branch so"
-                + " (no '..', no trailing '.', no '.lock' ending)"
+                + " (not HEAD, no '..', no trailing '.', no '.lock' ending)"
         case .badAuthor(let author):
             return "bad author \(Quoting.quoted(author)): use \"Name <email>\""
         case .noSuchFile(let path):

@@ -2,11 +2,12 @@ import CLibgit2
 import Foundation
 
 extension Repository {
-    /// Whether `name` (a full name such as `refs/heads/2021`) is a well-formed git ref name.
-    public static func isValidReferenceName(_ name: String) throws -> Bool {
+    /// Whether git accepts `name` (e.g. `2021`) as a branch name: a well-formed `refs/heads/<name>`
+    /// that is not `HEAD` and does not start with `-`.
+    public static func isValidBranchName(_ name: String) throws -> Bool {
         try Libgit2.ensureInitialised()
         var valid: Int32 = 0
-        try GitError.check(git_reference_name_is_valid(&valid, name), "check ref name '\(name)'")
+        try GitError.check(git_branch_name_is_valid(&valid, name), "check branch name '\(name)'")
         return valid == 1
     }
 

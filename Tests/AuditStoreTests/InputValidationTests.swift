@@ -66,7 +66,7 @@ final class InputValidationTests: XCTestCase {
         for label in ["../x", "a b", "", String(repeating: "a", count: 65), "-x", ".x", "x/y", "中文", "2021@1"] {
             try assertRejected(version: label, .badVersionLabel(label))
         }
-        for label in ["a..b", "x.lock", "x."] {
+        for label in ["a..b", "x.lock", "x.", "HEAD"] {
             try assertRejected(version: label, .versionLabelNotARefName(label))
         }
     }

@@ -64,7 +64,7 @@ final class BadInputTests: WorkspaceTestCase {
         for label in ["../x", "a b", "", String(repeating: "7", count: 65)] {
             try assertRejected(["commit", label, good.path], message: "bad version label '\(label)': \(rule)")
         }
-        for label in ["a..b", "x.lock", "x."] {
+        for label in ["a..b", "x.lock", "x.", "HEAD"] {
             try assertRejected(["commit", label, good.path], prefix: "bad version label '\(label)': git cannot name a branch so")
         }
         try assertRejected(["commit", "a\nb", good.path], message: "bad version label 'a\\nb': \(rule)")
