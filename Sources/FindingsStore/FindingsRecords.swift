@@ -30,6 +30,15 @@ public struct FindingsRecords {
     }
 
     public func write(_ record: FindingsRecord, by author: Signature) throws {
+        try write(record, by: author, replacing: true)
+    }
+
+    /// Writes `record` unless the tip it would extend already holds one for its revision.
+    func writeIfMissing(_ record: FindingsRecord, by author: Signature) throws {
+        try write(record, by: author, replacing: false)
+    }
+
+    private func write(_ record: FindingsRecord, by author: Signature, replacing: Bool) throws {
         let summary = [("error", record.run.count(.error)), ("warning", record.run.count(.warning)), ("note", record.run.count(.note))]
             .map { "\($0.1) \($0.0)\($0.1 == 1 ? "" : "s")" }
             .joined(separator: ", ")
@@ -38,7 +47,10 @@ public struct FindingsRecords {
         try reference(record.version).append(
             message: "findings \(record.version)@\(record.revision): \(summary)\n\nrevision \(record.commitID)\n",
             author: author, in: workspace
-        ) { _ in [file: data] }
+        ) { readAtTip in
+            guard try replacing || readAtTip(file) == nil else { return nil }
+            return [file: data]
+        }
     }
 
     func reference(_ version: String) -> AppendOnlyReference {
