@@ -1,5 +1,6 @@
 import AuditStore
 import Foundation
+import Glibc
 import TestSupport
 import XCTest
 
@@ -36,6 +37,12 @@ final class InputValidationTests: XCTestCase {
 
     func testDirectory() throws {
         try assertRejected(file: root, .isADirectory(path: root.path))
+    }
+
+    func testFIFOIsRefusedWithoutWaitingForAWriter() throws {
+        let fifo = root.appendingPathComponent("pipe.txt")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        try assertRejected(file: fifo, .notARegularFile(path: fifo.path))
     }
 
     func testEmptyAndWhitespaceOnlyFiles() throws {
