@@ -144,6 +144,12 @@ let package = Package(
             dependencies: ["AuditApp", "AuditStore", "FindingsStore", "FindingsModel", "CheckerKit", "ReportDiff", "ReviewReport", "TestSupport"],
             path: "Tests/AuditAppTests"
         ),
+        // Seeded faults in the store, the cache and concurrent or killed writers, judged by the git CLI.
+        .testTarget(
+            name: "StoreFaultTests",
+            dependencies: ["audit", "AuditStore", "StoredReports", "ReportModel", "TestSupport"],
+            path: "Tests/StoreFaultTests"
+        ),
         .testTarget(
             name: "InconsistentFiguresTests",
             dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel"],

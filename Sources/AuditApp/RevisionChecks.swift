@@ -37,23 +37,36 @@ public struct RevisionChecks: RecordedFindings {
     /// Runs the enabled checkers and records their findings with `revision`.
     @discardableResult
     public func record(_ revision: Revision, by author: Signature) throws -> FindingsRecord {
-        let record = FindingsRecord(
-            version: revision.version, revision: revision.number, commitID: revision.commitID,
-            recordedAt: Date(), run: try run(revision)
-        )
+        let record = try freshRecord(of: revision)
         try records.write(record, by: author)
         return record
     }
 
     /// The recorded findings; recomputed, with a warning, when the record is missing or damaged.
+    /// A missing record is written back (unless another writer recorded one meanwhile), so the
+    /// next read answers from it; a damaged one stays as evidence and is recomputed each time.
     public func recorded(_ revision: Revision) throws -> RecordedRun {
         switch try records.lookup(revision) {
         case .recorded(let record):
             return RecordedRun(run: record.run, warning: nil)
         case .missing:
-            return RecordedRun(run: try run(revision), warning: "no findings recorded for \(revision.ref); recomputed them")
+            let record = try freshRecord(of: revision)
+            let warning = "no findings recorded for \(revision.ref); recomputed"
+            do {
+                try records.writeIfMissing(record, by: workspace.signature(named: nil))
+                return RecordedRun(run: record.run, warning: warning + " and recorded them")
+            } catch {
+                return RecordedRun(run: record.run, warning: warning + " them (not recorded: \(error))")
+            }
         case .damaged(let reason):
             return RecordedRun(run: try run(revision), warning: "findings record of \(revision.ref) is damaged (\(reason)); recomputed them")
         }
+    }
+
+    private func freshRecord(of revision: Revision) throws -> FindingsRecord {
+        FindingsRecord(
+            version: revision.version, revision: revision.number, commitID: revision.commitID,
+            recordedAt: Date(), run: try run(revision)
+        )
     }
 }

@@ -24,6 +24,8 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
     case busy
     case cannotLock(path: String, reason: String)
     case damagedRevision(commitID: String, reason: String)
+    case brokenBranch(version: String, reference: String, reason: String)
+    case damagedStore(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -38,7 +40,7 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
                 + " at most 64 characters, starting with a letter or digit"
         case .versionLabelNotARefName(let label):
             return "bad version label \(Quoting.quoted(label)): git cannot name a branch so"
-                + " (no '..', no trailing '.', no '.lock' ending)"
+                + " (not HEAD, no '..', no trailing '.', no '.lock' ending)"
         case .badAuthor(let author):
             return "bad author \(Quoting.quoted(author)): use \"Name <email>\""
         case .noSuchFile(let path):
@@ -72,6 +74,11 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
             return "cannot lock the workspace with \(path): \(reason)"
         case .damagedRevision(let commitID, let reason):
             return "damaged revision \(commitID): \(reason)"
+        case .damagedStore(let path, let reason):
+            return "damaged store: \(path) cannot be read (\(Quoting.escapingControlCharacters(reason))); nothing was written"
+        case .brokenBranch(let version, let reference, let reason):
+            return "version \(Quoting.quoted(version)): branch ref \(Quoting.escapingControlCharacters(reference)) is broken"
+                + " (\(Quoting.escapingControlCharacters(reason)))"
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import TestSupport
 import XCTest
 
@@ -31,6 +32,15 @@ final class BadInputTests: WorkspaceTestCase {
 
     func testDirectory() throws {
         try assertRejected(["commit", "2021", root.path], message: "is a directory, not a file: \(root.path)")
+    }
+
+    /// A FIFO would block a reader until some writer opened it; it is refused at once.
+    func testFIFO() throws {
+        let fifo = root.appendingPathComponent("pipe.txt")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        let started = Date()
+        try assertRejected(["commit", "2021", fifo.path], message: "not a regular file: \(fifo.path)")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
     }
 
     func testEmptyFiles() throws {
@@ -68,7 +78,7 @@ final class BadInputTests: WorkspaceTestCase {
         for label in ["../x", "a b", "", String(repeating: "7", count: 65)] {
             try assertRejected(["commit", label, good.path], message: "bad version label '\(label)': \(rule)")
         }
-        for label in ["a..b", "x.lock", "x."] {
+        for label in ["a..b", "x.lock", "x.", "HEAD"] {
             try assertRejected(["commit", label, good.path], prefix: "bad version label '\(label)': git cannot name a branch so")
         }
         try assertRejected(["commit", "a\nb", good.path], message: "bad version label 'a\\nb': \(rule)")
