@@ -47,7 +47,7 @@ struct LayoutRowReader {
 
     private mutating func add(_ line: [LayoutWord]) {
         if line.isEmpty { run.append(.blank); return }
-        let words = line.filter { $0.x >= side.start && $0.x < side.end }.sorted { $0.x < $1.x }
+        let words = line.sorted { $0.x < $1.x }
         guard let first = words.first else { return }
         let zone = valueZone
         if TableVocabulary.placeholders.contains(first.text) {
