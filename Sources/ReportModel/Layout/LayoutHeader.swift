@@ -76,19 +76,24 @@ struct LayoutHeader {
         let isPeriod = { (cell: Cell) in TableVocabulary.periods.contains(cell.text) }
         let groups = cells.filter { group in
             TableVocabulary.groups.contains(TableVocabulary.columnName(group.text) ?? "")
-                && cells.contains { $0.top > group.top && $0.overlaps(group) && !isPeriod($0) }
+                && cells.contains { $0.top > group.bottom && $0.overlaps(group) && !isPeriod($0) }
         }
         let bottom = cells.filter { cell in
             !isPeriod(cell) && !groups.contains { $0.x == cell.x && $0.top == cell.top }
-                && !cells.contains { $0.top > cell.top && $0.overlaps(cell) && !isPeriod($0) }
+                && !cells.contains { $0.top > cell.bottom && $0.overlaps(cell) && !isPeriod($0) }
         }
         let periods = cells.filter(isPeriod)
         let lowest = bottom.map(\.bottom).max() ?? -1
         let periodLeaves = periods.filter { $0.top > lowest }
         let leaves: [(cell: Cell, path: [String])]
         if !periodLeaves.isEmpty, !bottom.isEmpty {
-            leaves = periodLeaves.map { period in
-                let parent = bottom.min { abs($0.doubledCentre - period.doubledCentre) < abs($1.doubledCentre - period.doubledCentre) }!
+            // Each column over the periods has as many of them under it, in order.
+            let parents = bottom.sorted { $0.x < $1.x }
+            let ordered = periodLeaves.sorted { $0.x < $1.x }
+            let share = ordered.count % parents.count == 0 ? ordered.count / parents.count : 0
+            leaves = ordered.enumerated().map { index, period in
+                let parent = share > 0 ? parents[index / share]
+                    : parents.min { abs($0.doubledCentre - period.doubledCentre) < abs($1.doubledCentre - period.doubledCentre) }!
                 return (period, path(of: parent, groups: groups) + [period.text])
             }
         } else {
@@ -102,7 +107,7 @@ struct LayoutHeader {
     /// A group header above the cell that lists it among its sub-columns, then the cell.
     private static func path(of cell: Cell, groups: [Cell]) -> [String] {
         let name = TableVocabulary.columnName(cell.text) ?? cell.text
-        let group = groups.first { $0.top < cell.top && TableVocabulary.groupMembers[TableVocabulary.columnName($0.text) ?? ""]?.contains(name) == true }
+        let group = groups.first { $0.bottom < cell.top && TableVocabulary.groupMembers[TableVocabulary.columnName($0.text) ?? ""]?.contains(name) == true }
         return (group.map { [$0.text] } ?? []) + [cell.text]
     }
 

@@ -173,16 +173,20 @@ struct LayoutRowReader {
         }
     }
 
-    /// Shares the label lines since the last key out between that row and the next.
+    /// Shares the label lines since the last key out between that row and the next; a blank
+    /// line is never crossed.
     private mutating func resolveRun(next: inout Draft) {
+        let endsInBlank: Bool
+        if case .blank = run.last { endsInBlank = true } else { endsInBlank = false }
         let pieces = takeRun()
         guard !drafts.isEmpty else { next.label = pieces.flatMap(\.words) + next.label; return }
         var previous = drafts[drafts.count - 1]
         let toPrevious: Int
-        if !hasCodes {
+        if !hasCodes || endsInBlank {
             toPrevious = pieces.count
-        } else if let firstBlank = pieces.firstIndex(where: \.afterBlank) {
-            toPrevious = firstBlank
+        } else if let lastBlank = pieces.lastIndex(where: \.afterBlank) {
+            // Only the lines after the last blank line touch the next row.
+            toPrevious = lastBlank
         } else if previous.label.isEmpty {
             toPrevious = next.labelOnKey ? pieces.count : (pieces.count + 1) / 2
         } else {
