@@ -13,18 +13,23 @@ public enum BoxedWordsLayout {
     }
 
     public static func text(pdf: URL) throws -> String {
+        let xhtml = try run(["pdftotext", "-bbox", pdf.path, "-"])
+        return xhtml.components(separatedBy: "<page ").dropFirst().map { page in lines(words(page)).joined(separator: "\n") }
+            .joined(separator: "\n\u{0C}") + "\n"
+    }
+
+    /// The standard output of a tool found on PATH.
+    public static func run(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", "-bbox", pdf.path, "-"]
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let xhtml = String(decoding: data, as: UTF8.self)
-        return xhtml.components(separatedBy: "<page ").dropFirst().map { page in lines(words(page)).joined(separator: "\n") }
-            .joined(separator: "\n\u{0C}") + "\n"
+        return String(decoding: data, as: UTF8.self)
     }
 
     private static let wordPattern = try! NSRegularExpression(
