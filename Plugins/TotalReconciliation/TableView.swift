@@ -9,8 +9,14 @@ struct TableView {
     }
 
     init?(_ report: Report, _ kind: TableKind) {
-        guard let table = report.table(kind) else { return nil }
+        guard let table = report.table(kind), table.columnsAligned else { return nil }
         self.init(table)
+    }
+
+    /// The tables whose cells sit in known columns: where the text's columns do not line up,
+    /// a cell's column is a guess and no identity is stated on it.
+    static func checkable(_ report: Report) -> [Table] {
+        report.tables.filter(\.columnsAligned)
     }
 
     var name: String { table.displayName }

@@ -100,7 +100,8 @@ extension Table: Archivable {
         guard let kind = TableKind(rawValue: try reader.string()) else { throw ArchiveReader.Damaged() }
         self.init(
             number: number, title: title, kind: kind, unit: try reader.optional { try $0.string() },
-            sides: try reader.array { try $0.item() }, notes: try reader.array { try $0.string() }, span: try reader.item()
+            sides: try reader.array { try $0.item() }, notes: try reader.array { try $0.string() }, span: try reader.item(),
+            columnsAligned: try reader.bool()
         )
     }
 
@@ -112,6 +113,7 @@ extension Table: Archivable {
         writer.array(sides) { $0.item($1) }
         writer.array(notes) { $0.string($1) }
         writer.item(span)
+        writer.bool(columnsAligned)
     }
 }
 

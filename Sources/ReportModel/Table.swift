@@ -12,8 +12,13 @@ public struct Table: Codable, Hashable, Sendable {
     /// The table's 注 lines ("本表本年度无发生额" for an empty table).
     public var notes: [String]
     public var span: SourceSpan
+    /// Whether each value column's cells line up in the text. Layout text whose lines were laid
+    /// out each on its own (`pdftotext -layout` on a sparse page) leaves a cell's column a guess,
+    /// so a blank may stand in the wrong place: identities should not rely on such a table.
+    public var columnsAligned: Bool
 
-    public init(number: String?, title: String, kind: TableKind, unit: String?, sides: [TableSide], notes: [String], span: SourceSpan) {
+    public init(number: String?, title: String, kind: TableKind, unit: String?, sides: [TableSide], notes: [String], span: SourceSpan,
+                columnsAligned: Bool = true) {
         self.number = number
         self.title = title
         self.kind = kind
@@ -21,6 +26,7 @@ public struct Table: Codable, Hashable, Sendable {
         self.sides = sides
         self.notes = notes
         self.span = span
+        self.columnsAligned = columnsAligned
     }
 
     /// A table with no amount other than zero: the region's "no activity this year" case.

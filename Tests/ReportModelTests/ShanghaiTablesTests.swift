@@ -42,6 +42,7 @@ final class ShanghaiTablesTests: XCTestCase {
                 .generalBudgetExpenditure, .basicExpenditureDetail, .threePublicExpenses, .governmentFund, .stateCapital,
             ], stem)
             XCTAssertEqual(report.tables.count, 9, stem)
+            XCTAssertEqual(standard.filter { !$0.columnsAligned }.map(\.title), [], "\(stem): every column lines up in the PDF's layout text")
             if stem.hasPrefix("template") { XCTAssertTrue(standard.allSatisfy(\.isEmpty), stem) }
         }
     }

@@ -17,6 +17,7 @@ enum LayoutTable {
         let kind = TableKind(title: first.title)
         var sides: [TableSide] = []
         var printed: [Set<TableRow.PrintedKey>] = []
+        var aligned = true
         for page in pages {
             let layout = LayoutPage(page.chunk, title: page.title, unit: page.unit)
             let header = LayoutHeader(layout.header, kind: kind)
@@ -28,7 +29,8 @@ enum LayoutTable {
                     printed.append([])
                 }
                 // A page repeating a row of an earlier page (the 合计 under a repeated header) adds nothing.
-                let rows = LayoutRowReader.rows(side: side, lines: lines[index])
+                let (rows, sideAligned) = LayoutRowReader.rows(side: side, lines: lines[index])
+                aligned = aligned && sideAligned
                 sides[index].rows += rows.filter { !printed[index].contains($0.printedKey) }
                 printed[index].formUnion(rows.map(\.printedKey))
             }
@@ -39,7 +41,7 @@ enum LayoutTable {
             }
         }
         return Table(number: first.number, title: first.title, kind: kind, unit: first.unit, sides: sides,
-                     notes: pages.flatMap(\.notes), span: pages.dropFirst().reduce(first.span) { $0.union($1.span) })
+                     notes: pages.flatMap(\.notes), span: pages.dropFirst().reduce(first.span) { $0.union($1.span) }, columnsAligned: aligned)
     }
 
     /// Each side's words of each body line (an empty line stays empty on both sides). A line's
