@@ -57,7 +57,7 @@ struct LayoutHeader {
 
     /// Where a second copy of the label columns begins ("项目 决算数 项目 决算数").
     private static func sideBoundary(_ labels: [Cell]) -> Int? {
-        for word in ["项目", "经济分类", "科目编码", "科目名称"] {
+        for word in TableVocabulary.sideAnchors {
             let found = labels.filter { $0.text == word }.sorted { $0.x < $1.x }
             if found.count == 2 { return found[1].x }
         }
