@@ -24,6 +24,8 @@ enum LayoutTable {
             let placed = refined(header.sides, body: layout.body).map { LayoutHeader.placingCodeParts(header.codePartCells, on: $0) }
             let lines = split(layout.body, into: placed)
             for (index, side) in placed.enumerated() {
+                // A header read twice under one name was garbled: its columns are a guess.
+                aligned = aligned && Set(side.bands.map(\.name)).count == side.bands.count
                 if index == sides.count {
                     sides.append(TableSide(name: side.name, columns: side.bands.map(\.name), rows: []))
                     printed.append([])
