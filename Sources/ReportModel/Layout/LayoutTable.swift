@@ -19,7 +19,7 @@ enum LayoutTable {
         var printed: [Set<TableRow.PrintedKey>] = []
         var aligned = true
         for page in pages {
-            let layout = LayoutPage(page.chunk, title: page.title, unit: page.unit)
+            let layout = LayoutPage(page.chunk)
             let header = LayoutHeader(layout.header, kind: kind)
             let placed = refined(header.sides, body: layout.body).map { LayoutHeader.placingCodeParts(header.codePartCells, on: $0) }
             let lines = split(layout.body, into: placed)
