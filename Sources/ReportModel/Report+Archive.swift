@@ -132,7 +132,7 @@ extension TableSide: Archivable {
 extension TableRow: Archivable {
     init(from reader: inout ArchiveReader) throws {
         self.init(
-            code: try reader.optional { try $0.string() }, label: try reader.string(), lineNumber: try reader.optional { try $0.int() },
+            code: try reader.optional { try $0.string() }, label: try reader.string(), rowNumber: try reader.optional { try $0.int() },
             cells: try reader.array { try $0.optional { try $0.item() } }, span: try reader.item()
         )
     }
@@ -140,7 +140,7 @@ extension TableRow: Archivable {
     func write(to writer: inout ArchiveWriter) {
         writer.optional(code) { $0.string($1) }
         writer.string(label)
-        writer.optional(lineNumber) { $0.int($1) }
+        writer.optional(rowNumber) { $0.int($1) }
         writer.array(cells) { $0.optional($1) { $0.item($1) } }
         writer.item(span)
     }

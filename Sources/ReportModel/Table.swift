@@ -80,16 +80,16 @@ public struct TableRow: Codable, Hashable, Sendable {
     public var code: String?
     /// The label with its line wraps undone: "其他政府办公厅（室）及相关机构事务支出".
     public var label: String
-    /// 行次, where the table numbers its rows.
-    public var lineNumber: Int?
+    /// The row number the table prints (行次, or a 序号 list's number); not a line of the text.
+    public var rowNumber: Int?
     /// One cell per column of the side; nil where the report prints nothing.
     public var cells: [Cell?]
     public var span: SourceSpan
 
-    public init(code: String?, label: String, lineNumber: Int?, cells: [Cell?], span: SourceSpan) {
+    public init(code: String?, label: String, rowNumber: Int?, cells: [Cell?], span: SourceSpan) {
         self.code = code
         self.label = label
-        self.lineNumber = lineNumber
+        self.rowNumber = rowNumber
         self.cells = cells
         self.span = span
     }

@@ -264,7 +264,7 @@ struct LayoutRowReader {
             let spans = draft.label.map(\.span) + draft.spans
             let span = spans.dropFirst().reduce(spans.first ?? SourceSpan(startLine: 0, startColumn: 0, endLine: 0, endColumn: 0)) { $0.union($1) }
             let label = String(draft.label.sorted { ($0.line, $0.x) < ($1.line, $1.x) }.flatMap { Array($0.scalars) }.filter { !$0.isBlank }.map(Character.init))
-            return TableRow(code: draft.code, label: label, lineNumber: nil, cells: draft.cells, span: span)
+            return TableRow(code: draft.code, label: label, rowNumber: nil, cells: draft.cells, span: span)
         }
     }
 

@@ -39,7 +39,7 @@ enum LayoutTable {
         }
         if TableVocabulary.singleRowKinds.contains(kind) {
             for index in sides.indices where sides[index].rows.isEmpty {
-                sides[index].rows = [TableRow(code: nil, label: "", lineNumber: nil, cells: Array(repeating: nil, count: sides[index].columns.count), span: first.span)]
+                sides[index].rows = [TableRow(code: nil, label: "", rowNumber: nil, cells: Array(repeating: nil, count: sides[index].columns.count), span: first.span)]
             }
         }
         return Table(number: first.number, title: first.title, kind: kind, unit: first.unit, sides: sides,
