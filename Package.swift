@@ -98,7 +98,7 @@ let package = Package(
             path: "bench/Sources/audit-bench"
         ),
         // Helpers the test suites share: scratch directories, the git CLI as judge, GB18030 input.
-        .target(name: "TestSupport", dependencies: ["ReportModel"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ReportModel", "PDFText"], path: "Tests/TestSupport"),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PDF", "TestSupport"], path: "Tests/PDFTextTests"),
         .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore", "TestSupport"], path: "Tests/AuditStoreTests"),

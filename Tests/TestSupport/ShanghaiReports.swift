@@ -1,4 +1,5 @@
 import Foundation
+import PDFText
 
 /// The three Shanghai Putuo 2024 PDFs in reports/shanghai-putuo/ and their fixtures.
 public enum ShanghaiReports {
@@ -12,11 +13,9 @@ public enum ShanghaiReports {
         packageRoot.appendingPathComponent("Tests/Fixtures/shanghai-putuo/\(stem).tsv")
     }
 
-    /// The text the parser reads. Until `audit commit` stores a PDF's text, the layout text of
-    /// PDF-TEXT.md is made here from poppler's word boxes; switch this one function to the
-    /// committed text when it does.
+    /// The text the parser reads: what `audit commit` stores as text.txt for the PDF.
     public static func text(of stem: String) throws -> String {
-        try BoxedWordsLayout.text(pdf: pdf(stem))
+        try PDFExtraction.extract(Data(contentsOf: pdf(stem))).layout.text
     }
 
     /// What a user without our ingest has: `pdftotext -layout`, whose columns are not linear in
