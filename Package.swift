@@ -93,7 +93,8 @@ let package = Package(
             name: "audit-bench",
             dependencies: [
                 "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "DuplicateNarrative", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry",
-                "PDFText",
+                // The Shanghai fixtures and their cell comparison, for the ingest row's accuracy.
+                "PDFText", "TestSupport",
             ],
             path: "bench/Sources/audit-bench"
         ),

@@ -4,6 +4,7 @@ enum RegisteredWorkloads {
     static let all: [any Workload] = [
         ParseWorkload(),
         ExtractWorkload(),
+        IngestWorkload(),
         // Before any workload that starts processes: its peak memory includes the largest child.
         ParseCheckWorkload(),
         DiffWorkload(),
