@@ -30,10 +30,12 @@ let package = Package(
         .target(name: "ReportDiff", dependencies: ["ReportModel"], path: "Sources/ReportDiff"),
         // What a checker plugin sees: the model, findings, its own description and examples.
         .target(name: "CheckerKit", dependencies: ["ReportModel"], path: "Sources/CheckerKit"),
+        // prctl for the engine's checker children (variadic, so not callable from Swift).
+        .target(name: "CChildProcess", path: "Sources/CChildProcess"),
         // Runs checkers in isolation, applies configuration, renders findings.
         .target(
             name: "AuditEngine",
-            dependencies: ["CheckerKit", "ReportModel", "Yams", "Rainbow"],
+            dependencies: ["CheckerKit", "ReportModel", "CChildProcess", "Yams", "Rainbow"],
             path: "Sources/AuditEngine"
         ),
         // Findings recorded with each revision, baselines, triage decisions and their history.
@@ -76,7 +78,7 @@ let package = Package(
         .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore", "TestSupport"], path: "Tests/AuditStoreTests"),
         .testTarget(name: "StoredReportsTests", dependencies: ["StoredReports", "AuditStore", "ReportModel", "TestSupport"], path: "Tests/StoredReportsTests"),
-        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"], path: "Tests/ReportModelTests"),
         // ReportDiffTests also run the built `audit diff`.
         .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "ReportModel", "audit"], path: "Tests/ReportDiffTests"),
         .testTarget(
@@ -109,6 +111,13 @@ let package = Package(
             path: "Tests/ReviewReportTests"
         ),
         .testTarget(name: "FindingsCLITests", dependencies: ["audit"], path: "Tests/FindingsCLITests"),
+        // The adversarial suite, engine side: fuzzed reports through every checker, hostile
+        // configurations, extreme numbers, children outliving their parent.
+        .testTarget(
+            name: "FaultTests",
+            dependencies: ["AuditEngine", "CheckerKit", "CheckerRegistry", "ReportModel", "TestSupport", "audit"],
+            path: "Tests/FaultTests"
+        ),
         .testTarget(
             name: "InconsistentFiguresTests",
             dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel"],

@@ -30,9 +30,9 @@ struct CandidateSelection {
     }
 
     private func candidate(_ figure: Figure, earlier: [Figure], next: Figure?) -> Candidate? {
-        guard let base = figure.base, base.unit != "%", !figure.amount.value.isZero, !figure.isApproximate else { return nil }
-        let text = report.paragraphs[figure.paragraph].text
-        let scalars = Array(text.unicodeScalars)
+        guard let base = figure.base, base.unit != "%", !figure.amount.value.isZero, !figure.isApproximate,
+              CheckedRange.contains(figure.amount), CheckedRange.contains(base.value),
+              let (text, scalars) = report.text(around: figure) else { return nil }
         let words = NamingWords.of(figure, after: earlier.last, in: scalars)
         guard PhraseKey(phrase: words).length >= minimumPhraseLength, !RelativePhrase.isComparison(words),
               !RelativePhrase.isPart(at: figure.range.lowerBound, in: scalars),

@@ -30,8 +30,17 @@ struct Claim {
         Self.halfUnit(current.printed) + (change.map { Self.halfUnit($0.printed) } ?? 0)
     }
 
+    var isInCheckedRange: Bool {
+        ([current] + (change.map { [$0] } ?? [])).allSatisfy { quantity in
+            CheckedRange.contains(quantity.value) && Self.decimals(quantity.printed) <= CheckedRange.maximumDecimals
+        }
+    }
+
     static func halfUnit(_ printed: String) -> Decimal {
-        let decimals = printed.split(separator: ".").dropFirst().first?.count ?? 0
-        return Decimal(sign: .plus, exponent: -decimals, significand: 5) / 10
+        Decimal(sign: .plus, exponent: -decimals(printed), significand: 5) / 10
+    }
+
+    private static func decimals(_ printed: String) -> Int {
+        printed.split(separator: ".").dropFirst().first?.count ?? 0
     }
 }

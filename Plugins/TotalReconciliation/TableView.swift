@@ -29,14 +29,17 @@ struct TableView {
     }
 
     /// The cell at `column` of `row` as a term, or nil where the report prints nothing there.
+    /// Rows and header are parsed separately, so a damaged header may name fewer columns than
+    /// a row has cells (or none): such a cell is still a term, under no column name.
     func term(_ side: TableSide, _ row: TableRow, _ column: Int, label: TermLabel) -> Term? {
-        guard let cell = column < row.cells.count ? row.cells[column] : nil else { return nil }
+        guard row.cells.indices.contains(column), let cell = row.cells[column] else { return nil }
+        let columnName = side.columns.indices.contains(column) ? side.columns[column] : ""
         var path = [name]
         if table.sides.count > 1, let sideName = side.name { path.append(sideName) }
         let rowName = Self.rowName(row)
         if !rowName.isEmpty { path.append(rowName) }
-        if side.columns.count > 1 { path.append(side.columns[column]) }
-        return Term(id: path.joined(separator: " / "), label: label.text(row: row, column: side.columns[column]), amount: cell.amount, span: cell.span)
+        if side.columns.count > 1, !columnName.isEmpty { path.append(columnName) }
+        return Term(id: path.joined(separator: " / "), label: label.text(row: row, column: columnName), amount: cell.amount, span: cell.span)
     }
 
     /// The first row whose normalised label satisfies `matches`.

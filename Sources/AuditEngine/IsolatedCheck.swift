@@ -6,10 +6,10 @@ import Foundation
 struct IsolatedCheck {
     let checker: any Checker.Type
     let configuration: CheckerConfiguration
-    let timeoutSeconds: Int
+    let limits: ChildLimits
 
     func run(_ context: CheckContext) -> Result<CheckResult, CheckFailure> {
-        let outcome = ForkedExecution(timeoutSeconds: timeoutSeconds).run { childWork(context) }
+        let outcome = ForkedExecution(limits: limits).run { childWork(context) }
         guard outcome.exit.isClean, let report = try? JSONDecoder().decode(ChildReport.self, from: outcome.output) else {
             return .failure(CheckFailure(reason: PluginFailure.reason(exit: outcome.exit, diagnostics: outcome.diagnostics)))
         }

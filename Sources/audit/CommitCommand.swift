@@ -36,6 +36,8 @@ struct CommitCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
+        // A bad audit.yml is bad input like a bad file: refused before anything is stored.
+        _ = try RevisionChecks.configuration(of: workspace)
         let outcome = try workspace.commit(
             version: version, file: URL(fileURLWithPath: file), message: message,
             author: author ?? Self.environmentAuthor, deriving: Self.derivedFiles

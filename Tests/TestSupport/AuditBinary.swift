@@ -1,25 +1,23 @@
 import Foundation
-import TestSupport
-import XCTest
 
 /// What a finished `audit` process left behind.
-struct AuditResult {
-    let status: Int32
-    let stdout: Data
-    let stderr: String
+public struct AuditResult {
+    public let status: Int32
+    public let stdout: Data
+    public let stderr: String
 
-    var output: String { String(decoding: stdout, as: UTF8.self) }
-    var stderrLines: [Substring] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
+    public var output: String { String(decoding: stdout, as: UTF8.self) }
+    public var stderrLines: [Substring] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
 }
 
-struct AuditBinaryMissing: Error, CustomStringConvertible {
+public struct AuditBinaryMissing: Error, CustomStringConvertible {
     let directory: URL
-    var description: String { "no audit executable in \(directory.path); SwiftPM builds it beside the test bundle" }
+    public var description: String { "no audit executable in \(directory.path); SwiftPM builds it beside the test bundle" }
 }
 
 /// The `audit` executable SwiftPM built into the same directory as this test bundle.
-enum AuditBinary {
-    static func url() throws -> URL {
+public enum AuditBinary {
+    public static func url() throws -> URL {
         let buildDirectory = Bundle.main.bundleURL
         let binary = buildDirectory.appendingPathComponent("audit")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw AuditBinaryMissing(directory: buildDirectory) }
@@ -27,7 +25,7 @@ enum AuditBinary {
     }
 
     /// Starts `audit` with its output going to files in `scratch`, so neither pipe can fill up and block it.
-    static func start(
+    public static func start(
         _ arguments: [String], environment: [String: String] = [:], in directory: URL, scratch: URL
     ) throws -> (process: Process, stdout: URL, stderr: URL) {
         let process = Process()
@@ -49,7 +47,7 @@ enum AuditBinary {
         return (process, stdout, stderr)
     }
 
-    static func finish(_ started: (process: Process, stdout: URL, stderr: URL)) throws -> AuditResult {
+    public static func finish(_ started: (process: Process, stdout: URL, stderr: URL)) throws -> AuditResult {
         started.process.waitUntilExit()
         let result = AuditResult(
             status: started.process.terminationStatus,
@@ -61,7 +59,7 @@ enum AuditBinary {
         return result
     }
 
-    static func run(
+    public static func run(
         _ arguments: [String], environment: [String: String] = [:], in directory: URL, scratch: URL
     ) throws -> AuditResult {
         try finish(try start(arguments, environment: environment, in: directory, scratch: scratch))
