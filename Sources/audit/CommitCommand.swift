@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuditEngine
 import AuditStore
 import FindingsStore
 import StoredReports
@@ -55,20 +56,30 @@ struct CommitCommand: ParsableCommand {
     /// generated file would hold the commit as long as checking it. Longer ones are parsed when
     /// a command needs them.
     private static func derivedFiles(_ decoded: DecodedText) -> [DerivedFile] {
-        decoded.lineCount <= RevisionChecks.commitLineLimit ? ModelFile.derived(from: decoded.text) : []
+        let small = decoded.lineCount <= RevisionChecks.commitLineLimit && WorkBudget.commit.excess(bytes: decoded.text.utf8.count) == nil
+        return small ? ModelFile.derived(from: decoded.text) : []
     }
 
     /// The revision is stored by now, so a failure here must not fail the commit: it is a
-    /// warning, and `audit findings` recomputes what is missing.
+    /// warning, and `audit findings` recomputes what is missing. A revision that is too much
+    /// work to check now (`WorkBudget`) is checked on demand instead, and the commit says so.
     private func recordFindings(_ revision: Revision, in workspace: Workspace) {
-        guard revision.lines <= RevisionChecks.commitLineLimit else {
-            return print("findings not recorded: \(revision.lines) lines is over \(RevisionChecks.commitLineLimit); 'audit findings \(revision.ref)' computes them")
+        let lines = revision.lines > RevisionChecks.commitLineLimit ? "\(revision.lines) lines is over \(RevisionChecks.commitLineLimit)" : nil
+        if let excess = lines ?? WorkBudget.commit.excess(bytes: revision.size) {
+            return print(Self.deferral(revision, excess))
         }
         do {
+            if let excess = WorkBudget.commit.excess(try workspace.reports(of: [revision])[0]) {
+                return print(Self.deferral(revision, excess))
+            }
             try RevisionChecks.configured(for: workspace).record(revision, by: workspace.signature(named: author ?? Self.environmentAuthor))
         } catch {
             Warning.print("findings of \(revision.ref) not recorded (\(error)); 'audit findings' will recompute them")
         }
+    }
+
+    private static func deferral(_ revision: Revision, _ excess: String) -> String {
+        "findings not recorded: \(excess); 'audit findings \(revision.ref)' computes them"
     }
 
     static func report(_ outcome: CommitOutcome) -> String {

@@ -11,7 +11,7 @@ import XCTest
 /// checker's result must come back readable, so no `engine.plugin-failure` finding.
 final class CheckerFuzzTests: XCTestCase {
     static let randomTexts = 150
-    static let mutations = 40
+    static let mutations = 32
 
     private static let sample = try! String(contentsOf: sampleReport, encoding: .utf8)
     private static let previous = ReportParser.parse(try! String(contentsOf: packageRoot.appendingPathComponent("reports/shanwei-zsj/2020.txt"), encoding: .utf8))
