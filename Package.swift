@@ -45,10 +45,12 @@ let package = Package(
         // The plain values of a check run: findings with their checkers' outcomes, baseline
         // states, reviewers' suppressions. The engine produces them, the store keeps them.
         .target(name: "FindingsModel", dependencies: ["CheckerKit"], path: "Sources/FindingsModel"),
+        // prctl for the engine's checker children (variadic, so not callable from Swift).
+        .target(name: "CChildProcess", path: "Sources/CChildProcess"),
         // Runs checkers in isolation, applies configuration, renders findings.
         .target(
             name: "AuditEngine",
-            dependencies: ["CheckerKit", "FindingsModel", "ReportModel", "TextEscaping", "Yams", "Rainbow"],
+            dependencies: ["CheckerKit", "FindingsModel", "ReportModel", "TextEscaping", "CChildProcess", "Yams", "Rainbow"],
             path: "Sources/AuditEngine"
         ),
         // Findings recorded with each revision, baselines, triage decisions and their history;
@@ -150,6 +152,13 @@ let package = Package(
             name: "StoreFaultTests",
             dependencies: ["audit", "AuditStore", "StoredReports", "ReportModel", "TestSupport"],
             path: "Tests/StoreFaultTests"
+        ),
+        // The adversarial suite, engine side: fuzzed reports through every checker, hostile
+        // configurations, extreme numbers, children outliving their parent.
+        .testTarget(
+            name: "FaultTests",
+            dependencies: ["AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "ReportModel", "TestSupport", "audit"],
+            path: "Tests/FaultTests"
         ),
         .testTarget(
             name: "InconsistentFiguresTests",

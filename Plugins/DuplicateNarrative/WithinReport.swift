@@ -9,7 +9,8 @@ struct WithinReport {
     func findings(_ report: Report) -> (findings: [Finding], comparisons: Int) {
         let sentences = Sentence.split(report, shingleSize: settings.shingleSize)
         let comparable = sentences.map { $0.text.count >= settings.minimumLength }
-        let pairs = settings.exactPairs.within(sentences.map(\.shingles)) { comparable[$0] }
+        let shingles = sentences.map(\.shingles)
+        let pairs = IdenticalSentences(shingles) { comparable[$0] }.pairs(shingles, matching: settings.exactPairs)
         let formulas = FormulaClusters(pairs, sentences: sentences, minimumOccurrences: settings.formulaOccurrences)
         let places = Places(report: report, sentences: sentences)
         let growth = PassageExtension(sentences: sentences, comparable: comparable, jaccard: settings.extensionJaccard)

@@ -19,27 +19,45 @@ struct CandidateSelection {
     let report: Report
     let minimumPhraseLength: Int
 
+    /// Each paragraph's text and figures are prepared once, and a figure's earlier neighbours
+    /// are found by binary search: a paragraph of 20,000 figures (a report on one line) must
+    /// not cost 20,000 copies of its text.
     func candidates() -> [Candidate] {
-        let byParagraph = Dictionary(grouping: report.figures, by: \.paragraph)
+        let byParagraph = Dictionary(grouping: report.figures, by: \.paragraph).mapValues { $0.sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        var scans: [Int: ParagraphScan] = [:]
         return report.figures.compactMap { figure in
             let neighbours = byParagraph[figure.paragraph] ?? []
-            let earlier = neighbours.filter { $0.range.upperBound <= figure.range.lowerBound }
-            let next = neighbours.first { $0.range.lowerBound >= figure.range.upperBound }
-            return candidate(figure, earlier: earlier, next: next)
+            let position = Self.firstNotBefore(figure, in: neighbours)
+            let next = neighbours[position...].first { $0.range.lowerBound >= figure.range.upperBound }
+            if scans[figure.paragraph] == nil, let paragraph = report.paragraphs[checked: figure.paragraph] {
+                scans[figure.paragraph] = ParagraphScan(paragraph.text)
+            }
+            guard let scan = scans[figure.paragraph], figure.range.lowerBound >= 0, figure.range.upperBound <= scan.scalars.count else { return nil }
+            return candidate(figure, earlier: neighbours[..<position], next: next, in: scan)
         }
     }
 
-    private func candidate(_ figure: Figure, earlier: [Figure], next: Figure?) -> Candidate? {
-        guard let base = figure.base, base.unit != "%", !figure.amount.value.isZero, !figure.isApproximate else { return nil }
-        let text = report.paragraphs[figure.paragraph].text
-        let scalars = Array(text.unicodeScalars)
+    /// The index of the first figure of `sorted` that does not end before `figure` starts.
+    private static func firstNotBefore(_ figure: Figure, in sorted: [Figure]) -> Int {
+        var (low, high) = (0, sorted.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].range.upperBound <= figure.range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    private func candidate(_ figure: Figure, earlier: ArraySlice<Figure>, next: Figure?, in paragraph: ParagraphScan) -> Candidate? {
+        guard let base = figure.base, base.unit != "%", !figure.amount.value.isZero, !figure.isApproximate,
+              CheckedRange.contains(figure.amount), CheckedRange.contains(base.value) else { return nil }
+        let scalars = paragraph.scalars
         let words = NamingWords.of(figure, after: earlier.last, in: scalars)
         guard PhraseKey(phrase: words).length >= minimumPhraseLength, !RelativePhrase.isComparison(words),
-              !RelativePhrase.isPart(at: figure.range.lowerBound, in: scalars),
+              !RelativePhrase.isPart(at: figure.range.lowerBound, in: paragraph),
               !areGlued(earlier.last, figure, in: scalars), !areGlued(figure, next, in: scalars)
         else { return nil }
         let time = TimeScope.time(of: figure, earlier: earlier, in: scalars)
-        let edition = time.flatMap { NameEdition.in(text, time: $0) }
+        let edition = time.flatMap { paragraph.edition(time: $0) }
         return Candidate(
             figure: figure,
             words: words,

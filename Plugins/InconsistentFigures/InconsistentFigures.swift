@@ -22,6 +22,13 @@ public struct InconsistentFigures: Checker {
         let candidates = CandidateSelection(report: report, minimumPhraseLength: minimumPhraseLength).candidates()
         let groups = QuantityGroup.all(candidates)
         let builder = FindingBuilder(report: report, seriesNotes: seriesNotes)
-        return CheckResult(findings: groups.flatMap(builder.findings), identitiesChecked: groups.count)
+        return CheckResult(findings: groups.flatMap(builder.findings) + unchecked(report), identitiesChecked: groups.count)
+    }
+
+    /// The figures `CandidateSelection` leaves out of the arithmetic for their size.
+    private func unchecked(_ report: Report) -> [Finding] {
+        report.figures.filter { !CheckedRange.contains($0.amount) || $0.base.map { !CheckedRange.contains($0.value) } == true }.map {
+            CheckedRange.note(printed: $0.amount.printed, span: $0.span, logical: "¶\($0.paragraph + 1) / \($0.phrase)")
+        }
     }
 }

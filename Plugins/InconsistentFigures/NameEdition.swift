@@ -4,9 +4,13 @@
 /// quantity from the current project's, not the same quantity at another time.
 enum NameEdition {
     /// "（2020年）" when `time` stands in parentheses in the paragraph, else nil.
-    static func `in`(_ text: String, time: String) -> String? {
-        let compact = text.filter { !$0.isWhitespace }
+    static func `in`(compact: String, time: String) -> String? {
         let forms = ["（\(time)）", "(\(time))"]
         return forms.first { compact.contains($0) }
+    }
+
+    /// The paragraph without white space, as `in(compact:time:)` reads it.
+    static func compact(_ text: String) -> String {
+        text.filter { !$0.isWhitespace }
     }
 }

@@ -20,12 +20,10 @@ enum RelativePhrase {
 
     /// Whether the number at `offset` of `scalars` is a part: inside open parentheses, or after
     /// 其中 in its sentence.
-    static func isPart(at offset: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        let before = scalars[..<offset]
-        let opened = before.filter { $0 == "（" || $0 == "(" }.count
-        let closed = before.filter { $0 == "）" || $0 == ")" }.count
-        guard opened <= closed else { return true }
-        let start = before.lastIndex { sentenceEnds.contains($0) }.map { $0 + 1 } ?? 0
+    static func isPart(at offset: Int, in paragraph: ParagraphScan) -> Bool {
+        guard !paragraph.isInsideParentheses(at: offset) else { return true }
+        let scalars = paragraph.scalars
+        let start = scalars[..<offset].lastIndex { sentenceEnds.contains($0) }.map { $0 + 1 } ?? 0
         let sentence = Array(scalars[start..<offset])
         return sentence.indices.contains { sentence[$0...].starts(with: partMarker) }
     }

@@ -8,9 +8,14 @@ import ReportModel
 enum TimeScope {
     private static let fullStops: Set<Unicode.Scalar> = Set("。！？!?".unicodeScalars)
 
-    static func time(of figure: Figure, earlier: [Figure], in scalars: [Unicode.Scalar]) -> String? {
+    /// `earlier` is in text order, so the walk back stops at the sentence's start.
+    static func time(of figure: Figure, earlier: ArraySlice<Figure>, in scalars: [Unicode.Scalar]) -> String? {
         if let time = figure.time { return time }
         let sentenceStart = scalars[..<figure.range.lowerBound].lastIndex { fullStops.contains($0) } ?? -1
-        return earlier.last { $0.range.lowerBound > sentenceStart && $0.time != nil }?.time
+        for candidate in earlier.reversed() {
+            guard candidate.range.lowerBound > sentenceStart else { break }
+            if let time = candidate.time { return time }
+        }
+        return nil
     }
 }

@@ -29,4 +29,14 @@ struct Claim {
     var halfUnits: Decimal {
         current.halfUnit + (change?.halfUnit ?? 0)
     }
+
+    var isInCheckedRange: Bool {
+        ([current] + (change.map { [$0] } ?? [])).allSatisfy { quantity in
+            CheckedRange.contains(quantity.value) && Self.decimals(quantity.printed) <= CheckedRange.maximumDecimals
+        }
+    }
+
+    private static func decimals(_ printed: String) -> Int {
+        printed.split(separator: ".").dropFirst().first?.count ?? 0
+    }
 }

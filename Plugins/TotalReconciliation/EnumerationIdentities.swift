@@ -57,7 +57,9 @@ enum EnumerationIdentities {
     /// The list's items, or nil when an item holds more than one part.
     private static func items(_ paragraph: NarrativeParagraph, from start: Int, to end: Int, unit: String) -> [Item]? {
         var pieces = split(paragraph, from: start, to: end, by: "；;")
-        let parts = { (range: NSRange) in paragraph.numbers.filter { isPart($0, unit: unit) && NSLocationInRange($0.range.location, range) } }
+        // The list's own numbers first, by position alone: a paragraph may hold thousands.
+        let listed = paragraph.numbers.filter { $0.range.location >= start && $0.range.location < end && isPart($0, unit: unit) }
+        let parts = { (range: NSRange) in listed.filter { NSLocationInRange($0.range.location, range) } }
         if pieces.contains(where: { parts($0).count > 1 }) {
             pieces = pieces.flatMap { split(paragraph, from: $0.location, to: $0.location + $0.length, by: "，,、") }
         }

@@ -18,13 +18,22 @@ public struct TotalReconciliation: Checker {
     }
 
     public func check(_ context: CheckContext) throws -> CheckResult {
-        let candidates = IdentityCatalog.identities(context.report, narrative: narrative)
+        let catalogued = IdentityCatalog.identities(context.report, narrative: narrative)
+        let candidates = catalogued.filter { $0.terms.allSatisfy { CheckedRange.contains($0.amount) } }
         let evaluated = candidates.compactMap { identity in identity.evaluate(.printed).map { (identity, $0) } }
         let identities = evaluated.map(\.0)
         let evaluations = evaluated.map(\.1)
         let broken = evaluations.indices.filter { evaluations[$0].consistency == .broken }
         let diagnosis = Diagnosis(identities, broken: broken)
         let findings = FindingBuilder(identities: identities, evaluations: evaluations, roundingNotes: roundingNotes).findings(diagnosis)
-        return CheckResult(findings: findings, identitiesChecked: evaluations.count)
+        return CheckResult(findings: findings + Self.unchecked(catalogued), identitiesChecked: evaluations.count)
+    }
+
+    /// Each figure left out of the arithmetic, once.
+    private static func unchecked(_ identities: [any Identity]) -> [Finding] {
+        var seen = Set<String>()
+        return identities.flatMap(\.terms).filter { !CheckedRange.contains($0.amount) && seen.insert($0.id).inserted }.map {
+            CheckedRange.note(printed: $0.amount.printed, span: $0.span, logical: $0.id)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import AuditEngine
 import AuditStore
 import Foundation
 import StoredReports
@@ -7,7 +8,8 @@ import StoredReports
 public struct StoreRevision {
     public struct Outcome {
         public var commit: CommitOutcome
-        /// Why findings were not recorded although nothing failed: the revision is too long.
+        /// Why findings were not recorded although nothing failed: the revision is too much work
+        /// to check now (`WorkBudget`), so it is checked on demand.
         public var notice: String?
         /// Recording failed; the revision is stored all the same.
         public var warning: String?
@@ -20,6 +22,8 @@ public struct StoreRevision {
     }
 
     public func run(version: String, file: URL, message: String?, author: String?) throws -> Outcome {
+        // A bad audit.yml is bad input like a bad file: refused before anything is stored.
+        _ = try ConfiguredEngine.load(in: workspace.directory)
         let commit = try workspace.commit(version: version, file: file, message: message, author: author, deriving: Self.derivedFiles)
         guard case .created(let revision) = commit else { return Outcome(commit: commit) }
         return record(revision, author: author, into: Outcome(commit: commit))
@@ -29,23 +33,32 @@ public struct StoreRevision {
     /// generated file would hold the commit as long as checking it. Longer ones are parsed when
     /// a command needs them.
     private static func derivedFiles(_ decoded: DecodedText) -> [DerivedFile] {
-        (decoded.lineCount <= RevisionChecks.commitLineLimit ? ModelFile.derived(from: decoded.text) : [])
-            + WordsFile.derived(from: decoded)
+        let small = decoded.lineCount <= RevisionChecks.commitLineLimit && WorkBudget.commit.excess(bytes: decoded.text.utf8.count) == nil
+        return (small ? ModelFile.derived(from: decoded.text) : []) + WordsFile.derived(from: decoded)
     }
 
     /// The revision is stored by now, so a failure here must not fail the commit: it is a
     /// warning, and `audit findings` recomputes what is missing.
     private func record(_ revision: Revision, author: String?, into outcome: Outcome) -> Outcome {
         var outcome = outcome
-        guard revision.lines <= RevisionChecks.commitLineLimit else {
-            outcome.notice = "findings not recorded: \(revision.lines) lines is over \(RevisionChecks.commitLineLimit); 'audit findings \(revision.ref)' computes them"
+        let lines = revision.lines > RevisionChecks.commitLineLimit ? "\(revision.lines) lines is over \(RevisionChecks.commitLineLimit)" : nil
+        if let excess = lines ?? WorkBudget.commit.excess(bytes: revision.size) {
+            outcome.notice = Self.deferral(revision, excess)
             return outcome
         }
         do {
+            if let excess = WorkBudget.commit.excess(try workspace.reports(of: [revision])[0]) {
+                outcome.notice = Self.deferral(revision, excess)
+                return outcome
+            }
             try RevisionChecks.configured(for: workspace).record(revision, by: workspace.signature(named: author))
         } catch {
             outcome.warning = "findings of \(revision.ref) not recorded (\(error)); 'audit findings' will recompute them"
         }
         return outcome
+    }
+
+    private static func deferral(_ revision: Revision, _ excess: String) -> String {
+        "findings not recorded: \(excess); 'audit findings \(revision.ref)' computes them"
     }
 }

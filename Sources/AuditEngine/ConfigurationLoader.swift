@@ -21,11 +21,16 @@ public struct ConfigurationLoader {
 
     /// The configuration in `file`, or the defaults when there is no such file.
     public func load(contentsOf file: URL) throws -> AuditConfiguration {
-        guard FileManager.default.fileExists(atPath: file.path) else { return AuditConfiguration() }
-        return try load(yaml: String(contentsOf: file, encoding: .utf8))
+        guard let bytes = try ConfigurationFile.read(file) else { return AuditConfiguration() }
+        guard let yaml = String(validating: bytes, as: UTF8.self) else {
+            throw ConfigurationError("", line: nil, "not UTF-8 text")
+        }
+        return try load(yaml: yaml)
     }
 
+    /// Size and nesting are bounded before parsing (`YAMLBounds`).
     public func load(yaml: String) throws -> AuditConfiguration {
+        try YAMLBounds.check(Array(yaml.utf8))
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -44,8 +49,10 @@ public struct ConfigurationLoader {
                 configuration.checkers = try checkers(value)
             case "timeout-seconds":
                 configuration.timeoutSeconds = try positiveInteger(value, at: key)
+            case "memory-megabytes":
+                configuration.memoryMegabytes = try positiveInteger(value, at: key)
             default:
-                throw ConfigurationError("", line: line, "unknown key '\(key)' (known: checkers, timeout-seconds)")
+                throw ConfigurationError("", line: line, "unknown key '\(key)' (known: checkers, memory-megabytes, timeout-seconds)")
             }
         }
         return configuration
@@ -84,15 +91,22 @@ public struct ConfigurationLoader {
         return settings
     }
 
-    /// The mapping's keys with the line each is on, and their values.
+    /// The mapping's keys with the line each is on, and their values. A key given twice is an
+    /// error: YAML parsers disagree on which value wins, and either way one is silently lost.
     private func entries(of node: Node, at path: String) throws -> [(String, Int?, Node)] {
         guard let mapping = node.mapping else {
             throw ConfigurationError(path, line: node.mark?.line, "expected a mapping of keys to values")
         }
+        var firstLines: [String: Int?] = [:]
         return try mapping.map { key, value in
             guard let name = key.scalar?.string else {
                 throw ConfigurationError(path, line: key.mark?.line, "keys must be plain names")
             }
+            if let first = firstLines[name] {
+                let earlier = first.map { " (first on line \($0))" } ?? ""
+                throw ConfigurationError(path, line: key.mark?.line, "duplicate key '\(name)'\(earlier)")
+            }
+            firstLines[name] = key.mark?.line
             return (name, key.mark?.line, value)
         }
     }

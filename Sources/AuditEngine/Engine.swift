@@ -36,6 +36,7 @@ public struct Engine {
             run.findings += findings
             run.rules += description.rules.map { LevelOverride(description, settings).apply(to: $0) }
         }
+        if run.findings.contains(where: { $0.ruleID == CheckedRange.rule.id }) { run.rules.append(CheckedRange.rule) }
         return run
     }
 
@@ -44,6 +45,8 @@ public struct Engine {
             return checkers.filter { configuration.settings(for: $0.description.id).enabled }
         }
         let known = Set(checkers.map { $0.description.id })
+        // Running nothing and reporting no findings would look like a pass.
+        guard !only.isEmpty else { throw EngineError.emptySelection(known: known.sorted()) }
         if let unknown = only.first(where: { !known.contains($0) }) {
             throw EngineError.unknownChecker(unknown, known: known.sorted())
         }
@@ -53,7 +56,7 @@ public struct Engine {
     private func execute(_ checker: any Checker.Type, settings: CheckerSettings, work: (any Checker) throws -> CheckResult) -> (CheckerOutcome, [Finding]) {
         let description = checker.description
         let started = Date()
-        let result = IsolatedCheck(checker: checker, configuration: settings.configuration(for: description), timeoutSeconds: configuration.timeoutSeconds)
+        let result = IsolatedCheck(checker: checker, configuration: settings.configuration(for: description), limits: configuration.childLimits)
             .run(work)
         let seconds = Date().timeIntervalSince(started)
         var outcome = CheckerOutcome(
@@ -76,10 +79,12 @@ public struct Engine {
 
 public enum EngineError: Error, CustomStringConvertible {
     case unknownChecker(String, known: [String])
+    case emptySelection(known: [String])
 
     public var description: String {
         switch self {
         case .unknownChecker(let id, let known): "unknown checker '\(id)' (known: \(known.joined(separator: ", ")))"
+        case .emptySelection(let known): "no checker selected (known: \(known.joined(separator: ", ")))"
         }
     }
 }

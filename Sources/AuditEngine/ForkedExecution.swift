@@ -1,3 +1,4 @@
+import CChildProcess
 import Foundation
 import Glibc
 
@@ -8,8 +9,11 @@ import Glibc
 /// `_exit`s without running the parent's atexit handlers. The parent drains both pipes with
 /// `poll` until they close, so a large result cannot fill a pipe and deadlock the child, and
 /// kills the child once the deadline passes; only then does it `waitpid`.
+///
+/// The child dies with the thread that forked it (PR_SET_PDEATHSIG), so a `kill -9` of the
+/// command cannot leave a checker running on; and it carries its own CPU and memory limits.
 struct ForkedExecution {
-    var timeoutSeconds: Int
+    var limits: ChildLimits
 
     struct Outcome {
         var output: Data
@@ -24,9 +28,10 @@ struct ForkedExecution {
         let output = PipeEnds(), diagnostics = PipeEnds()
         fflush(stdout)
         fflush(stderr)
+        let parent = getpid()
         let pid = fork()
         if pid == 0 {
-            runChild(work, output: output, diagnostics: diagnostics)
+            runChild(work, parent: parent, output: output, diagnostics: diagnostics)
         }
         close(output.writeEnd)
         close(diagnostics.writeEnd)
@@ -38,7 +43,9 @@ struct ForkedExecution {
         return collect(pid: pid, output: output.readEnd, diagnostics: diagnostics.readEnd)
     }
 
-    private func runChild(_ work: () -> Data, output: PipeEnds, diagnostics: PipeEnds) -> Never {
+    private func runChild(_ work: () -> Data, parent: pid_t, output: PipeEnds, diagnostics: PipeEnds) -> Never {
+        if audit_child_die_with_parent(parent) != 0 { _exit(4) }
+        limits.apply()
         close(output.readEnd)
         close(diagnostics.readEnd)
         dup2(diagnostics.writeEnd, STDOUT_FILENO)
@@ -50,7 +57,7 @@ struct ForkedExecution {
 
     private func collect(pid: pid_t, output: Int32, diagnostics: Int32) -> Outcome {
         var readers = [PipeReader(fd: output, limit: nil), PipeReader(fd: diagnostics, limit: Self.diagnosticsLimit)]
-        let deadline = Date().addingTimeInterval(TimeInterval(timeoutSeconds))
+        let deadline = Date().addingTimeInterval(TimeInterval(limits.timeoutSeconds))
         var timedOut = false
         while readers.contains(where: { !$0.closed }) {
             let remaining = deadline.timeIntervalSinceNow
@@ -64,7 +71,7 @@ struct ForkedExecution {
         readers.forEach { close($0.fd) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exit = timedOut ? ChildExit.timedOut(seconds: timeoutSeconds) : ChildExit(waitStatus: status)
+        let exit = timedOut ? ChildExit.timedOut(seconds: limits.timeoutSeconds) : ChildExit(waitStatus: status)
         return Outcome(output: readers[0].data, diagnostics: String(decoding: readers[1].data, as: UTF8.self), exit: exit)
     }
 }

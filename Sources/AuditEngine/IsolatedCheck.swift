@@ -6,11 +6,11 @@ import Foundation
 struct IsolatedCheck {
     let checker: any Checker.Type
     let configuration: CheckerConfiguration
-    let timeoutSeconds: Int
+    let limits: ChildLimits
 
     /// `work` is what the constructed checker is asked: a report's check, or a corpus's.
     func run(_ work: (any Checker) throws -> CheckResult) -> Result<CheckResult, CheckFailure> {
-        let outcome = ForkedExecution(timeoutSeconds: timeoutSeconds).run { childWork(work) }
+        let outcome = ForkedExecution(limits: limits).run { childWork(work) }
         guard outcome.exit.isClean, let report = try? JSONDecoder().decode(ChildReport.self, from: outcome.output) else {
             return .failure(CheckFailure(reason: PluginFailure.reason(exit: outcome.exit, diagnostics: outcome.diagnostics)))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import TestSupport
 import XCTest
 
 final class ArchiveTests: XCTestCase {
