@@ -53,8 +53,9 @@ let package = Package(
         .target(name: "PriorYearClaims", dependencies: ["CheckerKit"], path: "Plugins/PriorYearClaims"),
         .target(name: "InconsistentFigures", dependencies: ["CheckerKit"], path: "Plugins/InconsistentFigures"),
         .target(name: "DuplicateNarrative", dependencies: ["CheckerKit"], path: "Plugins/DuplicateNarrative", exclude: ["README.md"]),
+        .target(name: "ReportStructure", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/ReportStructure"),
         // The one list of plugins the command line hands to the engine.
-        .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation", "InconsistentFigures", "DuplicateNarrative", "PriorYearClaims"], path: "Plugins/Registry"),
+        .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation", "InconsistentFigures", "DuplicateNarrative", "PriorYearClaims", "ReportStructure"], path: "Plugins/Registry"),
         .executableTarget(
             name: "audit",
             dependencies: [
@@ -113,6 +114,12 @@ let package = Package(
             name: "InconsistentFiguresTests",
             dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel"],
             path: "Tests/InconsistentFiguresTests"
+        ),
+        // Runs pdftotext (poppler-utils) as an independent source of the Shanghai reports' text.
+        .testTarget(
+            name: "ReportStructureTests",
+            dependencies: ["ReportStructure", "CheckerKit", "ReportModel"],
+            path: "Tests/ReportStructureTests"
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -1,0 +1,119 @@
+import CheckerKit
+
+/// Snippets in the stored-text form: a whole small report of the 广东省 2021 format, built from
+/// parts so that each example changes one thing, and narrative items on their own.
+enum ReportStructureExamples {
+    static let titles = [
+        "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
+        "一般公共预算财政拨款基本支出决算明细表", "一般公共预算财政拨款“三公”经费支出决算表",
+        "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表",
+    ]
+
+    /// One printed table: a 合计 row with `amount`, or 0.00 and the 注 of an empty table.
+    static func table(_ number: Int, amount: String?, note: String? = nil) -> String {
+        let note = note ?? (amount == nil ? "本表本年度无发生额。" : "本表反映部门本年度情况。")
+        return """
+            表 \(number)
+
+            \(titles[number - 1])
+
+             部门 ：示例局  单位：万元
+
+            项    目 行次 决算数
+
+             合计 1 \(amount ?? "0.00")
+
+            注：\(note)
+
+            """
+    }
+
+    static func tables(except missing: Int? = nil, empty: Set<Int> = [8, 9], notes: [Int: String] = [:]) -> String {
+        (1...9).filter { $0 != missing }.map { table($0, amount: empty.contains($0) ? nil : "10.00", note: notes[$0]) }.joined(separator: "\n")
+    }
+
+    static func report(year: String = "2021", department: String = "示例局", tables: String = tables(), threePublic: String = "“三公”经费财政拨款支出决算为 6.93 万元，完成预算 11.00 万元的 63.00%。", item: String = "") -> String {
+        extracted("""
+         第一部分：示例局 概况
+
+        一、部门主要职责
+
+            示例局负责示例工作。
+
+         第二部分：\(department) \(year) 年部门决算表
+
+        \(tables)
+         第三部分：示例局 2021 年部门决算情况说明
+
+        一、\(year) 年度收入支出决算总体情况说明
+
+            示例局 2021 年度收入 10.00 万元，与 2020 年度相比持平。\(item)
+
+        二、2021 年度财政拨款收入支出总表说明
+
+            财政拨款收入 10.00 万元。
+
+        三、2021 年度一般公共预算财政拨款“三公”经费支出决算情况说明
+
+            \(threePublic)
+
+        四、其他重要事项的情况说明
+
+            截至 2021 年 12 月 31 日，本部门共有车辆 2 辆。
+
+         第四部分：名词解释
+
+        """)
+    }
+
+    /// PDF extraction leaves a blank after each line that ends a paragraph; the parser relies on it.
+    static func extracted(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : $0 + " " }.joined(separator: "\n")
+    }
+
+    static func finding(_ rule: Rule, _ level: Level, _ text: String) -> ExpectedFinding {
+        ExpectedFinding(ruleID: rule.id, level: level, messageContains: text)
+    }
+
+    static let triggering = [
+        CheckerExample(title: "表9 not printed", report: report(tables: tables(except: 9)),
+                       findings: [finding(.missingTable, .error, "国有资本经营预算财政拨款支出决算表 is not printed")]),
+        CheckerExample(title: "an empty 表8 without its 说明", report: report(tables: tables(notes: [8: "本表反映部门本年度政府性基金情况。"])),
+                       findings: [finding(.emptyTableStatement, .warning, "政府性基金预算财政拨款收入支出决算表 prints no amounts")]),
+        CheckerExample(title: "表7 empty while its chapter states 6.93 万元", report: report(tables: tables(empty: [7, 8, 9])),
+                       findings: [finding(.emptyTableWithAmounts, .error, "states 6.93 万元")]),
+        CheckerExample(title: "a chapter heading naming 2020 in the 2021 report", report: report(year: "2020").replacingOccurrences(of: "第二部分：示例局 2020", with: "第二部分：示例局 2021"),
+                       findings: [finding(.wrongYear, .error, "names 2020; the report is the 2021 report")]),
+        CheckerExample(title: "the 决算表 part named after another department", report: report(department: "示例厅"),
+                       findings: [finding(.wrongDepartment, .error, "names 示例厅; the report is that of 示例局")]),
+        CheckerExample(title: "the year-end date of another year", report: report().replacingOccurrences(of: "截至 2021 年 12 月 31 日", with: "截至 2020 年 12 月 31 日"),
+                       findings: [finding(.wrongYear, .warning, "at 2021年12月31日, not 2020")]),
+        CheckerExample(title: "placeholders left from the template", report: report(item: "政府采购金额为 XXX 万元，主要原因：XXXXXXXX。支出增加（减少）。"),
+                       findings: [finding(.placeholder, .error, "“XXX 万元”"), finding(.placeholder, .warning, "“XXXXXXXX”"), finding(.placeholder, .warning, "“增加（减少）”")]),
+        CheckerExample(title: "决算数大于预算数 though the 决算 is smaller", report: report(item: "全年预算为 52.00 万元，支出决算为 51.32 万元。决算数大于全年预算数的主要原因：人员变动。"),
+                       findings: [finding(.budgetComparison, .error, "the 决算数 is 小于 the 预算数")]),
+        CheckerExample(title: "完成年初预算的 95.89% against a 年初预算 of 0", report: report(item: "年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。"),
+                       findings: [finding(.completionBase, .error, "it should read 完成全年预算的 95.89%")]),
+        CheckerExample(title: "a completion percentage computed against the other budget", report: report(item: "年初预算为 300.00 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。"),
+                       findings: [finding(.completionBase, .error, "the 全年预算, not the 年初预算")]),
+        CheckerExample(title: "doubled punctuation, a percentage without %, a word twice", report: report(item: "占 50.00%。其中人员支出占 50.00。。用于支出支出。"),
+                       findings: [finding(.typography, .note, "doubled punctuation"), finding(.typography, .note, "has no % sign"), finding(.typography, .note, "repeats a word")]),
+        CheckerExample(title: "the blank template", report: report(department: "上海市 XX 局", tables: tables(empty: Set(1...9)), threePublic: "上海市 XX 局无“三公”经费支出。")
+                            .replacingOccurrences(of: "第一部分：示例局", with: "第一部分：上海市 XX 局"),
+                       findings: [finding(.blankTemplate, .note, "this is the blank template")]),
+    ]
+
+    static let nonTriggering = [
+        CheckerExample(title: "a complete report of the 2021 format", report: report(),
+                       findings: Rule.allCases.map { finding($0, $0.level, "") }),
+        CheckerExample(title: "prior-year comparisons, titles in 《》 and past events keep their years",
+                       report: report(item: "根据《2020年数字政府建设方案》，2020 年完成一期建设，比 2020 年度增加 1.00 万元。"),
+                       findings: [finding(.wrongYear, .error, ""), finding(.wrongYear, .warning, "")]),
+        CheckerExample(title: "决算数小于预算数 when it is", report: report(item: "全年预算为 52.00 万元，支出决算为 51.32 万元。决算数小于全年预算数的主要原因：人员变动。决算数与预算数持平的不用说明。"),
+                       findings: [finding(.budgetComparison, .error, "")]),
+        CheckerExample(title: "completion against the budget it names, and 0% of a zero budget", report: report(item: "年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成全年预算的 95.89%。公务接待费预算为 0.00 万元，决算为 0.00 万元，完成预算的 0%。"),
+                       findings: [finding(.completionBase, .error, "")]),
+        CheckerExample(title: "empty tables with their 说明 and chapters without amounts", report: report(tables: tables(empty: [7, 8, 9], notes: [7: "示例局本年度没有财政拨款“三公”经费支出，故本表无数据。"]), threePublic: "示例局 2021 年度无“三公”经费财政拨款支出。"),
+                       findings: [finding(.emptyTableStatement, .warning, ""), finding(.emptyTableWithAmounts, .error, ""), finding(.wrongDepartment, .error, "")]),
+    ]
+}
