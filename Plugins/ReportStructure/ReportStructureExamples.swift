@@ -71,11 +71,48 @@ enum ReportStructureExamples {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : $0 + " " }.joined(separator: "\n")
     }
 
+    /// The report with a cover and a 目录 listing `listed` (table numbers) under its 决算表 part.
+    static func withContents(_ listed: [Int], extra: String? = nil, tables: String = tables()) -> String {
+        let entries = listed.map { "\(numerals[$0 - 1])、\(titles[$0 - 1])" } + (extra.map { ["十、\($0)"] } ?? [])
+        let contents = extracted("""
+            示例局 2021 年度部门决算
+
+            目 录
+
+            第一部分 示例局概况
+
+            第二部分 示例局 2021 年部门决算表
+
+            \(entries.joined(separator: "\n\n"))
+
+            第三部分 示例局 2021 年部门决算情况说明
+
+            第四部分 名词解释
+
+            """)
+        return contents + report(tables: tables)
+    }
+
+    static let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
     static func finding(_ rule: Rule, _ level: Level, _ text: String) -> ExpectedFinding {
         ExpectedFinding(ruleID: rule.id, level: level, messageContains: text)
     }
 
     static let triggering = [
+        CheckerExample(title: "a table in the 目录 that the body does not print", report: withContents(Array(1...9), extra: "部门整体支出绩效表"),
+                       findings: [finding(.contentsMismatch, .warning, "the 目录 lists 部门整体支出绩效表, which the body does not print")]),
+        CheckerExample(title: "a table printed but not in the 目录", report: withContents(Array(1...8)),
+                       findings: [finding(.contentsMismatch, .warning, "国有资本经营预算财政拨款支出决算表 is printed but the 目录 does not list it")]),
+        CheckerExample(title: "a table in the 目录, missing from the body", report: withContents(Array(1...9), tables: tables(except: 6)),
+                       findings: [finding(.missingTable, .error, "一般公共预算财政拨款基本支出决算明细表 is not printed though the 目录 lists it")]),
+        CheckerExample(title: "the 财政拨款 chapter missing", report: report().replacingOccurrences(of: "二、2021 年度财政拨款收入支出总表说明", with: ""),
+                       findings: [finding(.missingSection, .warning, "no chapter 财政拨款收入支出总表说明")]),
+        CheckerExample(title: "a shortened department name in a part heading",
+                       report: report().replacingOccurrences(of: "示例局", with: "汕尾市示例局").replacingOccurrences(of: "第二部分：汕尾市示例局", with: "第二部分：示例局"),
+                       findings: [finding(.wrongDepartment, .warning, "calls the department 示例局, a shortened form of 汕尾市示例局")]),
+        CheckerExample(title: "a statement about the department's 2020 in the 2021 report", report: report().replacingOccurrences(of: "示例局 2021 年度收入", with: "示例局 2020 年度收入"),
+                       findings: [finding(.wrongYear, .warning, "speaks of 2020 in the 2021 report")]),
         CheckerExample(title: "表9 not printed", report: report(tables: tables(except: 9)),
                        findings: [finding(.missingTable, .error, "国有资本经营预算财政拨款支出决算表 is not printed")]),
         CheckerExample(title: "an empty 表8 without its 说明", report: report(tables: tables(notes: [8: "本表反映部门本年度政府性基金情况。"])),
@@ -88,8 +125,9 @@ enum ReportStructureExamples {
                        findings: [finding(.wrongDepartment, .error, "names 示例厅; the report is that of 示例局")]),
         CheckerExample(title: "the year-end date of another year", report: report().replacingOccurrences(of: "截至 2021 年 12 月 31 日", with: "截至 2020 年 12 月 31 日"),
                        findings: [finding(.wrongYear, .warning, "at 2021年12月31日, not 2020")]),
-        CheckerExample(title: "placeholders left from the template", report: report(item: "政府采购金额为 XXX 万元，主要原因：XXXXXXXX。支出增加（减少）。"),
-                       findings: [finding(.placeholder, .error, "“XXX 万元”"), finding(.placeholder, .warning, "“XXXXXXXX”"), finding(.placeholder, .warning, "“增加（减少）”")]),
+        CheckerExample(title: "placeholders left from the template", report: report(item: "政府采购金额为 XXX 万元，主要原因：XXXXXXXX。支出增加（减少）。于X月X日完成【 】。"),
+                       findings: [finding(.placeholder, .error, "“XXX 万元”"), finding(.placeholder, .warning, "“XXXXXXXX”"), finding(.placeholder, .warning, "“增加（减少）”"),
+                                  finding(.placeholder, .error, "“X月X日”"), finding(.placeholder, .warning, "“【 】”")]),
         CheckerExample(title: "决算数大于预算数 though the 决算 is smaller", report: report(item: "全年预算为 52.00 万元，支出决算为 51.32 万元。决算数大于全年预算数的主要原因：人员变动。"),
                        findings: [finding(.budgetComparison, .error, "the 决算数 is 小于 the 预算数")]),
         CheckerExample(title: "完成年初预算的 95.89% against a 年初预算 of 0", report: report(item: "年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。"),
@@ -106,6 +144,8 @@ enum ReportStructureExamples {
     static let nonTriggering = [
         CheckerExample(title: "a complete report of the 2021 format", report: report(),
                        findings: Rule.allCases.map { finding($0, $0.level, "") }),
+        CheckerExample(title: "a 目录 listing exactly the tables printed", report: withContents(Array(1...9)),
+                       findings: [finding(.contentsMismatch, .warning, ""), finding(.missingTable, .error, "")]),
         CheckerExample(title: "prior-year comparisons, titles in 《》 and past events keep their years",
                        report: report(item: "根据《2020年数字政府建设方案》，2020 年完成一期建设，比 2020 年度增加 1.00 万元。"),
                        findings: [finding(.wrongYear, .error, ""), finding(.wrongYear, .warning, "")]),
