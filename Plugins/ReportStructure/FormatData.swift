@@ -64,8 +64,8 @@ enum FormatData {
         Placeholder(pattern: #"按上述格式依次说明"#, missing: .instruction),
     ]
 
-    /// A report is a blank template when its name is a placeholder or this many placeholders remain
-    /// and none of its tables carries an amount.
+    /// A report is a blank template when this many placeholders remain and its name is one of
+    /// them or none of its tables carries an amount.
     static let templatePlaceholderCount = 20
 }
 

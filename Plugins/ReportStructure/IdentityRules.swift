@@ -17,7 +17,7 @@ struct IdentityRules {
         guard let year = view.identity.year else { return [] }
         let sections = report.sections.filter { $0.level <= 2 }.compactMap { section -> Finding? in
             let title = Compact.text(section.title)
-            guard !title.contains("项目"), let other = IdentityRules.otherYear(in: title, than: year) else { return nil }
+            guard IdentityRules.isAboutTheReport(title), let other = IdentityRules.otherYear(in: title, than: year) else { return nil }
             return Locations.finding(.wrongYear, "the heading \(section.marker)\(title) names \(other); the report is the \(year) report, so it should say \(year)", [Locations.section(section)])
         }
         let tables = report.tables.compactMap { table -> Finding? in
@@ -26,6 +26,11 @@ struct IdentityRules {
             return Locations.finding(.wrongYear, "the table title \(title) names \(other); the report is the \(year) report", [Locations.table(table)])
         }
         return sections + tables
+    }
+
+    /// Headings of the report's own accounts ("2021 年度收入支出决算总体情况说明"), not of projects or plans.
+    static func isAboutTheReport(_ title: String) -> Bool {
+        !title.contains("项目") && ["决算", "说明", "预算"].contains { title.contains($0) }
     }
 
     static func otherYear(in title: String, than year: String) -> String? {

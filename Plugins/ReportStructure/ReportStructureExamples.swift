@@ -136,7 +136,8 @@ enum ReportStructureExamples {
                        findings: [finding(.completionBase, .error, "the 全年预算, not the 年初预算")]),
         CheckerExample(title: "doubled punctuation, a percentage without %, a word twice", report: report(item: "占 50.00%。其中人员支出占 50.00。。用于支出支出。"),
                        findings: [finding(.typography, .note, "doubled punctuation"), finding(.typography, .note, "has no % sign"), finding(.typography, .note, "repeats a word")]),
-        CheckerExample(title: "the blank template", report: report(department: "上海市 XX 局", tables: tables(empty: Set(1...9)), threePublic: "上海市 XX 局无“三公”经费支出。")
+        CheckerExample(title: "the blank template", report: report(department: "上海市 XX 局", tables: tables(empty: Set(1...9)), threePublic: "上海市 XX 局无“三公”经费支出。",
+                                                                   item: String(repeating: "支出 XXX 万元，占 XX%；", count: 10))
                             .replacingOccurrences(of: "第一部分：示例局", with: "第一部分：上海市 XX 局"),
                        findings: [finding(.blankTemplate, .note, "this is the blank template")]),
     ]

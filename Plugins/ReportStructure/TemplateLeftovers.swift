@@ -33,12 +33,12 @@ struct TemplateLeftovers {
         return report.paragraphs.map { ($0, nil) } + headings + notes
     }
 
-    /// A blank template: a placeholder for the department's name, or placeholders everywhere,
-    /// and no table with an amount.
+    /// A blank template: placeholders everywhere, and the department's own name one of them or
+    /// no table with an amount (one stray cell read from a placeholder row does not make it a report).
     func isBlankTemplate(placeholderCount: Int) -> Bool {
+        guard placeholderCount >= FormatData.templatePlaceholderCount else { return false }
         let standard = report.tables.filter { $0.kind != .other }
-        guard !standard.isEmpty, standard.allSatisfy(\.isEmpty) else { return false }
-        return view.identity.department?.contains("XX") == true || placeholderCount >= FormatData.templatePlaceholderCount
+        return view.identity.department?.contains("XX") == true || (!standard.isEmpty && standard.allSatisfy(\.isEmpty))
     }
 
     var findings: [Finding] {

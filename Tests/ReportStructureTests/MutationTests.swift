@@ -104,4 +104,13 @@ final class MutationTests: XCTestCase {
         // Item 1 (行政运行): 全年预算 52.00, 支出决算 51.32.
         XCTAssertEqual(finding?.message.contains("全年预算 52.00 万元 and 决算 51.32 万元: the 决算数 is 小于 the 预算数"), true, finding?.message ?? "")
     }
+
+    func testShanghaiNoteWithShortenedName() throws {
+        let report = try ReportTexts.shanghai("shehui-gongzuobu-2024")
+        let mutated = ReportTexts.replacing("说明：中共上海市普陀区委社会工作部本年度没有财政拨款", with: "说明：社会工作部本年度没有财政拨款", in: report)
+        let finding = try single(report, mutated)
+        XCTAssertEqual(finding?.ruleID, "report-structure.wrong-department")
+        XCTAssertEqual(finding?.level, .warning)
+        XCTAssertEqual(finding?.message, "the 说明 of 财政拨款“三公”经费支出决算表 calls the department 社会工作部, a shortened form of 中共上海市普陀区委社会工作部")
+    }
 }
