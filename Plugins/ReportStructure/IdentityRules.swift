@@ -81,7 +81,21 @@ struct IdentityRules {
                 return compare(other, name, Locations.table(table), "the 说明 of \(Completeness.title(table))")
             }
         }
-        return headings + notes
+        return headings + notes + statementNames(name)
+    }
+
+    /// "社会工作部 2024 年度…" where the report is that of 中共上海市普陀区委社会工作部: the name cut
+    /// short before the report year. A longer name ending alike ("上海市财政局" in the 普陀区财政局's
+    /// report) is another department, a superior one, and keeps its name.
+    private func statementNames(_ name: String) -> [Finding] {
+        report.paragraphs.filter { $0.span.startLine >= view.bodyStart }.flatMap { TextMatch.all(#"(\p{Han}{2,40})\s*\d{4}\s*年\s*度"#, in: $0) }
+            .compactMap { match -> Finding? in
+                guard let words = match.groups[0], !words.hasSuffix(name) else { return nil }
+                let common = String(zip(words.reversed(), name.reversed()).prefix { $0 == $1 }.map(\.0).reversed())
+                let before = words.dropLast(common.count)
+                guard common.count >= 3, common.count < name.count, before.isEmpty || ["说明", "情况"].contains(where: { before.hasSuffix($0) }) else { return nil }
+                return Locations.finding(.wrongDepartment, .warning, "“\(match.quote)” names the department …\(common), not by its full name \(name)", [Locations.match(match, in: report)])
+            }
     }
 
     private func compare(_ other: String, _ name: String, _ location: FindingLocation, _ place: String) -> Finding? {
