@@ -133,6 +133,8 @@ enum ReportStructureExamples {
                                   finding(.placeholder, .error, "“X月X日”"), finding(.placeholder, .warning, "“【 】”")]),
         CheckerExample(title: "决算数大于预算数 though the 决算 is smaller", report: report(item: "全年预算为 52.00 万元，支出决算为 51.32 万元。决算数大于全年预算数的主要原因：人员变动。"),
                        findings: [finding(.budgetComparison, .error, "the 决算数 is 小于 the 预算数")]),
+        CheckerExample(title: "决算数等于调整预算数 though they differ", report: report(item: "调整预算为 60.00 万元，支出决算为 51.32 万元。决算数等于调整预算数。"),
+                       findings: [finding(.budgetComparison, .error, "the 决算数 is 小于 the 预算数")]),
         CheckerExample(title: "完成年初预算的 95.89% against a 年初预算 of 0", report: report(item: "年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。"),
                        findings: [finding(.completionBase, .error, "it should read 完成全年预算的 95.89%")]),
         CheckerExample(title: "a completion percentage computed against the other budget", report: report(item: "年初预算为 300.00 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。"),

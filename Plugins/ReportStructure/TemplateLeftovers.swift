@@ -44,7 +44,8 @@ struct TemplateLeftovers {
     var findings: [Finding] {
         let found = matches
         if isBlankTemplate(placeholderCount: found.count) {
-            let message = "this is the blank template, not a department's report: every table is empty and \(found.count) placeholders (XX局, XXX 万元, …) remain; nothing else is checked"
+            let name = view.identity.department.map { $0.contains("XX") ? "the department is called \($0)" : nil } ?? nil
+            let message = "this is the blank template, not a department's report: \(name ?? "no table carries an amount"), and \(found.count) placeholders (XX局, XXX 万元, …) remain; nothing else is checked"
             return [Locations.finding(.blankTemplate, message, [found.first.map { Locations.match($0.0, in: report, place: $0.2) } ?? Locations.report(report)])]
         }
         return found.map { match, placeholder, place in
