@@ -86,10 +86,23 @@ struct Completeness {
     }
 
     private func amountInChapter(of required: RequiredTable) -> (chapter: String, figure: Figure)? {
-        guard let fragment = required.section, let chapter = view.chapter(fragment) else { return nil }
+        guard let fragment = required.section, let subject = required.subject, let chapter = view.chapter(fragment) else { return nil }
         let indices = Set(chapter.paragraphs.map(\.index))
-        let figure = report.figures.first { indices.contains($0.paragraph) && ["万元", "亿元", "元"].contains($0.unit ?? "") && !$0.amount.value.isZero }
+        let figure = report.figures.first { figure in
+            indices.contains(figure.paragraph) && ["万元", "亿元", "元"].contains(figure.unit ?? "") && !figure.amount.value.isZero
+                && Completeness.sentence(of: figure, in: report).contains(subject)
+        }
         return figure.map { (fragment, $0) }
+    }
+
+    /// The sentence around a figure: a chapter that runs on into the next one's text (a heading
+    /// lost in extraction) must not lend the next chapter's amounts to this table.
+    static func sentence(of figure: Figure, in report: Report) -> String {
+        let scalars = Array(report.paragraphs[figure.paragraph].text.unicodeScalars)
+        let ends: Set<Unicode.Scalar> = ["。", "；", "！", "？"]
+        let start = scalars[..<min(figure.range.lowerBound, scalars.count)].lastIndex { ends.contains($0) }.map { $0 + 1 } ?? 0
+        let end = scalars[min(figure.range.upperBound, scalars.count)...].firstIndex { ends.contains($0) } ?? scalars.count
+        return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
     private var missingSections: [Finding] {

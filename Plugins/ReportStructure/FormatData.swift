@@ -18,9 +18,9 @@ enum FormatData {
             name: "上海市 2024 部门决算 (nine tables without 表N, 情况说明 一 to 十一)",
             tables: summaryTables + [
                 RequiredTable(kind: .basicExpenditureDetail, title: "一般公共预算财政拨款基本支出决算表", section: nil),
-                RequiredTable(kind: .threePublicExpenses, title: "财政拨款“三公”经费支出决算表", section: "财政拨款“三公”经费支出决算情况说明"),
-                RequiredTable(kind: .governmentFund, title: "政府性基金预算财政拨款收入支出决算表", section: "政府性基金预算财政拨款收入支出决算情况说明"),
-                RequiredTable(kind: .stateCapital, title: "国有资本经营预算财政拨款收入支出决算表", section: "国有资本经营预算财政拨款收入支出决算情况说明"),
+                RequiredTable(kind: .threePublicExpenses, title: "财政拨款“三公”经费支出决算表", section: "财政拨款“三公”经费支出决算情况说明", subject: "三公"),
+                RequiredTable(kind: .governmentFund, title: "政府性基金预算财政拨款收入支出决算表", section: "政府性基金预算财政拨款收入支出决算情况说明", subject: "政府性基金"),
+                RequiredTable(kind: .stateCapital, title: "国有资本经营预算财政拨款收入支出决算表", section: "国有资本经营预算财政拨款收入支出决算情况说明", subject: "国有资本经营"),
             ],
             sections: [
                 "收入支出决算总体情况说明", "收入决算情况说明", "支出决算情况说明", "财政拨款收入支出决算总体情况说明",
@@ -33,7 +33,7 @@ enum FormatData {
             name: "广东省 2021 部门决算 (表1–表9, 情况说明 一 to 四)",
             tables: summaryTables + [
                 RequiredTable(kind: .basicExpenditureDetail, title: "一般公共预算财政拨款基本支出决算明细表", section: nil),
-                RequiredTable(kind: .threePublicExpenses, title: "一般公共预算财政拨款“三公”经费支出决算表", section: "一般公共预算财政拨款“三公”经费支出决算情况说明"),
+                RequiredTable(kind: .threePublicExpenses, title: "一般公共预算财政拨款“三公”经费支出决算表", section: "一般公共预算财政拨款“三公”经费支出决算情况说明", subject: "三公"),
                 RequiredTable(kind: .governmentFund, title: "政府性基金预算财政拨款收入支出决算表", section: nil),
                 RequiredTable(kind: .stateCapital, title: "国有资本经营预算财政拨款支出决算表", section: nil),
             ],
@@ -82,6 +82,15 @@ struct RequiredTable {
     let title: String
     /// The 情况说明 chapter that explains this table, when it may be printed empty.
     let section: String?
+    /// The word a sentence of that chapter uses when it states this table's amounts.
+    let subject: String?
+
+    init(kind: TableKind, title: String, section: String?, subject: String? = nil) {
+        self.kind = kind
+        self.title = title
+        self.section = section
+        self.subject = subject
+    }
 }
 
 struct Placeholder {

@@ -113,4 +113,20 @@ final class MutationTests: XCTestCase {
         XCTAssertEqual(finding?.level, .warning)
         XCTAssertEqual(finding?.message, "the 说明 of 财政拨款“三公”经费支出决算表 calls the department 社会工作部, a shortened form of 中共上海市普陀区委社会工作部")
     }
+
+    func testSeedWithoutItsOtherMattersChapter() throws {
+        let seed = ReportTexts.seed
+        let finding = try single(seed, ReportTexts.replacing("四、其他重要事项的情况说明 \n", with: "\n", in: seed))
+        XCTAssertEqual(finding?.ruleID, "report-structure.missing-section")
+        XCTAssertEqual(finding?.message, "the 情况说明 has no chapter 其他重要事项…; the 广东省 2021 部门决算 (表1–表9, 情况说明 一 to 四) format requires one")
+        XCTAssertEqual(finding?.locations.first?.span?.startLine, 1095, "the 第三部分 heading")
+    }
+
+    func testShanghaiWithoutItsPerformanceChapter() throws {
+        // The 目录 still lists 十、预算绩效管理情况: the body, not the 目录, must hold the chapter.
+        let report = try ReportTexts.shanghai("shehui-gongzuobu-2024")
+        let finding = try single(report, ReportTexts.replacing("  十、预算绩效管理情况\n", with: "\n", in: report))
+        XCTAssertEqual(finding?.ruleID, "report-structure.missing-section")
+        XCTAssertEqual(finding?.message.hasPrefix("the 情况说明 has no chapter 预算绩效管理情况…"), true, finding?.message ?? "")
+    }
 }
