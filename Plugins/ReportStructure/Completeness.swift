@@ -45,26 +45,39 @@ struct Completeness {
     private var missingTables: [Finding] {
         format.tables.filter { printed($0) == nil }.map { required in
             let listed = listedTables.first { Compact.text($0.title) == required.title }
-            let where_ = listed == nil ? "" : " though the 目录 lists it"
+            let listing = listed == nil ? "" : " though the 目录 lists it"
             let location = listed.map(Locations.section) ?? FindingLocation(span: view.bodyPart("决算表")?.span, logical: required.title)
-            return Locations.finding(.missingTable, "\(required.title) is not printed\(where_); the \(format.name) format requires it, printed with a 说明 when it has no amounts", [location])
+            return Locations.finding(.missingTable, "\(required.title) is not printed\(listing); the \(format.name) format requires it, printed with a 说明 when it has no amounts", [location])
         }
     }
 
+    /// Entries the body does not print and tables the 目录 does not list; an entry and a table in
+    /// the same place of the list are one table under two names (a note, not two warnings).
     private var contentsMismatches: [Finding] {
         guard !listedTables.isEmpty else { return [] }
-        let absent = listedTables.filter { entry in
+        let printedTitles = Set(report.tables.map(Completeness.title))
+        var absent = listedTables.enumerated().filter { _, entry in
             let title = Compact.text(entry.title)
-            let required = format.tables.first { $0.title == title }
-            return required == nil && !report.tables.contains { Completeness.title($0) == title }
-        }.map { entry in
+            return !format.tables.contains { $0.title == title } && !printedTitles.contains(title)
+        }
+        var unlisted = format.tables.enumerated().compactMap { position, required -> (Int, Table)? in
+            guard let table = printed(required), !isListed(required), !listedTables.contains(where: { Compact.text($0.title) == Completeness.title(table) }) else { return nil }
+            return (position, table)
+        }
+        var renamed: [Finding] = []
+        for (position, entry) in absent {
+            guard let pair = unlisted.firstIndex(where: { $0.0 == position }) else { continue }
+            let table = unlisted.remove(at: pair).1
+            absent.removeAll { $0.offset == position }
+            renamed.append(Locations.finding(.contentsMismatch, .note, "the 目录 calls \(Completeness.title(table)) \(Compact.text(entry.title))", [Locations.section(entry)], related: [Locations.table(table)]))
+        }
+        let listedOnly = absent.map { _, entry in
             Locations.finding(.contentsMismatch, "the 目录 lists \(Compact.text(entry.title)), which the body does not print", [Locations.section(entry)])
         }
-        let unlisted = format.tables.compactMap { required -> Finding? in
-            guard let table = printed(required), !isListed(required), !listedTables.contains(where: { Compact.text($0.title) == Completeness.title(table) }) else { return nil }
-            return Locations.finding(.contentsMismatch, "\(Completeness.title(table)) is printed but the 目录 does not list it", [Locations.table(table)])
+        let printedOnly = unlisted.map { _, table in
+            Locations.finding(.contentsMismatch, "\(Completeness.title(table)) is printed but the 目录 does not list it", [Locations.table(table)])
         }
-        return absent + unlisted
+        return listedOnly + printedOnly + renamed
     }
 
     private var emptyTables: [Finding] {

@@ -104,6 +104,8 @@ enum ReportStructureExamples {
                        findings: [finding(.contentsMismatch, .warning, "the 目录 lists 部门整体支出绩效表, which the body does not print")]),
         CheckerExample(title: "a table printed but not in the 目录", report: withContents(Array(1...8)),
                        findings: [finding(.contentsMismatch, .warning, "国有资本经营预算财政拨款支出决算表 is printed but the 目录 does not list it")]),
+        CheckerExample(title: "a table the 目录 names differently", report: withContents(Array(1...9)).replacingOccurrences(of: "四、财政拨款收入支出决算总表", with: "四、财政拨款收支决算总表"),
+                       findings: [finding(.contentsMismatch, .note, "the 目录 calls 财政拨款收入支出决算总表 财政拨款收支决算总表")]),
         CheckerExample(title: "a table in the 目录, missing from the body", report: withContents(Array(1...9), tables: tables(except: 6)),
                        findings: [finding(.missingTable, .error, "一般公共预算财政拨款基本支出决算明细表 is not printed though the 目录 lists it")]),
         CheckerExample(title: "the 财政拨款 chapter missing", report: report().replacingOccurrences(of: "二、2021 年度财政拨款收入支出总表说明", with: ""),
