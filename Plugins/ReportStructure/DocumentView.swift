@@ -16,12 +16,19 @@ struct DocumentView {
         /// The heading without its marker, blanks removed.
         let title: String
         let span: SourceSpan
+        /// True where the heading opens its first paragraph rather than standing as a section.
+        let opensParagraph: Bool
         var paragraphs: [Paragraph]
 
         /// The title without a leading "2021年度", as the format data spells chapter beginnings.
         var plainTitle: String {
-            guard let match = Patterns.firstMatch(#"^\d{4}年度?"#, in: title), let year = match[0] else { return title }
+            guard let year = leadingYear else { return title }
             return String(title.dropFirst(year.count))
+        }
+
+        /// "2021年度" at the start of the title.
+        var leadingYear: String? {
+            Patterns.firstMatch(#"^\d{4}年度?"#, in: title)?[0] ?? nil
         }
     }
 
@@ -80,14 +87,14 @@ struct DocumentView {
             case .section(let section) where section.level == 1:
                 open = false
             case .section(let section) where section.level == 2:
-                chapters.append(Chapter(title: Compact.text(section.title), span: section.span, paragraphs: []))
+                chapters.append(Chapter(title: Compact.text(section.title), span: section.span, opensParagraph: false, paragraphs: []))
                 open = true
             case .section:
                 continue
             case .paragraph(let paragraph):
                 if let match = Patterns.firstMatch(#"^\s*[一二三四五六七八九十]+、"#, in: paragraph.text), let marker = match[0] {
                     let title = Compact.text(paragraph.text.dropFirst(marker.count))
-                    chapters.append(Chapter(title: title, span: paragraph.span, paragraphs: [paragraph]))
+                    chapters.append(Chapter(title: title, span: paragraph.span, opensParagraph: true, paragraphs: [paragraph]))
                     open = true
                 } else if open {
                     chapters[chapters.count - 1].paragraphs.append(paragraph)

@@ -25,7 +25,11 @@ struct IdentityRules {
             guard let other = IdentityRules.otherYear(in: title, than: year) else { return nil }
             return Locations.finding(.wrongYear, "the table title \(title) names \(other); the report is the \(year) report", [Locations.table(table)])
         }
-        return sections + tables
+        let chapters = view.chapters.filter(\.opensParagraph).compactMap { chapter -> Finding? in
+            guard let leading = chapter.leadingYear, let other = IdentityRules.otherYear(in: leading, than: year) else { return nil }
+            return Locations.finding(.wrongYear, "the heading of chapter \(chapter.plainTitle.prefix(20))… names \(other); the report is the \(year) report, so it should say \(year)", [Locations.chapter(chapter)])
+        }
+        return sections + tables + chapters
     }
 
     /// Headings of the report's own accounts ("2021 年度收入支出决算总体情况说明"), not of projects or plans.

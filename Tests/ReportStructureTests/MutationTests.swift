@@ -129,4 +129,14 @@ final class MutationTests: XCTestCase {
         XCTAssertEqual(finding?.ruleID, "report-structure.missing-section")
         XCTAssertEqual(finding?.message.hasPrefix("the 情况说明 has no chapter 预算绩效管理情况…"), true, finding?.message ?? "")
     }
+
+    func testShanghaiChapterHeadingWithLastYear() throws {
+        // The layout text's chapter headings open their paragraphs ("一、收入支出决算总体情况说明中共…").
+        let report = try ReportTexts.shanghai("shehui-gongzuobu-2024")
+        let finding = try single(report, ReportTexts.replacing("   一、收入支出决算总体情况说明", with: "   一、2023 年度收入支出决算总体情况说明", in: report))
+        XCTAssertEqual(finding?.ruleID, "report-structure.wrong-year")
+        XCTAssertEqual(finding?.level, .error)
+        XCTAssertEqual(finding?.message.hasPrefix("the heading of chapter 收入支出决算总体情况说明"), true, finding?.message ?? "")
+        XCTAssertEqual(finding?.message.hasSuffix("names 2023; the report is the 2024 report, so it should say 2024"), true, finding?.message ?? "")
+    }
 }
