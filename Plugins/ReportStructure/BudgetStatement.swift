@@ -1,3 +1,4 @@
+import CheckerKit
 import Foundation
 import ReportModel
 
@@ -65,7 +66,7 @@ enum BudgetStatement {
     static func amount(_ printed: String?) -> Amount? {
         guard let printed else { return nil }
         let plain = printed.replacingOccurrences(of: ",", with: "")
-        guard let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard let value = Decimal(plain: plain) else { return nil }
         let decimals = plain.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
         return Amount(printed: printed, value: value, decimals: decimals)
     }
