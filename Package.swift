@@ -20,46 +20,71 @@ let package = Package(
             providers: [.apt(["libgit2-dev"])]
         ),
         .target(name: "Git", dependencies: ["CLibgit2"], path: "Sources/Git"),
+        // poppler's C API from the system (Debian: libpoppler-glib-dev), wrapped in Swift by `PDF`.
+        .systemLibrary(
+            name: "CPoppler",
+            path: "Sources/CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(name: "PDF", dependencies: ["CPoppler"], path: "Sources/PDF"),
+        // A PDF's words with boxes, in reading order, and the layout text made from them.
+        .target(name: "PDFText", dependencies: ["PDF"], path: "Sources/PDFText"),
         // Report versions in a git repository; knows nothing of report contents.
-        .target(name: "AuditStore", dependencies: ["Git"], path: "Sources/AuditStore"),
+        .target(name: "AuditStore", dependencies: ["Git", "PDFText"], path: "Sources/AuditStore"),
+        // Untrusted text made safe for HTML, Markdown and terminals: one escaper of each.
+        .target(name: "TextEscaping", path: "Sources/TextEscaping"),
         // Stored text -> sections, paragraphs, tables, figures.
         .target(name: "ReportModel", path: "Sources/ReportModel"),
         // Each revision's parsed model, archived at commit beside the store and loaded instead of parsed.
-        .target(name: "StoredReports", dependencies: ["AuditStore", "ReportModel"], path: "Sources/StoredReports"),
+        .target(name: "StoredReports", dependencies: ["AuditStore", "ReportModel", "PDFText"], path: "Sources/StoredReports"),
         // What changed between two parsed reports: tables, paragraphs, figures; and its renderers.
-        .target(name: "ReportDiff", dependencies: ["ReportModel"], path: "Sources/ReportDiff"),
+        .target(name: "ReportDiff", dependencies: ["ReportModel", "TextEscaping"], path: "Sources/ReportDiff"),
         // What a checker plugin sees: the model, findings, its own description and examples.
         .target(name: "CheckerKit", dependencies: ["ReportModel"], path: "Sources/CheckerKit"),
+        // The plain values of a check run: findings with their checkers' outcomes, baseline
+        // states, reviewers' suppressions. The engine produces them, the store keeps them.
+        .target(name: "FindingsModel", dependencies: ["CheckerKit"], path: "Sources/FindingsModel"),
         // Runs checkers in isolation, applies configuration, renders findings.
         .target(
             name: "AuditEngine",
-            dependencies: ["CheckerKit", "ReportModel", "Yams", "Rainbow"],
+            dependencies: ["CheckerKit", "FindingsModel", "ReportModel", "TextEscaping", "Yams", "Rainbow"],
             path: "Sources/AuditEngine"
         ),
-        // Findings recorded with each revision, baselines, triage decisions and their history.
+        // Findings recorded with each revision, baselines, triage decisions and their history;
+        // stores what the engine found, never runs it.
         .target(
             name: "FindingsStore",
-            dependencies: ["Git", "AuditStore", "StoredReports", "CheckerKit", "AuditEngine", "ReportModel"],
+            dependencies: ["Git", "AuditStore", "CheckerKit", "FindingsModel"],
             path: "Sources/FindingsStore"
         ),
         // The reviewer report: findings with context, status and history, and the diff's highlights.
         .target(
             name: "ReviewReport",
-            dependencies: ["FindingsStore", "AuditEngine", "CheckerKit", "ReportDiff"],
+            dependencies: ["FindingsStore", "FindingsModel", "CheckerKit", "ReportDiff", "ReportModel", "TextEscaping"],
             path: "Sources/ReviewReport"
         ),
-        // Checker plugins: each depends on CheckerKit only.
-        .target(name: "TotalReconciliation", dependencies: ["CheckerKit"], path: "Plugins/TotalReconciliation"),
-        .target(name: "PriorYearClaims", dependencies: ["CheckerKit"], path: "Plugins/PriorYearClaims"),
-        .target(name: "InconsistentFigures", dependencies: ["CheckerKit"], path: "Plugins/InconsistentFigures"),
-        .target(name: "DuplicateNarrative", dependencies: ["CheckerKit"], path: "Plugins/DuplicateNarrative", exclude: ["README.md"]),
+        // Checker plugins: the checker API and the report model it hands them, nothing else.
+        .target(name: "TotalReconciliation", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/TotalReconciliation"),
+        .target(name: "PriorYearClaims", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/PriorYearClaims"),
+        .target(name: "InconsistentFigures", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/InconsistentFigures"),
+        .target(name: "DuplicateNarrative", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/DuplicateNarrative", exclude: ["README.md"]),
         .target(name: "ReportStructure", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/ReportStructure"),
-        // The one list of plugins the command line hands to the engine.
+        // The one list of plugins the application layer hands to the engine.
         .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation", "InconsistentFigures", "DuplicateNarrative", "PriorYearClaims", "ReportStructure"], path: "Plugins/Registry"),
+        // The use cases every front end calls: the stores and the engine wired together.
+        .target(
+            name: "AuditApp",
+            dependencies: [
+                "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "CheckerKit", "FindingsModel", "AuditEngine", "FindingsStore", "ReviewReport", "CheckerRegistry", "Git",
+                "PDFText",
+            ],
+            path: "Sources/AuditApp"
+        ),
         .executableTarget(
             name: "audit",
             dependencies: [
-                "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "AuditEngine", "CheckerRegistry", "FindingsStore", "ReviewReport",
+                "AuditApp", "AuditStore", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport", "TextEscaping",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
@@ -68,25 +93,28 @@ let package = Package(
         .executableTarget(
             name: "audit-bench",
             dependencies: [
-                "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "DuplicateNarrative", "AuditEngine", "CheckerKit", "CheckerRegistry",
+                "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "DuplicateNarrative", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry",
+                "PDFText",
             ],
             path: "bench/Sources/audit-bench"
         ),
         // Helpers the test suites share: scratch directories, the git CLI as judge, GB18030 input.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ReportModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PDF", "TestSupport"], path: "Tests/PDFTextTests"),
         .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore", "TestSupport"], path: "Tests/AuditStoreTests"),
-        .testTarget(name: "StoredReportsTests", dependencies: ["StoredReports", "AuditStore", "ReportModel", "TestSupport"], path: "Tests/StoredReportsTests"),
-        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], path: "Tests/ReportModelTests"),
+        .testTarget(name: "StoredReportsTests", dependencies: ["StoredReports", "AuditStore", "ReportModel", "PDFText", "TestSupport"], path: "Tests/StoredReportsTests"),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"], path: "Tests/ReportModelTests"),
         // ReportDiffTests also run the built `audit diff`.
         .testTarget(name: "ReportDiffTests", dependencies: ["ReportDiff", "ReportModel", "audit"], path: "Tests/ReportDiffTests"),
         .testTarget(
             name: "CheckerTests",
-            dependencies: ["CheckerKit", "AuditEngine", "CheckerRegistry", "ReportModel"],
+            dependencies: ["CheckerKit", "AuditEngine", "FindingsModel", "CheckerRegistry", "ReportModel", "TestSupport"],
             path: "Tests/CheckerTests",
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport"], path: "Tests/CLITests"),
+        // CLITests also take checkers' own examples as report text.
+        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport", "CheckerKit", "TotalReconciliation", "PDFText"], path: "Tests/CLITests"),
         // Runs `audit-bench --smoke`, which drives the `audit` binary built beside it.
         .testTarget(name: "BenchSmokeTests", dependencies: ["audit-bench", "audit"], path: "Tests/BenchSmokeTests"),
         .testTarget(
@@ -96,7 +124,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FindingsStoreTests",
-            dependencies: ["FindingsStore", "AuditStore", "AuditEngine", "CheckerKit", "CheckerRegistry", "Git", "ReportModel"],
+            dependencies: ["FindingsStore", "FindingsModel", "AuditApp", "AuditStore", "AuditEngine", "CheckerKit", "CheckerRegistry", "Git", "ReportModel"],
             path: "Tests/FindingsStoreTests"
         ),
         .testTarget(
@@ -106,10 +134,23 @@ let package = Package(
         ),
         .testTarget(
             name: "ReviewReportTests",
-            dependencies: ["ReviewReport", "FindingsStore", "AuditEngine", "CheckerKit", "ReportDiff", "ReportModel"],
+            dependencies: ["ReviewReport", "FindingsStore", "FindingsModel", "AuditEngine", "CheckerKit", "ReportDiff", "ReportModel"],
             path: "Tests/ReviewReportTests"
         ),
         .testTarget(name: "FindingsCLITests", dependencies: ["audit"], path: "Tests/FindingsCLITests"),
+        .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"], path: "Tests/TextEscapingTests"),
+        // Each use case called as a front end calls it, without the binary.
+        .testTarget(
+            name: "AuditAppTests",
+            dependencies: ["AuditApp", "AuditStore", "FindingsStore", "FindingsModel", "CheckerKit", "ReportDiff", "ReviewReport", "TestSupport"],
+            path: "Tests/AuditAppTests"
+        ),
+        // Seeded faults in the store, the cache and concurrent or killed writers, judged by the git CLI.
+        .testTarget(
+            name: "StoreFaultTests",
+            dependencies: ["audit", "AuditStore", "StoredReports", "ReportModel", "TestSupport"],
+            path: "Tests/StoreFaultTests"
+        ),
         .testTarget(
             name: "InconsistentFiguresTests",
             dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel"],

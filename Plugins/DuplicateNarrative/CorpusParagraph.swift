@@ -1,3 +1,5 @@
+import CheckerKit
+
 /// A paragraph of a corpus document, as the corpus search compares it.
 struct CorpusParagraph {
     let document: Int

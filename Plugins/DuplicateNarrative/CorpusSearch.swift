@@ -12,15 +12,26 @@ public struct CorpusSearch {
         settings = try Settings(configuration)
     }
 
+    init(settings: Settings) {
+        self.settings = settings
+    }
+
     public func findings(_ documents: [CorpusDocument]) -> [Finding] {
+        result(documents).findings
+    }
+
+    /// The findings, and as identities checked the candidate pairs compared exactly.
+    func result(_ documents: [CorpusDocument]) -> CheckResult {
         let paragraphs = CorpusParagraph.all(documents, shingleSize: settings.shingleSize, minimumLength: settings.minimumLength)
         let sketches = Sketches(paragraphs.map(\.text), shingleSize: settings.shingleSize, hasher: MinHasher(permutations: settings.permutations))
         let parameters = BandingParameters(threshold: settings.corpusJaccard, permutations: settings.permutations)
-        let confirmed = sketches.candidates(parameters).filter { pair in
+        let candidates = sketches.candidates(parameters)
+        let confirmed = candidates.filter { pair in
             paragraphs[pair.first].document != paragraphs[pair.second].document
                 && paragraphs[pair.first].shingles.similarity(paragraphs[pair.second].shingles).jaccard >= settings.corpusJaccard
         }
         let builder = CorpusFindings(documents: documents, paragraphs: paragraphs, formulaReports: settings.formulaOccurrences)
-        return ConnectedGroups.groups(confirmed.map { ($0.first, $0.second) }, count: paragraphs.count).map(builder.finding)
+        let findings = ConnectedGroups.groups(confirmed.map { ($0.first, $0.second) }, count: paragraphs.count).map(builder.finding)
+        return CheckResult(findings: findings, identitiesChecked: candidates.count)
     }
 }

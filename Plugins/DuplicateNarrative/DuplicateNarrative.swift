@@ -4,7 +4,7 @@ import CheckerKit
 /// block, with both places and what differs), formula wording (one note per formula), and,
 /// when the previous year's report is at hand, paragraphs carried over unchanged or still
 /// printing last year's figures.
-public struct DuplicateNarrative: Checker {
+public struct DuplicateNarrative: CorpusChecker {
     public static let id = "duplicate-narrative"
     public static let description = DuplicateNarrativeDescription.description
 
@@ -21,5 +21,10 @@ public struct DuplicateNarrative: Checker {
         }
         let carried = PreviousVersion(settings: settings).findings(context.report, previous: previous)
         return CheckResult(findings: within.findings + carried.findings, identitiesChecked: within.comparisons + carried.comparisons)
+    }
+
+    /// `audit dups`: paragraphs shared between different reports of a corpus.
+    public func check(corpus: [CorpusDocument]) throws -> CheckResult {
+        CorpusSearch(settings: settings).result(corpus)
     }
 }

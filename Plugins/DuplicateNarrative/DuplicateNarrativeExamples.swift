@@ -17,13 +17,13 @@ enum DuplicateNarrativeExamples {
     static let triggering = [
         CheckerExample(
             title: "one project's evaluation pasted under another project",
-            report: report(first: evaluation, second: evaluation),
-            findings: [ExpectedFinding(ruleID: Rule.copiedPassage.id, level: .warning, messageContains: "identical")]
+            report: report(first: evaluation, second: "↓" + evaluation),
+            findings: [ExpectedFinding(ruleID: Rule.copiedPassage.id, level: .warning, messageContains: "identical", at: .marker(0))]
         ),
         CheckerExample(
             title: "a pasted evaluation with one phrase dropped names the difference",
-            report: report(first: evaluation, second: evaluation.replacingOccurrences(of: "持续", with: "")),
-            findings: [ExpectedFinding(ruleID: Rule.copiedPassage.id, level: .warning, messageContains: "«持续» dropped")]
+            report: report(first: evaluation, second: "↓" + evaluation.replacingOccurrences(of: "持续", with: "")),
+            findings: [ExpectedFinding(ruleID: Rule.copiedPassage.id, level: .warning, messageContains: "«持续» dropped", at: .marker(0))]
         ),
     ]
 

@@ -58,12 +58,3 @@ private struct InvertedIndex {
         return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 }
-
-/// Every pair of sets whose exact Jaccard similarity reaches `threshold`: the ground truth
-/// against which the MinHash search's recall is measured.
-public enum ExactJaccard {
-    public static func pairs(_ sets: [Shingles], atLeast threshold: Double) -> Set<CandidatePair> {
-        let matches = ExactPairs(jaccard: threshold, containment: .infinity).within(sets) { _ in true }
-        return Set(matches.map { CandidatePair($0.left, $0.right) })
-    }
-}

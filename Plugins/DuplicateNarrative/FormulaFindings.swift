@@ -14,7 +14,8 @@ struct FormulaFindings {
             level: Rule.repeatedFormula.level,
             message: message,
             locations: [location(cluster[0])],
-            relatedLocations: cluster.dropFirst().map(location)
+            relatedLocations: cluster.dropFirst().map(location),
+            identity: String(String.UnicodeScalarView(sentences[cluster[0]].text))
         )
     }
 

@@ -28,7 +28,8 @@ struct PassageFindings {
             level: rule.level,
             message: message,
             locations: [places.location(from: first.second, to: second.second, note: "later copy")],
-            relatedLocations: [places.location(from: first.first, to: second.first, note: "earlier copy")]
+            relatedLocations: [places.location(from: first.first, to: second.first, note: "earlier copy")],
+            identity: String(String.UnicodeScalarView(text(from: first.second, to: second.second)))
         )
     }
 

@@ -68,7 +68,8 @@ struct PreviousVersion {
             level: Rule.unchangedSincePrevious.level,
             message: "\(count) paragraph\(count == 1 ? "" : "s") (lines \(first.span.startLine)–\(lastParagraph.span.endLine)) unchanged since the previous version",
             locations: [FindingLocation(span: first.span.union(lastParagraph.span), logical: location(run[0].0, current).logical)],
-            relatedLocations: [location(run[0].1, last, note: "previous version")]
+            relatedLocations: [location(run[0].1, last, note: "previous version")],
+            identity: run.map { String(String.UnicodeScalarView(current.texts[$0.0])) }.joined(separator: "\n")
         )
     }
 

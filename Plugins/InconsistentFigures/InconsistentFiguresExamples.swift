@@ -14,23 +14,23 @@ enum InconsistentFiguresExamples {
         CheckerExample(
             title: "the same quantity in two sections",
             report: twoSections(
-                "大厅自启用以来，累计接待群众和企业人数 123788 人，日均人流量 1330 人次。",
+                "大厅自启用以来，累计接待群众和企业人数 ↓123788 人，日均人流量 1330 人次。",
                 "大厅自启用以来，接待群众和企业人数 127748 人，日均人流量 1330 人次。"
             ),
-            findings: [ExpectedFinding(ruleID: Rule.contradiction.id, level: .warning, messageContains: "大厅自启用以来累计接待群众和企业人数: 123788 人 (line 5) vs 127748 人 (line 9)")]
+            findings: [ExpectedFinding(ruleID: Rule.contradiction.id, level: .warning, messageContains: "大厅自启用以来累计接待群众和企业人数: 123788 人 (line 5) vs 127748 人 (line 9)", at: .marker(0))]
         ),
         CheckerExample(
             title: "amounts in different units that disagree after conversion",
-            report: twoSections("公共资源交易项目成交金额 1.3 亿元。", "公共资源交易项目成交金额 12,000 万元。"),
-            findings: [ExpectedFinding(ruleID: Rule.contradiction.id, level: .warning, messageContains: "1.3 亿元 (line 5) vs 12,000 万元 (line 9)")]
+            report: twoSections("公共资源交易项目成交金额 ↓1.3 亿元。", "公共资源交易项目成交金额 12,000 万元。"),
+            findings: [ExpectedFinding(ruleID: Rule.contradiction.id, level: .warning, messageContains: "1.3 亿元 (line 5) vs 12,000 万元 (line 9)", at: .marker(0))]
         ),
         CheckerExample(
             title: "a cumulative count that falls between two dates",
             report: twoSections(
-                "截至 2021 年 11 月 26 日，善美店小二小程序累计访问人数 14376 人。",
+                "截至 2021 年 11 月 26 日，善美店小二小程序累计访问人数 ↓14376 人。",
                 "截至 2022 年 5 月 29 日，善美店小二小程序累计访问人数 12376 人。"
             ),
-            findings: [ExpectedFinding(ruleID: Rule.cumulativeDecrease.id, level: .warning, messageContains: "14376 人 (截至2021年11月26日, line 5) then 12376 人")]
+            findings: [ExpectedFinding(ruleID: Rule.cumulativeDecrease.id, level: .warning, messageContains: "14376 人 (截至2021年11月26日, line 5) then 12376 人", at: .marker(0))]
         ),
     ]
 

@@ -27,11 +27,6 @@ struct Claim {
 
     /// How far rounding of the printed values alone can move the implied figure.
     var halfUnits: Decimal {
-        Self.halfUnit(current.printed) + (change.map { Self.halfUnit($0.printed) } ?? 0)
-    }
-
-    static func halfUnit(_ printed: String) -> Decimal {
-        let decimals = printed.split(separator: ".").dropFirst().first?.count ?? 0
-        return Decimal(sign: .plus, exponent: -decimals, significand: 5) / 10
+        current.halfUnit + (change?.halfUnit ?? 0)
     }
 }

@@ -20,7 +20,7 @@ struct PriorFigure {
         return nil
     }
 
-    /// 机关运行经费 is 表6's 公用经费合计 (domain.md).
+    /// 机关运行经费 is 表6's 公用经费合计 (docs/report-format.md, "Narrative").
     private static func operatingCost(_ name: String, _ report: Report) -> PriorFigure? {
         guard name == "机关运行经费" || name == "机关运行经费支出", let table = report.table(.basicExpenditureDetail),
               let row = table.side(named: "公用经费")?.rows.first(where: { $0.label.hasSuffix("合计") }),

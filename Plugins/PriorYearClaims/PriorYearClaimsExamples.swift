@@ -43,8 +43,8 @@ enum PriorYearClaimsExamples {
     static let triggering = [
         CheckerExample(
             title: "a stated increase that does not lead back to last year's 基本支出",
-            report: narrative,
-            findings: [ExpectedFinding(ruleID: PriorYearClaims.ruleID, level: .warning, messageContains: "prints 1,200.00 万元")],
+            report: narrative.replacingOccurrences(of: "增加 6.93", with: "增加 ↓6.93"),
+            findings: [ExpectedFinding(ruleID: PriorYearClaims.ruleID, level: .warning, messageContains: "prints 1,200.00 万元", at: .marker(0))],
             previous: lastYear(basic: "1,200.00")
         ),
     ]

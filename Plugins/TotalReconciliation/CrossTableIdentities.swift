@@ -1,6 +1,6 @@
 import ReportModel
 
-/// Figures that two tables both print must agree (domain.md, "Across tables").
+/// Figures that two tables both print must agree (docs/report-format.md, "Across tables").
 struct CrossTableIdentities {
     let report: Report
 

@@ -2,7 +2,7 @@ import Foundation
 import CheckerKit
 import ReportModel
 
-/// One identity of domain.md instantiated on this report's figures.
+/// One identity of docs/report-format.md instantiated on this report's figures.
 protocol Identity {
     var rule: Rule { get }
     /// The logical location of the identity as a whole: "表3 / 2010301 行政运行".

@@ -1,6 +1,6 @@
 import ReportModel
 
-/// Every identity of domain.md that this report's data allows, each once.
+/// Every identity of docs/report-format.md that this report's data allows, each once.
 enum IdentityCatalog {
     static func identities(_ report: Report, narrative includeNarrative: Bool) -> [any Identity] {
         var all = CodedHierarchyIdentities.identities(report)

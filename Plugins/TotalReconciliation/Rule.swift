@@ -1,6 +1,6 @@
 import CheckerKit
 
-/// The rules this checker reports under, one per family of identities in domain.md.
+/// The rules this checker reports under, one per family of identities in docs/report-format.md.
 enum Rule: String, CaseIterable {
     case codedHierarchy = "coded-hierarchy"
     case totalRow = "total-row"

@@ -1,7 +1,7 @@
 import CheckerKit
 import ReportModel
 
-/// Checks every identity of domain.md the report's data allows: coded hierarchies, row and
+/// Checks every identity of docs/report-format.md the report's data allows: coded hierarchies, row and
 /// column totals, both sides of 表1/表4, cross-table equalities, narrative restatements,
 /// percentages, 其中 lists and direction words. Differences within rounding are notes; beyond
 /// it, errors; a single figure that explains several broken identities is named with its repair.

@@ -10,7 +10,7 @@ enum TotalReconciliationDescription {
         name: "Total reconciliation",
         version: "1.0.0",
         summary: "Every total, row, cross-table figure, narrative restatement and percentage adds up, within rounding.",
-        rationale: "A final-accounts report is a web of identities (domain.md): a parent equals its children, 表1 equals 表2 and 表3, "
+        rationale: "A final-accounts report is a web of identities (docs/report-format.md): a parent equals its children, 表1 equals 表2 and 表3, "
             + "the narrative restates the tables. A broken identity means a mistyped figure or a figure that was changed in one place "
             + "and not the others; the report warns that conversion to 万元 leaves rounding differences, so those are notes, not errors.",
         defaultLevel: .error,

@@ -49,18 +49,22 @@ enum TotalReconciliationExamples {
     static let triggering = [
         CheckerExample(
             title: "a row total that disagrees with its columns and its parent names the cell and its repair",
-            report: generalBudget(rowTotal: "13.65"),
-            findings: [ExpectedFinding(ruleID: Rule.suspectFigure.id, level: .error, messageContains: "11.65 would repair all")]
+            report: generalBudget(rowTotal: "↓13.65"),
+            findings: [ExpectedFinding(ruleID: Rule.suspectFigure.id, level: .error, messageContains: "11.65 would repair all", at: .marker(0))]
         ),
         CheckerExample(
             title: "a growth percentage that does not recompute",
-            report: growth.replacingOccurrences(of: "%@", with: "74.42"),
-            findings: [ExpectedFinding(ruleID: Rule.percentage.id, level: .error, messageContains: "should be 72.42")]
+            report: growth.replacingOccurrences(of: "%@", with: "↓74.42"),
+            findings: [ExpectedFinding(ruleID: Rule.percentage.id, level: .error, messageContains: "should be 72.42", at: .marker(0))]
         ),
         CheckerExample(
-            title: "a difference within rounding is a note",
-            report: generalBudget(rowTotal: "11.65", second: "11.29"),
-            findings: [ExpectedFinding(ruleID: Rule.codedHierarchy.id, level: .note, messageContains: "rounding")]
+            title: "a difference within rounding is a note, one per column of the parent",
+            report: generalBudget(rowTotal: "11.65", second: "11.29")
+                .replacingOccurrences(of: "21011 行政事业单位医疗 22.93 22.93", with: "21011 行政事业单位医疗 ↓22.93 ↓22.93"),
+            findings: [
+                ExpectedFinding(ruleID: Rule.codedHierarchy.id, level: .note, messageContains: "本年支出合计: 21011 22.93 ≠ 2101101 + 2101102 = 22.94 (difference -0.01): rounding", at: .marker(0)),
+                ExpectedFinding(ruleID: Rule.codedHierarchy.id, level: .note, messageContains: "基本支出: 21011 22.93 ≠ 2101101 + 2101102 = 22.94 (difference -0.01): rounding", at: .marker(1)),
+            ]
         ),
     ]
 

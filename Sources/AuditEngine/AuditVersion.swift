@@ -1,4 +1,4 @@
-/// The version `audit` reports as SARIF `tool.driver.version`.
+/// The version `audit --version` prints and SARIF logs name as `tool.driver.version`.
 public enum AuditVersion {
     public static let current = "0.1.0"
 }

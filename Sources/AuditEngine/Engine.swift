@@ -1,4 +1,5 @@
 import CheckerKit
+import FindingsModel
 import Foundation
 
 /// Runs checkers over a report. Knows no checker by name: it is handed the registry's list,
@@ -14,12 +15,23 @@ public struct Engine {
 
     /// Runs every enabled checker, or exactly those in `only` (enabled or not).
     public func run(_ context: CheckContext, only: [String]? = nil) throws -> AuditRun {
-        let selected = try selection(only)
+        run(try selection(only)) { try $0.check(context) }
+    }
+
+    /// Runs every enabled checker that compares reports with one another over `corpus`.
+    public func run(corpus: [CorpusDocument]) throws -> AuditRun {
+        run(try selection(nil).filter { $0 is any CorpusChecker.Type }) { checker in
+            guard let corpusChecker = checker as? any CorpusChecker else { throw CheckFailure(reason: "compares no corpus") }
+            return try corpusChecker.check(corpus: corpus)
+        }
+    }
+
+    private func run(_ selected: [any Checker.Type], work: (any Checker) throws -> CheckResult) -> AuditRun {
         var run = AuditRun(findings: [], checkers: [], rules: [PluginFailure.rule])
         for checker in selected {
             let description = checker.description
             let settings = configuration.settings(for: description.id)
-            let (outcome, findings) = execute(checker, settings: settings, context: context)
+            let (outcome, findings) = execute(checker, settings: settings, work: work)
             run.checkers.append(outcome)
             run.findings += findings
             run.rules += description.rules.map { LevelOverride(description, settings).apply(to: $0) }
@@ -38,11 +50,11 @@ public struct Engine {
         return checkers.filter { only.contains($0.description.id) }
     }
 
-    private func execute(_ checker: any Checker.Type, settings: CheckerSettings, context: CheckContext) -> (CheckerOutcome, [Finding]) {
+    private func execute(_ checker: any Checker.Type, settings: CheckerSettings, work: (any Checker) throws -> CheckResult) -> (CheckerOutcome, [Finding]) {
         let description = checker.description
         let started = Date()
         let result = IsolatedCheck(checker: checker, configuration: settings.configuration(for: description), timeoutSeconds: configuration.timeoutSeconds)
-            .run(context)
+            .run(work)
         let seconds = Date().timeIntervalSince(started)
         var outcome = CheckerOutcome(
             id: description.id, name: description.name, version: description.version,

@@ -1,4 +1,5 @@
 import CheckerKit
+import FindingsModel
 
 /// `--fail-on`: the lowest level that makes `audit check` exit 1.
 public enum FailThreshold: String, CaseIterable, Sendable {

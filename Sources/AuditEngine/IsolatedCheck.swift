@@ -8,8 +8,9 @@ struct IsolatedCheck {
     let configuration: CheckerConfiguration
     let timeoutSeconds: Int
 
-    func run(_ context: CheckContext) -> Result<CheckResult, CheckFailure> {
-        let outcome = ForkedExecution(timeoutSeconds: timeoutSeconds).run { childWork(context) }
+    /// `work` is what the constructed checker is asked: a report's check, or a corpus's.
+    func run(_ work: (any Checker) throws -> CheckResult) -> Result<CheckResult, CheckFailure> {
+        let outcome = ForkedExecution(timeoutSeconds: timeoutSeconds).run { childWork(work) }
         guard outcome.exit.isClean, let report = try? JSONDecoder().decode(ChildReport.self, from: outcome.output) else {
             return .failure(CheckFailure(reason: PluginFailure.reason(exit: outcome.exit, diagnostics: outcome.diagnostics)))
         }
@@ -20,10 +21,10 @@ struct IsolatedCheck {
     }
 
     /// Runs in the child only.
-    private func childWork(_ context: CheckContext) -> Data {
+    private func childWork(_ work: (any Checker) throws -> CheckResult) -> Data {
         let report: ChildReport
         do {
-            report = .completed(try checker.init(configuration: configuration).check(context))
+            report = .completed(try work(checker.init(configuration: configuration)))
         } catch {
             report = .threw(String(describing: error))
         }

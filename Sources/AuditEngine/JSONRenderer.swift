@@ -1,4 +1,5 @@
 import CheckerKit
+import FindingsModel
 import Foundation
 
 /// The whole run as JSON, for scripts: subject, summary, checkers and findings with evidence.

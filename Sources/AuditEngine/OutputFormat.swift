@@ -1,3 +1,5 @@
+import FindingsModel
+
 /// `--format`: how `audit check` prints a run.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case text

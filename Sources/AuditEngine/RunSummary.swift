@@ -1,4 +1,5 @@
 import CheckerKit
+import FindingsModel
 
 /// The closing lines every human-readable format shares: findings by level and identities
 /// checked per checker.

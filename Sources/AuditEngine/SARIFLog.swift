@@ -101,6 +101,7 @@ enum SARIF {
         var startColumn: Int
         var endLine: Int
         var endColumn: Int
+        var properties: [String: Int]?
     }
 
     struct LogicalLocation: Encodable {

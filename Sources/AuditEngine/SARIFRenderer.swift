@@ -1,4 +1,5 @@
 import CheckerKit
+import FindingsModel
 import Foundation
 
 /// Writes a run as one SARIF 2.1.0 log, so findings open in any SARIF viewer and code-review
@@ -74,13 +75,18 @@ struct SARIFRenderer {
     }
 
     private func location(_ location: FindingLocation, id: Int?, subject: RunSubject) -> SARIF.Location {
+        // For a PDF the artifact is the original; the region's lines are those of its stored
+        // text, and its page property the page they are printed on.
         let physical = location.span.map { span in
             SARIF.PhysicalLocation(
                 artifactLocation: SARIF.ArtifactLocation(
-                    uri: subject.artifactURI,
+                    uri: subject.originalURI ?? subject.artifactURI,
                     uriBaseId: subject.repositoryURI == nil ? nil : Self.workspaceBase
                 ),
-                region: SARIF.Region(startLine: span.startLine, startColumn: span.startColumn, endLine: span.endLine, endColumn: span.endColumn)
+                region: SARIF.Region(
+                    startLine: span.startLine, startColumn: span.startColumn, endLine: span.endLine, endColumn: span.endColumn,
+                    properties: subject.pages.map { ["page": $0.page(ofLine: span.startLine)] }
+                )
             )
         }
         let name = location.logical.components(separatedBy: " / ").last ?? location.logical

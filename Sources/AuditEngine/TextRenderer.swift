@@ -1,5 +1,7 @@
 import CheckerKit
+import FindingsModel
 import Rainbow
+import TextEscaping
 
 /// Findings grouped by rule, one block per finding, then the summary. Colour only when asked
 /// for: the command asks only when stdout is a terminal.
@@ -8,7 +10,7 @@ struct TextRenderer {
     var reviews: [String: FindingReview] = [:]
 
     func render(_ run: AuditRun, subject: RunSubject) -> String {
-        var lines = ["Findings in \(subject.label)", ""]
+        var lines = ["Findings in \(TerminalText.visibleLine(subject.label))", ""]
         for group in FindingGroups(run.findings).groups {
             lines.append(paint(header(group, rule: run.rule(group.ruleID)), .default, bold: true))
             lines += group.findings.flatMap { block($0, subject: subject) }
@@ -22,16 +24,20 @@ struct TextRenderer {
 
     private func header(_ group: FindingGroups.Group, rule: RuleDescription?) -> String {
         let name = rule.map { " — \($0.name)" } ?? ""
-        return "\(group.ruleID)\(name) (\(group.findings.count))"
+        return TerminalText.visibleLine("\(group.ruleID)\(name) (\(group.findings.count))")
     }
 
     private func block(_ finding: Finding, subject: RunSubject) -> [String] {
         let level = paint(finding.level.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0), colour(of: finding.level), bold: true)
-        let place = finding.locations.first.map { location in
-            location.logical + (location.span.map { "  (\(subject.artifactURI):\($0))" } ?? "")
-        } ?? ""
-        guard let review = reviews[finding.fingerprint] else { return ["  \(level) \(place)", "          \(finding.message)"] }
-        return ["  \(level) \(finding.shortID) \(place)\(review.tags)", "          \(finding.message)"]
+        let place = TerminalText.visibleLine(finding.locations.first.map { location in
+            location.logical + (location.span.map { span in
+                let page = subject.pages.map { "\($0.place(ofLine: span.startLine)); " } ?? ""
+                return "  (\(page)\(subject.artifactURI):\(span))"
+            } ?? "")
+        } ?? "")
+        let message = TerminalText.visible(finding.message)
+        guard let review = reviews[finding.fingerprint] else { return ["  \(level) \(place)", "          \(message)"] }
+        return ["  \(level) \(finding.shortID) \(place)\(TerminalText.visibleLine(review.tags))", "          \(message)"]
     }
 
     private func colour(of level: Level) -> NamedColor {
@@ -46,5 +52,14 @@ struct TextRenderer {
         guard colour else { return text }
         let coloured = color == .default ? text : text.applyingColor(color)
         return bold ? coloured.bold : coloured
+    }
+}
+
+extension FindingReview {
+    /// The words the text renderer appends to a finding: "[new]", "[accepted: reason]".
+    var tags: String {
+        let state = baselineState.map { " [\($0.rawValue)]" } ?? ""
+        let decision = suppression.map { " [\($0.decision): \($0.justification)]" } ?? ""
+        return state + decision
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PDFText
 
 /// A failure the user can act on; each message is one line, written for the command line.
 public enum AuditStoreError: Error, Equatable, CustomStringConvertible, LocalizedError {
@@ -16,12 +17,15 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
     case emptyFile(path: String)
     case blankFile(path: String)
     case notText(path: String, TextDecodingError)
+    case unreadablePDF(path: String, PDFReadError)
     case unknownRef(String, known: [String])
     case ambiguousRef(String, candidates: [String])
     case noSuchRevision(String, version: String, count: Int)
     case busy
     case cannotLock(path: String, reason: String)
     case damagedRevision(commitID: String, reason: String)
+    case brokenBranch(version: String, reference: String, reason: String)
+    case damagedStore(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -36,7 +40,7 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
                 + " at most 64 characters, starting with a letter or digit"
         case .versionLabelNotARefName(let label):
             return "bad version label \(Quoting.quoted(label)): git cannot name a branch so"
-                + " (no '..', no trailing '.', no '.lock' ending)"
+                + " (not HEAD, no '..', no trailing '.', no '.lock' ending)"
         case .badAuthor(let author):
             return "bad author \(Quoting.quoted(author)): use \"Name <email>\""
         case .noSuchFile(let path):
@@ -55,6 +59,8 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
             return "empty file: \(path) holds only whitespace"
         case .notText(let path, let reason):
             return "not text: \(path) (\(reason))"
+        case .unreadablePDF(let path, let reason):
+            return "cannot store PDF \(path): \(reason)"
         case .unknownRef(let ref, let known):
             let versions = known.isEmpty ? "no versions stored yet" : "known versions: " + known.joined(separator: ", ")
             return "unknown ref \(Quoting.quoted(ref)) (\(versions))"
@@ -68,6 +74,11 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
             return "cannot lock the workspace with \(path): \(reason)"
         case .damagedRevision(let commitID, let reason):
             return "damaged revision \(commitID): \(reason)"
+        case .damagedStore(let path, let reason):
+            return "damaged store: \(path) cannot be read (\(Quoting.escapingControlCharacters(reason))); nothing was written"
+        case .brokenBranch(let version, let reference, let reason):
+            return "version \(Quoting.quoted(version)): branch ref \(Quoting.escapingControlCharacters(reference)) is broken"
+                + " (\(Quoting.escapingControlCharacters(reason)))"
         }
     }
 

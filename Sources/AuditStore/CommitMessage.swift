@@ -12,7 +12,7 @@ enum CommitMessage {
             Encoding: \(source.decoded.encoding.rawValue)
             Size: \(source.bytes.count) bytes
             Lines: \(source.decoded.lineCount)
-            """
+            """ + (source.decoded.pdf.map { "\nPages: \($0.pageCount)" } ?? "")
         return ([subject, details, facts].filter { !$0.isEmpty }).joined(separator: "\n\n") + "\n"
     }
 

@@ -6,8 +6,20 @@ import Git
 /// than a millisecond, where a plain file reads in a tenth of that. Keyed by the text's blob id,
 /// so every revision with the same text shares them and a file never goes stale: a file that
 /// depends on more than the text (a parser version, say) must say so in its own bytes.
+///
+/// Nothing guards a plain file, so each is kept in an envelope (`DerivedFileEnvelope`) naming
+/// the text it was derived from and closed by a checksum; a file copied from another text's
+/// folder, edited or damaged does not verify and is never handed out.
 struct DerivedFileCache {
     static let directoryName = "cache"
+
+    /// What the cache holds for one name and text.
+    enum Lookup: Equatable {
+        case found(Data)
+        case missing
+        /// There is a file, but it does not verify; the reason says why.
+        case rejected(String)
+    }
 
     let directory: URL
 
@@ -15,8 +27,13 @@ struct DerivedFileCache {
         directory = workspace.appendingPathComponent(Self.directoryName, isDirectory: true)
     }
 
-    func read(_ name: String, text: OID) -> Data? {
-        try? Data(contentsOf: url(name, text: text))
+    func read(_ name: String, text: OID) -> Lookup {
+        guard let stored = try? Data(contentsOf: url(name, text: text)) else { return .missing }
+        do {
+            return .found(try DerivedFileEnvelope.open(stored, text: text.hex))
+        } catch {
+            return .rejected("\(error)")
+        }
     }
 
     /// Writes each file that is not there yet. Each write is a rename of a complete file, so a
@@ -24,8 +41,18 @@ struct DerivedFileCache {
     func store(_ files: [DerivedFile], text: OID) {
         for file in files where !FileManager.default.fileExists(atPath: url(file.name, text: text).path) {
             try? FileManager.default.createDirectory(at: folder(text), withIntermediateDirectories: true)
-            try? file.data.write(to: url(file.name, text: text), options: .atomic)
+            try? DerivedFileEnvelope.seal(file.data, text: text.hex).write(to: url(file.name, text: text), options: .atomic)
         }
+    }
+
+    /// Removes a file that did not verify, so that later readers compute it without a warning.
+    func remove(_ name: String, text: OID) {
+        try? FileManager.default.removeItem(at: url(name, text: text))
+    }
+
+    /// Where `name` of `text` lives, relative to the workspace, for messages.
+    func relativePath(_ name: String, text: OID) -> String {
+        "\(Self.directoryName)/\(text.hex)/\(name)"
     }
 
     private func folder(_ text: OID) -> URL {

@@ -19,6 +19,8 @@ public struct Revision: Equatable {
     public let sourceName: String
     /// Line count, equal for the original and the stored text.
     public let lines: Int
+    /// The page count when the original is a PDF.
+    public let pages: Int?
 
     /// `2021@3`: a ref that names this revision.
     public var ref: String { "\(version)@\(number)" }

@@ -10,6 +10,8 @@ struct RevisionMetadata: Codable, Equatable {
     var encoding: TextEncoding
     var size: Int
     var lines: Int
+    /// The page count of a PDF original; absent for text.
+    var pages: Int?
     /// Git blob id of the original bytes, which also identifies identical resubmissions.
     var originalBlob: String
     /// The revision's number within its version, so that naming the latest revision or the

@@ -13,8 +13,8 @@ enum RevisionTree {
         let textID = try repository.createBlob(Data(source.decoded.text.utf8))
         let metadata = RevisionMetadata(
             message: message, sourceName: source.name, encoding: source.decoded.encoding,
-            size: source.bytes.count, lines: source.decoded.lineCount, originalBlob: originalID.hex,
-            revision: number
+            size: source.bytes.count, lines: source.decoded.lineCount, pages: source.decoded.pdf?.pageCount,
+            originalBlob: originalID.hex, revision: number
         )
         let metadataID = try repository.createBlob(try metadata.encoded())
         return try repository.createTree([

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PDFText
 
 /// Text decoded to UTF-8, with the encoding it was found in.
 public struct DecodedText: Equatable {
@@ -7,17 +8,30 @@ public struct DecodedText: Equatable {
     public let encoding: TextEncoding
     /// Lines as editors number them: a final line without a newline still counts.
     public let lineCount: Int
+    /// The words with boxes the text was laid out from, when the file is a PDF.
+    public let pdf: ExtractedPDF?
 
     public init(text: String, encoding: TextEncoding) {
         self.text = text
         self.encoding = encoding
         lineCount = LineCounting.lines(in: text)
+        pdf = nil
+    }
+
+    public init(pdf: ExtractedPDF) {
+        text = pdf.layout.text
+        encoding = .pdf
+        lineCount = LineCounting.lines(in: text)
+        self.pdf = pdf
     }
 }
 
-/// Recognises and decodes report files: UTF-16 with BOM, UTF-8 with or without BOM, else GB18030.
+/// Recognises and decodes report files: a PDF by its header, whose text layer is laid out as
+/// text; UTF-16 with BOM, UTF-8 with or without BOM, else GB18030.
 public enum TextDecoding {
+    /// Throws `PDFReadError` for a PDF that cannot be read, `TextDecodingError` for other bytes.
     public static func decode(_ bytes: Data) throws -> DecodedText {
+        if PDFExtraction.isPDF(bytes) { return DecodedText(pdf: try PDFExtraction.extract(bytes)) }
         if let utf16 = try decodeUTF16WithBOM(bytes) { return utf16 }
         if let nul = firstNULOffset(bytes) { throw TextDecodingError.nulByte(offset: nul) }
         let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]

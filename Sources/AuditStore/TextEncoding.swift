@@ -6,4 +6,6 @@ public enum TextEncoding: String, Codable, CaseIterable {
     case gb18030 = "GB18030"
     case utf16LittleEndian = "UTF-16LE"
     case utf16BigEndian = "UTF-16BE"
+    /// Not an encoding of text: the text stored is the layout text of the PDF's text layer.
+    case pdf = "PDF"
 }

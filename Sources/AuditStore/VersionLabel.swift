@@ -9,11 +9,11 @@ enum VersionLabel {
         branchPrefix + label
     }
 
-    /// Checks the documented pattern `[0-9A-Za-z][0-9A-Za-z._-]{0,63}`, then git's own ref-name
-    /// rules, which additionally forbid e.g. `a..b`, `x.lock` and a trailing `.`.
+    /// Checks the documented pattern `[0-9A-Za-z][0-9A-Za-z._-]{0,63}`, then git's own branch-name
+    /// rules, which additionally forbid e.g. `HEAD`, `a..b`, `x.lock` and a trailing `.`.
     static func validate(_ label: String) throws {
         guard matchesPattern(label) else { throw AuditStoreError.badVersionLabel(label) }
-        guard try Repository.isValidReferenceName(referenceName(label)) else {
+        guard try Repository.isValidBranchName(label) else {
             throw AuditStoreError.versionLabelNotARefName(label)
         }
     }

@@ -22,10 +22,8 @@ extension Workspace {
         let source = try SourceFile.load(file)
         let text = Self.normalisedMessage(message) ?? CommitMessage.defaultMessage(for: source)
         let derived = deriving(source.decoded)
-        let lock = try WorkspaceLock.acquire(in: storeDirectory, timeout: lockTimeout)
-        let outcome = try withExtendedLifetime(lock) {
-            try removeStaleLocks(of: version)
-            return try publish(source, version: version, message: text, signature: signature)
+        let outcome = try withWriterLock(updating: [VersionLabel.referenceName(version), "HEAD"]) {
+            try publish(source, version: version, message: text, signature: signature)
         }
         derivedFiles.store(derived, text: try Repository.blobID(of: Data(source.decoded.text.utf8)))
         return outcome
@@ -35,7 +33,7 @@ extension Workspace {
         let branch = VersionLabel.referenceName(version)
         let originalID = try Repository.blobID(of: source.bytes)
         for _ in 1...Self.publishAttempts {
-            let tip = try repository.referenceTarget(branch)
+            let tip = try branchTip(of: version)
             if let tip, try latestOriginal(tip) == originalID {
                 return .unchanged(try revision(version: version, commit: repository.commit(tip)))
             }
@@ -82,20 +80,6 @@ extension Workspace {
     /// lets `git clone` check something out.
     private func pointHeadIfUnborn(at branch: String) throws {
         if try repository.isHeadUnborn { try repository.setHead(branch) }
-    }
-
-    /// libgit2 writes `<ref>.lock` next to a ref while updating it. Only a writer holding the
-    /// workspace lock updates refs, so while we hold it such a file was left by a killed process.
-    private func removeStaleLocks(of version: String) throws {
-        let leftovers = [VersionLabel.referenceName(version) + ".lock", "HEAD.lock"]
-        for name in leftovers {
-            let path = storeDirectory.appendingPathComponent(name).path
-            guard unlink(path) != 0 else { continue }
-            let failure = errno
-            if failure != ENOENT {
-                throw AuditStoreError.cannotLock(path: path, reason: String(cString: strerror(failure)))
-            }
-        }
     }
 
     private func signature(for author: String?) throws -> Signature {

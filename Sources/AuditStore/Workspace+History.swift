@@ -5,14 +5,16 @@ extension Workspace {
     /// Version labels, i.e. the branches of the store, in natural order (`2', '10', '2021`).
     /// Other refs (notes, triage) are not versions.
     public func versions() throws -> [String] {
-        try repository.referenceNames(matching: VersionLabel.branchPrefix + "*")
+        try checkBranchesReadable()
+        return try repository.referenceNames(matching: VersionLabel.branchPrefix + "*")
             .map { String($0.dropFirst(VersionLabel.branchPrefix.count)) }
             .sorted { $0.compare($1, options: .numeric) == .orderedAscending }
     }
 
     /// The revisions of `version`, oldest (number 1) first.
     public func revisions(of version: String) throws -> [Revision] {
-        guard let tip = try repository.referenceTarget(VersionLabel.referenceName(version)) else {
+        try checkBranchesReadable()
+        guard let tip = try branchTip(of: version) else {
             throw AuditStoreError.unknownRef(version, known: try versions())
         }
         return try firstParentChain(from: tip).reversed().enumerated().map { index, commit in
@@ -30,9 +32,24 @@ extension Workspace {
     }
 
     /// A file derived from the revision's text when it (or the same text) was committed, or nil
-    /// when there is none of that name.
+    /// when there is none of that name. A cached file that does not verify as derived from this
+    /// text is removed with a warning and reads as none. The text itself must be in the store:
+    /// a derived file never answers for a text that is gone.
     public func derivedFile(named name: String, of revision: Revision) throws -> Data? {
-        derivedFiles.read(name, text: try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository))
+        let text = try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository)
+        guard try repository.containsObject(text) else {
+            throw AuditStoreError.damagedRevision(commitID: revision.commitID, reason: "its \(RevisionTree.textName) blob \(text.hex) is missing from the store")
+        }
+        switch derivedFiles.read(name, text: text) {
+        case .found(let data):
+            return data
+        case .missing:
+            return nil
+        case .rejected(let reason):
+            warn("ignored \(derivedFiles.relativePath(name, text: text)) of \(revision.ref): \(reason); computed afresh from the text")
+            derivedFiles.remove(name, text: text)
+            return nil
+        }
     }
 
     /// The original bytes of a revision, exactly as committed.
@@ -56,7 +73,7 @@ extension Workspace {
 
     /// The latest revision of `version`, read from its tip alone.
     public func latestRevision(of version: String) throws -> Revision {
-        guard let tip = try repository.referenceTarget(VersionLabel.referenceName(version)) else {
+        guard let tip = try branchTip(of: version) else {
             throw AuditStoreError.unknownRef(version, known: try versions())
         }
         return try revision(version: version, commit: repository.commit(tip))
@@ -87,7 +104,7 @@ extension Workspace {
             version: version, number: number, commitID: commit.id.hex,
             author: author.name, email: author.email, date: author.date, message: metadata.message,
             size: metadata.size, encoding: metadata.encoding.rawValue, sourceName: metadata.sourceName,
-            lines: metadata.lines
+            lines: metadata.lines, pages: metadata.pages
         )
     }
 

@@ -17,7 +17,7 @@ extension Workspace {
 
     private func resolveNumbered(_ ref: String, version: String, number text: String) throws -> Revision {
         let known = try versions()
-        guard known.contains(version), let number = Int(text), number >= 1 else {
+        guard known.contains(version), let number = Self.revisionNumber(text) else {
             throw AuditStoreError.unknownRef(ref, known: known)
         }
         let latest = try latestRevision(of: version)
@@ -40,6 +40,15 @@ extension Workspace {
         }
         guard let match = matches.values.first else { throw AuditStoreError.unknownRef(ref, known: known) }
         return match
+    }
+
+    /// A revision number as written by `audit log`: decimal digits, no sign, no leading zero.
+    /// `Int("+1")` and `Int("01")` both read as 1, so `2021@+1` would name what `2021@1` names.
+    private static func revisionNumber(_ text: String) -> Int? {
+        guard let first = text.utf8.first, first != UInt8(ascii: "0"), text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+            return nil
+        }
+        return Int(text)
     }
 
     private static func isCommitIDPrefix(_ ref: String) -> Bool {

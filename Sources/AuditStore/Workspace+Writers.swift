@@ -6,13 +6,15 @@ import Glibc
 /// triage decisions): the same writer lock and the same author rules as `commit`, so they
 /// never race a commit and name people the way the revisions do.
 extension Workspace {
-    /// Runs `body` holding the workspace writer lock. libgit2 leaves `<ref>.lock` beside a ref
-    /// when killed mid-update; while we hold the lock no one else writes, so such files of
-    /// `references` are stale and removed first.
+    /// Runs `body` holding the workspace writer lock, once the store has been checked readable
+    /// (`checkWritable`), so a damaged store fails a writer before it writes anything. libgit2
+    /// leaves `<ref>.lock` beside a ref when killed mid-update; while we hold the lock no one
+    /// else writes, so such files of `references` are stale and removed first.
     public func withWriterLock<T>(updating references: [String], _ body: () throws -> T) throws -> T {
         let lock = try WorkspaceLock.acquire(in: storeDirectory, timeout: lockTimeout)
         return try withExtendedLifetime(lock) {
             try references.forEach(removeStaleLock)
+            try checkWritable()
             return try body()
         }
     }

@@ -10,6 +10,9 @@ public final class Workspace {
     let repository: Repository
     /// How long `commit` waits for another writer before failing with "workspace busy, retry".
     public var lockTimeout: TimeInterval = 10
+    /// Receives what the user should know that does not stop a read, one line each, such as a
+    /// cached file that did not verify and was ignored. The command line prints them.
+    public var warn: (String) -> Void = { _ in }
 
     private init(directory: URL, repository: Repository) {
         self.directory = directory

@@ -10,13 +10,17 @@ public struct Finding: Codable, Hashable, Sendable {
     public var evidence: Evidence?
     public var fingerprint: String
 
+    /// `identity` tells this finding from another of the same rule at the same logical place
+    /// when the place names only part of what it is about: a logical place quotes a passage's
+    /// opening words, the identity is the whole passage. The fingerprint covers it; nothing shows it.
     public init(
         ruleID: String,
         level: Level,
         message: String,
         locations: [FindingLocation],
         relatedLocations: [FindingLocation] = [],
-        evidence: Evidence? = nil
+        evidence: Evidence? = nil,
+        identity: String? = nil
     ) {
         self.ruleID = ruleID
         self.level = level
@@ -24,6 +28,6 @@ public struct Finding: Codable, Hashable, Sendable {
         self.locations = locations
         self.relatedLocations = relatedLocations
         self.evidence = evidence
-        fingerprint = Fingerprint.of(ruleID: ruleID, logicalLocation: locations.first?.logical ?? "", evidence: evidence)
+        fingerprint = Fingerprint.of(ruleID: ruleID, logicalLocation: locations.first?.logical ?? "", evidence: evidence, identity: identity)
     }
 }

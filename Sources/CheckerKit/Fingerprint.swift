@@ -6,9 +6,11 @@ public enum Fingerprint {
     private static let offsetBasis: UInt128 = 0x6c62272e07bb014262b821756295c58d
     private static let prime: UInt128 = 0x0000000001000000000000000000013B
 
-    public static func of(ruleID: String, logicalLocation: String, evidence: Evidence?) -> String {
-        let canonical = [ruleID, logicalLocation, evidence?.normalised ?? ""].joined(separator: "\u{1F}")
-        return hexadecimal(fnv1a(canonical))
+    /// `identity`, when given, is covered too; when nil the fingerprint is what it always was,
+    /// so findings without one keep their ids and their triage decisions.
+    public static func of(ruleID: String, logicalLocation: String, evidence: Evidence?, identity: String? = nil) -> String {
+        let canonical = [ruleID, logicalLocation, evidence?.normalised ?? ""] + (identity.map { [$0] } ?? [])
+        return hexadecimal(fnv1a(canonical.joined(separator: "\u{1F}")))
     }
 
     static func fnv1a(_ text: String) -> UInt128 {

@@ -1,7 +1,7 @@
 import Foundation
 import ReportModel
 
-/// A printed number as the exact values it may stand for: [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ] (domain.md,
+/// A printed number as the exact values it may stand for: [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ] (docs/report-format.md,
 /// "Rounding"), with v kept as the nominal value. Arithmetic keeps every value the printed
 /// operands allow, and carries the nominal value along.
 public struct Interval: Hashable, Sendable {

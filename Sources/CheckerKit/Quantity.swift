@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// An exact number together with the way a reader sees it: the report's "20,864.64" or a
 /// recomputed "72.42%".
@@ -9,6 +10,11 @@ public struct Quantity: Hashable, Sendable {
     public init(value: Decimal, printed: String) {
         self.value = value
         self.printed = printed
+    }
+
+    /// Half a unit in the last printed place, as for an `Amount`: the most rounding can have moved it.
+    public var halfUnit: Decimal {
+        Amount.halfUnit(decimals: printed.split(separator: ".").dropFirst().first?.count ?? 0)
     }
 
     /// A computed value, printed in plain notation rounded to `decimals` places.

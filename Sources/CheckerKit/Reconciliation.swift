@@ -2,7 +2,7 @@ import Foundation
 import ReportModel
 
 /// One additive identity between printed amounts, e.g. total = Σ children, or 年初结转 + 本年收入
-/// = 本年支出 + 年末结转, judged by the interval-overlap rule of domain.md: the sides agree when
+/// = 本年支出 + 年末结转, judged by the interval-overlap rule of docs/report-format.md: the sides agree when
 /// |difference| ≤ the sum of every term's half-unit.
 public struct Reconciliation: Sendable {
     /// The figures whose sum the report states (usually the one total).

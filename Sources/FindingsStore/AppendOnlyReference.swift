@@ -3,9 +3,10 @@ import Foundation
 import Git
 
 /// A ref whose history is a chain of commits, each with a flat tree of files, that only ever
-/// grows: findings records and the triage ledger. Appending writes the objects, then moves the
-/// ref by compare-and-swap under the workspace writer lock, so a killed writer leaves the ref
-/// where it was and a concurrent one is never overwritten.
+/// grows: findings records and the triage ledger. Appending reads the tip, builds the new
+/// files from it and moves the ref by compare-and-swap, all under the workspace writer lock,
+/// so a killed writer leaves the ref where it was and a concurrent one is never overwritten:
+/// a change built from an older tip would silently drop what was appended since.
 struct AppendOnlyReference {
     static let attempts = 5
 
@@ -22,8 +23,7 @@ struct AppendOnlyReference {
     }
 
     func read(_ file: String) throws -> Data? {
-        guard let entry = try files().first(where: { $0.name == file }) else { return nil }
-        return try repository.blob(entry.id).data
+        try read(file, at: tip)
     }
 
     /// The ref's commits, newest first.
@@ -38,15 +38,22 @@ struct AppendOnlyReference {
         return commits
     }
 
-    /// Commits the tip's files with `changes` written over them.
-    func append(_ changes: [String: Data], message: String, author: Signature, in workspace: Workspace) throws {
+    /// Commits the files `changes` returns written over the tip's. `changes` is called under
+    /// the lock with a reader of the tip it will be compared against, again after each lost
+    /// compare-and-swap; when it returns nil nothing is written. Returns whether a commit was made.
+    @discardableResult
+    func append(
+        message: String, author: Signature, in workspace: Workspace,
+        _ changes: (_ readAtTip: (String) throws -> Data?) throws -> [String: Data]?
+    ) throws -> Bool {
         try workspace.withWriterLock(updating: [name]) {
             for _ in 1...Self.attempts {
                 let parent = try tip
-                let commit = try writeCommit(changes, parent: parent, message: message, author: author)
+                guard let files = try changes({ try read($0, at: parent) }) else { return false }
+                let commit = try writeCommit(files, parent: parent, message: message, author: author)
                 do {
                     try move(from: parent, to: commit)
-                    return
+                    return true
                 } catch let error as GitError where [.modified, .exists, .locked].contains(error.kind) {
                     usleep(20_000)
                 }
@@ -64,6 +71,11 @@ struct AppendOnlyReference {
         return try repository.createCommit(
             tree: tree, parents: parent.map { [$0] } ?? [], author: author, committer: author, message: message
         )
+    }
+
+    private func read(_ file: String, at commit: OID?) throws -> Data? {
+        guard let entry = try files(at: commit).first(where: { $0.name == file }) else { return nil }
+        return try repository.blob(entry.id).data
     }
 
     private func files(at commit: OID?) throws -> [TreeEntry] {

@@ -1,5 +1,5 @@
-import AuditEngine
 import CheckerKit
+import FindingsModel
 
 /// Marks each finding new, unchanged, updated or absent against a baseline. Findings are paired
 /// one to one, first by fingerprint, then what is left by rule and place; never by line

@@ -1,5 +1,5 @@
-import AuditEngine
 import CheckerKit
+import FindingsModel
 
 /// A finding of the current run, or of the baseline when it is `absent`, with its state.
 public struct ComparedFinding: Sendable {

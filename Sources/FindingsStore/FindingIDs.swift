@@ -1,5 +1,5 @@
-import AuditEngine
 import CheckerKit
+import FindingsModel
 
 /// Finding ids as reviewers type them: a prefix of the fingerprint, unique among the
 /// fingerprints the store knows.

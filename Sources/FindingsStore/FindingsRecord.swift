@@ -1,4 +1,4 @@
-import AuditEngine
+import FindingsModel
 import Foundation
 
 /// The findings of one revision as they were when it was committed: the whole run, so that

@@ -30,14 +30,27 @@ public struct FindingsRecords {
     }
 
     public func write(_ record: FindingsRecord, by author: Signature) throws {
+        try write(record, by: author, replacing: true)
+    }
+
+    /// Writes `record` unless the tip it would extend already holds one for its revision.
+    public func writeIfMissing(_ record: FindingsRecord, by author: Signature) throws {
+        try write(record, by: author, replacing: false)
+    }
+
+    private func write(_ record: FindingsRecord, by author: Signature, replacing: Bool) throws {
         let summary = [("error", record.run.count(.error)), ("warning", record.run.count(.warning)), ("note", record.run.count(.note))]
             .map { "\($0.1) \($0.0)\($0.1 == 1 ? "" : "s")" }
             .joined(separator: ", ")
+        let file = FindingsRecord.fileName(commitID: record.commitID)
+        let data = try record.encoded()
         try reference(record.version).append(
-            [FindingsRecord.fileName(commitID: record.commitID): try record.encoded()],
             message: "findings \(record.version)@\(record.revision): \(summary)\n\nrevision \(record.commitID)\n",
             author: author, in: workspace
-        )
+        ) { readAtTip in
+            guard try replacing || readAtTip(file) == nil else { return nil }
+            return [file: data]
+        }
     }
 
     func reference(_ version: String) -> AppendOnlyReference {

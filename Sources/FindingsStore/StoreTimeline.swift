@@ -7,7 +7,7 @@ public struct StoreTimeline {
     public let revisions: [(revision: Revision, findings: [Finding])]
     public let warnings: [String]
 
-    public init(checks: RevisionChecks) throws {
+    public init(checks: some RecordedFindings) throws {
         var revisions: [(revision: Revision, findings: [Finding])] = []
         var warnings: [String] = []
         for version in try checks.workspace.versions() {

@@ -1,4 +1,4 @@
-import AuditEngine
+import FindingsModel
 import Foundation
 
 /// One reviewer's decision about the finding with `fingerprint`. It follows that fingerprint

@@ -1,6 +1,6 @@
-import AuditEngine
 import AuditStore
 import CheckerKit
+import FindingsModel
 import Foundation
 import Git
 
@@ -20,27 +20,34 @@ public struct TriageLedger {
 
     /// The current decision for each triaged fingerprint.
     public func decisions() throws -> [String: TriageDecision] {
-        guard let data = try reference.read(Self.fileName) else { return [:] }
-        do {
-            return try Self.decoder.decode([String: TriageDecision].self, from: data)
-        } catch {
-            throw FindingsStoreError.damagedTriage("\(Self.fileName) cannot be read")
-        }
+        try Self.decoded(reference.read(Self.fileName))
     }
 
-    /// Records `decision`, replacing any earlier decision on the same fingerprint.
+    /// Records `decision`, replacing any earlier decision on the same fingerprint. The ledger
+    /// it adds to is read under the writer lock, from the tip the write replaces, so decisions
+    /// recorded at the same time by others are kept.
     public func record(_ decision: TriageDecision, signedBy reviewer: Signature) throws {
         guard !decision.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw FindingsStoreError.emptyReason
         }
-        var all = try decisions()
-        all[decision.fingerprint] = decision
         let summary = "triage \(decision.fingerprint.prefix(Finding.shortIDLength)): \(decision.status.rawValue) — \(decision.reason)"
         try reference.append(
-            [Self.fileName: try Self.encoder.encode(all) + Data("\n".utf8)],
             message: summary + "\n\nfinding \(decision.fingerprint)\nrevision \(decision.revision)\n",
             author: reviewer, in: workspace
-        )
+        ) { readAtTip in
+            var all = try Self.decoded(readAtTip(Self.fileName))
+            all[decision.fingerprint] = decision
+            return [Self.fileName: try Self.encoder.encode(all) + Data("\n".utf8)]
+        }
+    }
+
+    private static func decoded(_ data: Data?) throws -> [String: TriageDecision] {
+        guard let data else { return [:] }
+        do {
+            return try decoder.decode([String: TriageDecision].self, from: data)
+        } catch {
+            throw FindingsStoreError.damagedTriage("\(fileName) cannot be read")
+        }
     }
 
     /// Every decision ever recorded, newest first.

@@ -1,4 +1,5 @@
-import AuditEngine
+import FindingsModel
+
 
 /// What a reviewer decided about a finding.
 public enum TriageStatus: String, Codable, CaseIterable, Sendable {

@@ -1,11 +1,13 @@
 import CLibgit2
+import Foundation
 
 extension Repository {
-    /// Whether `name` (a full name such as `refs/heads/2021`) is a well-formed git ref name.
-    public static func isValidReferenceName(_ name: String) throws -> Bool {
+    /// Whether git accepts `name` (e.g. `2021`) as a branch name: a well-formed `refs/heads/<name>`
+    /// that is not `HEAD` and does not start with `-`.
+    public static func isValidBranchName(_ name: String) throws -> Bool {
         try Libgit2.ensureInitialised()
         var valid: Int32 = 0
-        try GitError.check(git_reference_name_is_valid(&valid, name), "check ref name '\(name)'")
+        try GitError.check(git_branch_name_is_valid(&valid, name), "check branch name '\(name)'")
         return valid == 1
     }
 
@@ -65,5 +67,51 @@ extension Repository {
     /// Points HEAD at an existing branch, so clones check that branch out.
     public func setHead(_ referenceName: String) throws {
         try GitError.check(git_repository_set_head(pointer, referenceName), "point HEAD at \(referenceName)")
+    }
+}
+
+/// What a ref holds, read without following it.
+public enum ReferenceValue: Equatable {
+    case direct(OID)
+    /// `ref: <name>`: the ref stands for another one.
+    case symbolic(String)
+}
+
+extension Repository {
+    /// The ref's own value, not followed when symbolic; nil when it does not exist.
+    public func referenceValue(_ name: String) throws -> ReferenceValue? {
+        var reference: OpaquePointer?
+        let result = git_reference_lookup(&reference, pointer, name)
+        if result == GIT_ENOTFOUND.rawValue { return nil }
+        try GitError.check(result, "read ref \(name)")
+        defer { git_reference_free(reference) }
+        if git_reference_type(reference) == GIT_REFERENCE_SYMBOLIC {
+            return .symbolic(String(cString: git_reference_symbolic_target(reference)))
+        }
+        guard let target = git_reference_target(reference) else {
+            throw GitError(operation: "read ref \(name)", message: "it has no target")
+        }
+        return .direct(OID(target))
+    }
+
+    /// The loose refs under `prefix` (e.g. `refs/heads/`) that cannot be read, each with
+    /// libgit2's reason. libgit2's ref iterators skip a file they cannot parse without a word,
+    /// so an empty or overwritten ref would vanish from every listing; listing the files is the
+    /// only way to notice it.
+    public func unreadableLooseReferences(under prefix: String) -> [(name: String, reason: String)] {
+        let directory = gitDirectory.appendingPathComponent(prefix, isDirectory: true)
+        guard let files = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var unreadable: [(name: String, reason: String)] = []
+        for case let file as URL in files where file.pathExtension != "lock" {
+            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let name = prefix + String(file.standardizedFileURL.path.dropFirst(directory.standardizedFileURL.path.count + 1))
+            var reference: OpaquePointer?
+            let result = git_reference_lookup(&reference, pointer, name)
+            if result < 0 {
+                unreadable.append((name, GitError(code: result, operation: "read ref \(name)").message))
+            }
+            git_reference_free(reference)
+        }
+        return unreadable.sorted { $0.name < $1.name }
     }
 }

@@ -37,6 +37,4 @@ public final class Signature {
     public var name: String { String(cString: pointer.pointee.name) }
     public var email: String { String(cString: pointer.pointee.email) }
     public var date: Date { Date(timeIntervalSince1970: TimeInterval(pointer.pointee.when.time)) }
-    /// Minutes east of UTC at the moment of signing.
-    public var utcOffsetMinutes: Int { Int(pointer.pointee.when.offset) }
 }

@@ -20,11 +20,11 @@ enum ChangeWording {
     }
 
     /// "line 1107", or "line 1254 → 1301" when the paragraph moved.
-    static func lines(_ change: ParagraphChange) -> String {
+    static func lines(_ change: ParagraphChange, in document: DiffDocument) -> String {
         switch (change.old, change.new) {
-        case let (old?, new?) where change.kind == .moved: return "line \(old.line) → \(new.line)"
-        case let (_, new?): return "line \(new.line)"
-        case let (old?, nil): return "old line \(old.line)"
+        case let (old?, new?) where change.kind == .moved: return "\(document.place(old: old.line)) → \(document.cell(new: new.line))"
+        case let (_, new?): return document.place(new: new.line)
+        case let (old?, nil): return "old \(document.place(old: old.line))"
         case (nil, nil): return ""
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// The changes between two named versions: what every output format renders.
 public struct DiffDocument: Codable, Hashable, Sendable {
@@ -6,11 +7,34 @@ public struct DiffDocument: Codable, Hashable, Sendable {
     public var old: String
     public var new: String
     public var changes: ReportChanges
+    /// The pages of each side's lines, when that side's text has pages (a committed PDF).
+    public var oldPages: PageMap?
+    public var newPages: PageMap?
 
-    public init(old: String, new: String, changes: ReportChanges) {
+    public init(old: String, new: String, changes: ReportChanges, oldPages: PageMap? = nil, newPages: PageMap? = nil) {
         self.old = old
         self.new = new
         self.changes = changes
+        self.oldPages = oldPages
+        self.newPages = newPages
+    }
+
+    /// A line of the new text as a reader finds it: "line 12", or "p. 7, line 12" when it has pages.
+    public func place(new line: Int) -> String {
+        newPages?.place(ofLine: line) ?? "line \(line)"
+    }
+
+    public func place(old line: Int) -> String {
+        oldPages?.place(ofLine: line) ?? "line \(line)"
+    }
+
+    /// A table cell's line: the bare number under a "line" column, with its page when there are pages.
+    func cell(new line: Int) -> String {
+        newPages?.hasPages == true ? place(new: line) : "\(line)"
+    }
+
+    func cell(old line: Int) -> String {
+        oldPages?.hasPages == true ? place(old: line) : "\(line)"
     }
 
     /// "2020@1 (3f2a9c1) → 2021@1 (8be0d42)".

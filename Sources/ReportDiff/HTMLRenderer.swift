@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// The diff as one self-contained HTML page a reviewer can open offline: no scripts, no
 /// external files. Deleted text is red and struck through, added text blue, moved paragraphs
 /// green; changed paragraphs are shown whole.
@@ -6,33 +8,33 @@ public struct HTMLRenderer {
 
     public func render(_ document: DiffDocument) -> String {
         let changes = document.changes
-        var body = ["<h1>Changes \(escape(document.title))</h1>", "<p class=\"summary\">\(escape(changes.summary.line))</p>"]
+        var body = ["<h1>Changes \(HTMLText.escape(document.title))</h1>", "<p class=\"summary\">\(HTMLText.escape(changes.summary.line))</p>"]
         if !changes.tables.cells.isEmpty {
             body.append("<h2>Changed cells</h2>")
             body.append("<table><tr><th>row</th><th>column</th><th>old</th><th>new</th><th>change</th><th>line</th></tr>")
             body += changes.tables.cells.map { cell in
                 let row = ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row)
-                return "<tr><td>\(escape(row))</td><td>\(escape(cell.column))</td><td class=\"num\"><del>\(escape(cell.old?.printed ?? "—"))</del></td><td class=\"num\"><ins>\(escape(cell.new?.printed ?? "—"))</ins></td><td class=\"num\">\(escape(cell.change.description))</td><td class=\"num\">\(cell.line)</td></tr>"
+                return "<tr><td>\(HTMLText.escape(row))</td><td>\(HTMLText.escape(cell.column))</td><td class=\"num\"><del>\(HTMLText.escape(cell.old?.printed ?? "—"))</del></td><td class=\"num\"><ins>\(HTMLText.escape(cell.new?.printed ?? "—"))</ins></td><td class=\"num\">\(HTMLText.escape(cell.change.description))</td><td class=\"num\">\(document.cell(new: cell.line))</td></tr>"
             }
             body.append("</table>")
         }
         let tables = changes.tables
         if !tables.rows.isEmpty || !tables.parts.isEmpty {
             body.append("<h2>Tables, columns and rows added or removed</h2><ul>")
-            body += tables.parts.map { $0.kind == .added ? "<li><ins>\(escape($0.description))</ins></li>" : "<li><del>\(escape($0.description))</del></li>" }
-            body += tables.rows.map { $0.kind == .added ? "<li><ins>\(escape(ChangeWording.row($0)))</ins></li>" : "<li><del>\(escape(ChangeWording.row($0)))</del></li>" }
+            body += tables.parts.map { $0.kind == .added ? "<li><ins>\(HTMLText.escape($0.description))</ins></li>" : "<li><del>\(HTMLText.escape($0.description))</del></li>" }
+            body += tables.rows.map { $0.kind == .added ? "<li><ins>\(HTMLText.escape(ChangeWording.row($0)))</ins></li>" : "<li><del>\(HTMLText.escape(ChangeWording.row($0)))</del></li>" }
             body.append("</ul>")
         }
         if !changes.paragraphs.isEmpty {
             body.append("<h2>Paragraphs</h2>")
-            body += changes.paragraphs.map(paragraph)
+            body += changes.paragraphs.map { paragraph($0, in: document) }
         }
         if !changes.figures.isEmpty {
             body.append("<h2>Figures</h2>")
             body.append("<table><tr><th>figure</th><th>old</th><th>new</th><th>change</th><th>lines</th></tr>")
             body += changes.figures.map { figure in
-                let unit = escape(figure.unit.map { " " + $0 } ?? "")
-                return "<tr><td>\(escape(figure.phrase))</td><td class=\"num\"><del>\(escape(figure.old.printed))</del>\(unit)</td><td class=\"num\"><ins>\(escape(figure.new.printed))</ins>\(unit)</td><td class=\"num\">\(escape(figure.change.description))</td><td>\(figure.oldLine) → \(figure.newLine)</td></tr>"
+                let unit = HTMLText.escape(figure.unit.map { " " + $0 } ?? "")
+                return "<tr><td>\(HTMLText.escape(figure.phrase))</td><td class=\"num\"><del>\(HTMLText.escape(figure.old.printed))</del>\(unit)</td><td class=\"num\"><ins>\(HTMLText.escape(figure.new.printed))</ins>\(unit)</td><td class=\"num\">\(HTMLText.escape(figure.change.description))</td><td>\(document.cell(old: figure.oldLine)) → \(document.cell(new: figure.newLine))</td></tr>"
             }
             body.append("</table>")
         }
@@ -41,7 +43,7 @@ public struct HTMLRenderer {
         <html lang="zh-CN">
         <head>
         <meta charset="utf-8">
-        <title>\(escape(document.title))</title>
+        <title>\(HTMLText.escape(document.title))</title>
         <style>\(Self.style)</style>
         </head>
         <body>
@@ -66,14 +68,14 @@ public struct HTMLRenderer {
     .num{text-align:right;white-space:nowrap}
     """
 
-    private func paragraph(_ change: ParagraphChange) -> String {
-        let section = (change.new ?? change.old)?.section.map { " · " + escape($0) } ?? ""
-        let heading = "<div class=\"where\">\(escape(ChangeWording.kind(change))), \(escape(ChangeWording.lines(change)))\(section)</div>"
+    private func paragraph(_ change: ParagraphChange, in document: DiffDocument) -> String {
+        let section = (change.new ?? change.old)?.section.map { " · " + HTMLText.escape($0) } ?? ""
+        let heading = "<div class=\"where\">\(HTMLText.escape(ChangeWording.kind(change))), \(HTMLText.escape(ChangeWording.lines(change, in: document)))\(section)</div>"
         let content: String
         switch change.kind {
-        case .added: content = "<ins>\(escape(change.new?.text ?? ""))</ins>"
-        case .removed: content = "<del>\(escape(change.old?.text ?? ""))</del>"
-        case .moved where change.edits.isEmpty: content = "<span class=\"moved\">\(escape(change.new?.text ?? ""))</span>"
+        case .added: content = "<ins>\(HTMLText.escape(change.new?.text ?? ""))</ins>"
+        case .removed: content = "<del>\(HTMLText.escape(change.old?.text ?? ""))</del>"
+        case .moved where change.edits.isEmpty: content = "<span class=\"moved\">\(HTMLText.escape(change.new?.text ?? ""))</span>"
         case .edited, .moved: content = change.edits.map(inline).joined()
         }
         let moved = change.kind == .moved ? " moved" : ""
@@ -82,27 +84,13 @@ public struct HTMLRenderer {
 
     private func inline(_ edit: InlineEdit) -> String {
         switch edit.kind {
-        case .same: return escape(edit.old ?? "")
-        case .deleted: return "<del>\(escape(edit.old ?? ""))</del>"
-        case .inserted: return "<ins>\(escape(edit.new ?? ""))</ins>"
-        case .replaced: return "<del>\(escape(edit.old ?? ""))</del><ins>\(escape(edit.new ?? ""))</ins>"
+        case .same: return HTMLText.escape(edit.old ?? "")
+        case .deleted: return "<del>\(HTMLText.escape(edit.old ?? ""))</del>"
+        case .inserted: return "<ins>\(HTMLText.escape(edit.new ?? ""))</ins>"
+        case .replaced: return "<del>\(HTMLText.escape(edit.old ?? ""))</del><ins>\(HTMLText.escape(edit.new ?? ""))</ins>"
         case .number:
             let unit = edit.unit.map { $0.isEmpty ? "" : " " + $0 } ?? ""
-            return "<del>\(escape(edit.old ?? ""))</del> → <ins>\(escape(edit.new ?? ""))</ins>\(escape(unit))"
+            return "<del>\(HTMLText.escape(edit.old ?? ""))</del> → <ins>\(HTMLText.escape(edit.new ?? ""))</ins>\(HTMLText.escape(unit))"
         }
-    }
-
-    private func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// The diff for a terminal or a plain file. With `colour`, deletions are red, additions blue
 /// and moves green (ANSI); without, deletions read `[-…-]` and additions `{+…+}` as in
 /// `git diff --word-diff`. Shared text is cut to some context around each change.
@@ -10,35 +12,35 @@ public struct TextRenderer {
 
     public func render(_ document: DiffDocument) -> String {
         let changes = document.changes
-        var lines = ["\(document.title): \(changes.summary.line)"]
+        var lines = ["\(shown(document.title)): \(changes.summary.line)"]
         if !changes.tables.isEmpty {
-            lines += ["", bold("Tables")] + tableLines(changes.tables)
+            lines += ["", bold("Tables")] + tableLines(changes.tables, in: document)
         }
         if !changes.paragraphs.isEmpty {
-            lines += ["", bold("Paragraphs")] + changes.paragraphs.flatMap(paragraphLines)
+            lines += ["", bold("Paragraphs")] + changes.paragraphs.flatMap { paragraphLines($0, in: document) }
         }
         if !changes.figures.isEmpty {
-            lines += ["", bold("Figures")] + changes.figures.map(figureLine)
+            lines += ["", bold("Figures")] + changes.figures.map { figureLine($0, in: document) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func tableLines(_ tables: TableChanges) -> [String] {
-        var lines = tables.parts.map { "  " + ($0.kind == .added ? blue($0.description) : red($0.description)) }
+    private func tableLines(_ tables: TableChanges, in document: DiffDocument) -> [String] {
+        var lines = tables.parts.map { "  " + ($0.kind == .added ? blue(shown($0.description)) : red(shown($0.description))) }
         lines += tables.cells.map { cell in
-            let row = ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row)
-            return "  \(row) · \(cell.column): \(red(cell.old?.printed ?? "—")) → \(blue(cell.new?.printed ?? "—"))  \(cell.change.description)  (line \(cell.line))"
+            let row = shown(ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row))
+            return "  \(row) · \(shown(cell.column)): \(red(shown(cell.old?.printed ?? "—"))) → \(blue(shown(cell.new?.printed ?? "—")))  \(cell.change.description)  (\(document.place(new: cell.line)))"
         }
-        lines += tables.rows.map { row in "  " + (row.kind == .added ? blue(ChangeWording.row(row)) : red(ChangeWording.row(row))) }
+        lines += tables.rows.map { row in "  " + (row.kind == .added ? blue(shown(ChangeWording.row(row))) : red(shown(ChangeWording.row(row)))) }
         return lines
     }
 
-    private func paragraphLines(_ change: ParagraphChange) -> [String] {
-        let heading = "  \(ChangeWording.kind(change)), \(ChangeWording.lines(change))\((change.new ?? change.old)?.section.map { "  [\($0)]" } ?? "")"
+    private func paragraphLines(_ change: ParagraphChange, in document: DiffDocument) -> [String] {
+        let heading = "  \(ChangeWording.kind(change)), \(ChangeWording.lines(change, in: document))\((change.new ?? change.old)?.section.map { "  [\(shown($0))]" } ?? "")"
         switch change.kind {
-        case .added: return [heading, "    " + inserted(change.new?.text ?? "")]
-        case .removed: return [heading, "    " + deleted(change.old?.text ?? "")]
-        case .moved where change.edits.isEmpty: return [heading, "    " + moved(ChangeWording.opening(change.new?.text ?? ""))]
+        case .added: return [heading, "    " + inserted(shown(change.new?.text ?? ""))]
+        case .removed: return [heading, "    " + deleted(shown(change.old?.text ?? ""))]
+        case .moved where change.edits.isEmpty: return [heading, "    " + moved(shown(ChangeWording.opening(change.new?.text ?? "")))]
         case .edited, .moved: return [heading, "    " + inline(change.edits)]
         }
     }
@@ -47,22 +49,25 @@ public struct TextRenderer {
         edits.enumerated().map { index, edit in
             switch edit.kind {
             case .same:
-                return ChangeWording.elided(edit.old ?? "", afterChange: index > 0, beforeChange: index < edits.count - 1)
-            case .deleted: return deleted(edit.old ?? "")
-            case .inserted: return inserted(edit.new ?? "")
-            case .replaced: return deleted(edit.old ?? "") + inserted(edit.new ?? "")
+                return shown(ChangeWording.elided(edit.old ?? "", afterChange: index > 0, beforeChange: index < edits.count - 1))
+            case .deleted: return deleted(shown(edit.old ?? ""))
+            case .inserted: return inserted(shown(edit.new ?? ""))
+            case .replaced: return deleted(shown(edit.old ?? "")) + inserted(shown(edit.new ?? ""))
             case .number:
-                return ChangeWording.number(InlineEdit(kind: .number, old: red(edit.old ?? ""), new: blue(edit.new ?? ""), unit: edit.unit))
+                return ChangeWording.number(InlineEdit(kind: .number, old: red(shown(edit.old ?? "")), new: blue(shown(edit.new ?? "")), unit: edit.unit.map(shown)))
             }
         }.joined()
     }
 
-    private func figureLine(_ figure: FigureChange) -> String {
-        let unit = figure.unit.map { " " + $0 } ?? ""
-        let phrase = figure.phrase.isEmpty ? "(unnamed figure)" : figure.phrase
-        return "  \(phrase): \(red(figure.old.printed)) → \(blue(figure.new.printed))\(unit)  \(figure.change.description)  (line \(figure.oldLine) → \(figure.newLine))"
+    private func figureLine(_ figure: FigureChange, in document: DiffDocument) -> String {
+        let unit = figure.unit.map { " " + shown($0) } ?? ""
+        let phrase = figure.phrase.isEmpty ? "(unnamed figure)" : shown(figure.phrase)
+        return "  \(phrase): \(red(shown(figure.old.printed))) → \(blue(shown(figure.new.printed)))\(unit)  \(figure.change.description)  (\(document.place(old: figure.oldLine)) → \(document.cell(new: figure.newLine)))"
     }
 
+    /// The report's own text, its control characters made visible: the renderer's colours are
+    /// the only escape sequences that reach the terminal.
+    private func shown(_ text: String) -> String { TerminalText.visible(text) }
     private func deleted(_ text: String) -> String { colour ? red(text) : "[-\(text)-]" }
     private func inserted(_ text: String) -> String { colour ? blue(text) : "{+\(text)+}" }
     private func moved(_ text: String) -> String { tint(text, 32) }

@@ -3,7 +3,7 @@ import Foundation
 /// A number as printed in the report, with its exact value and printed precision.
 ///
 /// The precision matters for rounding: a value printed with `d` decimals stands for the
-/// interval [value − ½·10⁻ᵈ, value + ½·10⁻ᵈ] (domain.md, "Rounding").
+/// interval [value − ½·10⁻ᵈ, value + ½·10⁻ᵈ] (docs/report-format.md, "Rounding").
 public struct Amount: Hashable, Sendable {
     public var printed: String
     public var value: Decimal
@@ -17,6 +17,11 @@ public struct Amount: Hashable, Sendable {
 
     /// Half a unit in the last printed place: the most rounding can have moved this value.
     public var halfUnit: Decimal {
+        Self.halfUnit(decimals: decimals)
+    }
+
+    /// ½·10⁻ᵈ: the rounding bound of any figure printed with `decimals` places.
+    public static func halfUnit(decimals: Int) -> Decimal {
         Decimal(sign: .plus, exponent: -decimals, significand: 5) / 10
     }
 }

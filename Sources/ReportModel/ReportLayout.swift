@@ -49,13 +49,14 @@ struct TableChunk {
     mutating func append(_ line: SourceLine) {
         lines.append(line)
         if TableChunk.isNote(line) { hasNote = true }
-        if line.scalars.contains(word: TablePage.unitWord) { isOpeningTitle = false }
+        if TablePage.isUnitLine(line) { isOpeningTitle = false }
     }
 
     static func isNote(_ line: SourceLine) -> Bool {
         guard let first = line.tokens.first?.scalars, first.count >= 2 else { return false }
         let colon = first[first.startIndex + 1]
-        return first.first == "注" && (colon == "：" || colon == ":")
+        if first.first == "注" { return colon == "：" || colon == ":" }
+        return LayoutPage.isNote(line)
     }
 
     /// A chunk starts at "表 N" (alone or before a title), or at a bare standard title
@@ -74,7 +75,7 @@ struct TableChunk {
         guard content.hasSuffix("决算表") || content.hasSuffix("决算总表") || content.hasSuffix("明细表"),
               content.count <= 40,
               let next = lines[(index + 1)...].prefix(4).first(where: { !$0.isBlank }),
-              next.scalars.contains(word: TablePage.unitWord)
+              TablePage.isUnitLine(next)
         else { return nil }
         return TableChunk(number: nil, lines: [lines[index]])
     }

@@ -20,6 +20,7 @@ enum TableBuilder {
 
     private static func table(_ pages: [TablePage]) -> Table {
         let first = pages[0]
+        if LayoutTable.isAligned(pages.map(\.chunk)) { return LayoutTable.table(pages) }
         let header = TableHeader(first.header)
         var assembler = TableRowAssembler(header: header)
         for page in pages { assembler.add(page.body) }
@@ -35,23 +36,5 @@ enum TableBuilder {
             notes: pages.flatMap(\.notes),
             span: pages.dropFirst().reduce(first.span) { $0.union($1.span) }
         )
-    }
-}
-
-extension TableKind {
-    /// Recognises a standard table by its title; the most specific titles are tried first.
-    init(title: String) {
-        let rules: [(String, TableKind)] = [
-            ("三公", .threePublicExpenses),
-            ("基本支出决算明细表", .basicExpenditureDetail),
-            ("政府性基金预算财政拨款", .governmentFund),
-            ("国有资本经营预算财政拨款", .stateCapital),
-            ("财政拨款收入支出决算总表", .fiscalAppropriationSummary),
-            ("一般公共预算财政拨款支出决算表", .generalBudgetExpenditure),
-            ("收入支出决算总表", .incomeExpenditureSummary),
-            ("收入决算表", .income),
-            ("支出决算表", .expenditure),
-        ]
-        self = rules.first { title.contains($0.0) }?.1 ?? .other
     }
 }

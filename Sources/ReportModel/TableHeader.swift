@@ -43,22 +43,14 @@ struct TableHeader {
 
 /// Names of value columns in the standard tables, and how grouped headers expand.
 enum ColumnVocabulary {
-    static let words: [String] = [
-        "决算数", "预算数", "金额", "合计", "小计",
-        "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入",
-        "本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出",
-        "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款",
-        "年初结转和结余", "本年收入", "本年支出", "年末结转和结余",
-        "因公出国（境）费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "公务接待费",
-        "会议费", "培训费", "机关运行经费",
-    ].sorted { $0.count > $1.count }
+    static let words: [String] = TableVocabulary.columns.map(\.name).sorted { $0.count > $1.count }
 
     private static let scalarWords: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
 
     /// Headers that span the sub-columns printed under them, starting with 小计.
-    static let groups: Set<String> = ["本年支出", "公务用车购置及运行费"]
+    static let groups = TableVocabulary.groups
     /// Headers that span the whole table (表7: 预算数 | 决算数).
-    static let periods: [String] = ["预算数", "决算数"]
+    static let periods = TableVocabulary.periods
 
     /// The value columns of one side; falls back to "栏次 n" when the header cannot be read.
     static func columns(in text: String, count: Int?) -> [String] {

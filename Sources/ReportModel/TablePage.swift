@@ -7,8 +7,10 @@ struct TablePage {
     let body: [SourceLine]
     let notes: [String]
     let span: SourceSpan
+    let chunk: TableChunk
 
     init(_ chunk: TableChunk) {
+        self.chunk = chunk
         number = chunk.number
         var lines = chunk.lines.filter { !$0.isBlank }
         let first = lines.removeFirst()
@@ -17,7 +19,7 @@ struct TablePage {
         var unitLine: SourceLine?
         while let line = lines.first, unitLine == nil {
             lines.removeFirst()
-            if line.scalars.contains(word: TablePage.unitWord) { unitLine = line } else { titleParts.append(line.content) }
+            if TablePage.isUnitLine(line) { unitLine = line } else { titleParts.append(line.content) }
         }
         title = titleParts.joined()
         unit = unitLine.flatMap { TablePage.unit(in: $0.content) }
@@ -30,11 +32,16 @@ struct TablePage {
         span = SourceSpan(startLine: first.number, startColumn: 1, endLine: last.number, endColumn: last.contentEnd + 1)
     }
 
-    static let unitWord: [Unicode.Scalar] = Array("单位".unicodeScalars)
+    private static let unitMarks: [[Unicode.Scalar]] = ["单位：", "单位:", "金额单位"].map { Array($0.unicodeScalars) }
+
+    /// "单位：万元" or "金额单位：万元", alone or after "部门：…": not a title that has 单位 in it.
+    static func isUnitLine(_ line: SourceLine) -> Bool {
+        unitMarks.contains { line.scalars.contains(word: $0) }
+    }
 
     /// "万元" from "部门：… 单位：万元".
     static func unit(in content: String) -> String? {
-        guard let range = content.range(of: "单位") else { return nil }
+        guard let range = content.range(of: "单位：") ?? content.range(of: "单位:") ?? content.range(of: "金额单位") else { return nil }
         let rest = content[range.upperBound...].drop { $0 == "：" || $0 == ":" || $0 == " " }
         let unit = rest.prefix { !$0.isWhitespace }
         return unit.isEmpty ? nil : String(unit)

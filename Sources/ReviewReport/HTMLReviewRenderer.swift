@@ -1,4 +1,6 @@
 import CheckerKit
+import FindingsModel
+import TextEscaping
 
 /// The reviewer report as one self-contained HTML page: styles inline, no scripts, no links out.
 public struct HTMLReviewRenderer {
@@ -8,9 +10,9 @@ public struct HTMLReviewRenderer {
         let title = "Review of \(document.subject)" + (document.baseline.map { " against \($0)" } ?? "")
         return """
             <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><title>\(escape(title))</title>
+            <html lang="zh-CN"><head><meta charset="utf-8"><title>\(HTMLText.escape(title))</title>
             <style>\(Self.style)</style></head><body>
-            <h1>\(escape(title))</h1>
+            <h1>\(HTMLText.escape(title))</h1>
             \(summary(document))
             \(highlights(document))
             <h2>Findings</h2>
@@ -30,7 +32,7 @@ public struct HTMLReviewRenderer {
 
     private func summary(_ document: ReviewDocument) -> String {
         let statuses = document.summary.statuses
-        let header = "<tr><th>Level</th>" + statuses.map { "<th>\(escape($0))</th>" }.joined() + "</tr>"
+        let header = "<tr><th>Level</th>" + statuses.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>"
         let rows = [Level.error, .warning, .note].map { level in
             "<tr><td class=\"\(level.rawValue)\">\(level.rawValue)</td>"
                 + statuses.map { "<td>\(document.summary.count(level, $0))</td>" }.joined() + "</tr>"
@@ -44,38 +46,33 @@ public struct HTMLReviewRenderer {
         }
         let cells = list("Largest table changes", highlights.cells)
         let figures = list("Narrative figures", highlights.figures)
-        return "<h2>Changes since the baseline</h2><p>\(escape(highlights.summary))</p>\(cells)\(figures)"
+        return "<h2>Changes since the baseline</h2><p>\(HTMLText.escape(highlights.summary))</p>\(cells)\(figures)"
     }
 
     private func list(_ heading: String, _ items: [String]) -> String {
         guard !items.isEmpty else { return "" }
-        return "<h3>\(heading)</h3><ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+        return "<h3>\(heading)</h3><ul>" + items.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
     }
 
     private func entry(_ entry: ReviewEntry) -> String {
         let finding = entry.finding
         let level = finding.level.rawValue
         var parts = [
-            "<section><h3><span class=\"\(level)\">\(level)</span> <code>\(finding.shortID)</code> \(escape(entry.ruleName)) (\(escape(entry.status)))</h3>",
-            "<p class=\"meta\">\(escape(finding.locations.first?.logical ?? ""))</p>",
-            "<p>\(escape(finding.message))</p>",
+            "<section><h3><span class=\"\(level)\">\(level)</span> <code>\(finding.shortID)</code> \(HTMLText.escape(entry.ruleName)) (\(HTMLText.escape(entry.status)))</h3>",
+            "<p class=\"meta\">\(HTMLText.escape(finding.locations.first?.logical ?? ""))</p>",
+            "<p>\(HTMLText.escape(finding.message))</p>",
         ]
         if let suppression = entry.review.suppression {
-            parts.append("<p>Triage: <strong>\(escape(suppression.decision))</strong> by \(escape(suppression.reviewer)) — \(escape(suppression.justification))</p>")
+            parts.append("<p>Triage: <strong>\(HTMLText.escape(suppression.decision))</strong> by \(HTMLText.escape(suppression.reviewer)) — \(HTMLText.escape(suppression.justification))</p>")
         }
         if !entry.context.isEmpty {
             let quoted = entry.context.map { line in
-                let text = "\(line.number): \(escape(line.text))"
+                let text = "\(line.place): \(HTMLText.escape(line.text))"
                 return line.isCited ? "<mark>\(text)</mark>" : text
             }
             parts.append("<pre>\(quoted.joined(separator: "\n"))</pre>")
         }
-        if !entry.history.isEmpty { parts.append("<p class=\"meta\">History: \(escape(entry.history.joined(separator: "; ")))</p>") }
+        if !entry.history.isEmpty { parts.append("<p class=\"meta\">History: \(HTMLText.escape(entry.history.joined(separator: "; ")))</p>") }
         return parts.joined(separator: "\n") + "</section>"
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

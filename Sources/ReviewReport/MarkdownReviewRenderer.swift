@@ -1,11 +1,14 @@
 import CheckerKit
+import FindingsModel
+import TextEscaping
 
 /// The reviewer report as one Markdown document.
 public struct MarkdownReviewRenderer {
     public init() {}
 
     public func render(_ document: ReviewDocument) -> String {
-        var lines = ["# Review of \(document.subject)" + (document.baseline.map { " against \($0)" } ?? ""), ""]
+        let title = "Review of \(document.subject)" + (document.baseline.map { " against \($0)" } ?? "")
+        var lines = ["# " + MarkdownText.escape(title), ""]
         lines += summary(document)
         lines += highlights(document)
         lines += ["## Findings", ""]
@@ -26,29 +29,28 @@ public struct MarkdownReviewRenderer {
         guard let highlights = document.highlights else {
             return ["## Changes since the baseline", "", "No baseline given.", ""]
         }
-        var lines = ["## Changes since the baseline", "", highlights.summary, ""]
-        if !highlights.cells.isEmpty { lines += ["Largest table changes:", ""] + highlights.cells.map { "- \(escape($0))" } + [""] }
-        if !highlights.figures.isEmpty { lines += ["Narrative figures:", ""] + highlights.figures.map { "- \(escape($0))" } + [""] }
+        var lines = ["## Changes since the baseline", "", MarkdownText.escape(highlights.summary), ""]
+        if !highlights.cells.isEmpty { lines += ["Largest table changes:", ""] + highlights.cells.map { "- \(MarkdownText.escape($0))" } + [""] }
+        if !highlights.figures.isEmpty { lines += ["Narrative figures:", ""] + highlights.figures.map { "- \(MarkdownText.escape($0))" } + [""] }
         return lines
     }
 
     private func entry(_ entry: ReviewEntry) -> [String] {
         let finding = entry.finding
         var lines = [
-            "### \(finding.level.rawValue) `\(finding.shortID)` — \(escape(entry.ruleName)) (\(entry.status))", "",
-            "\(escape(finding.locations.first?.logical ?? ""))", "", escape(finding.message), "",
+            "### \(finding.level.rawValue) `\(finding.shortID)` — \(MarkdownText.escape(entry.ruleName)) (\(MarkdownText.escape(entry.status)))", "",
+            "\(MarkdownText.escape(finding.locations.first?.logical ?? ""))", "", MarkdownText.escape(finding.message), "",
         ]
         if let suppression = entry.review.suppression {
-            lines += ["Triage: **\(suppression.decision)** by \(escape(suppression.reviewer)) — \(escape(suppression.justification))", ""]
+            lines += ["Triage: **\(MarkdownText.escape(suppression.decision))** by \(MarkdownText.escape(suppression.reviewer)) — \(MarkdownText.escape(suppression.justification))", ""]
         }
         if !entry.context.isEmpty {
-            lines += ["```text"] + entry.context.map { "\($0.isCited ? ">" : " ") \($0.number): \($0.text)" } + ["```", ""]
+            // A fence no quoted line can close, so the report's text stays literal.
+            let quoted = entry.context.map { "\($0.isCited ? ">" : " ") \($0.place): \(TerminalText.visible($0.text))" }
+            let fence = MarkdownText.fence(for: quoted)
+            lines += [fence + "text"] + quoted + [fence, ""]
         }
-        if !entry.history.isEmpty { lines += ["History: " + entry.history.joined(separator: "; "), ""] }
+        if !entry.history.isEmpty { lines += ["History: " + MarkdownText.escape(entry.history.joined(separator: "; ")), ""] }
         return lines
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "\\|")
     }
 }

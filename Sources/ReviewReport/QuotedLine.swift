@@ -1,18 +1,32 @@
+import Foundation
+import ReportModel
+
 /// One line of the stored text, quoted beside a finding with its line number.
 public struct QuotedLine: Hashable, Sendable {
     public var number: Int
     public var text: String
     /// Whether the finding's span covers this line (the others are context).
     public var isCited: Bool
+    /// The page the line is printed on, for a text with pages (a committed PDF's).
+    public var page: Int?
+
+    /// "p. 7, line 12", or "12" for a text without pages.
+    public var place: String {
+        page.map { "p. \($0), line \(number)" } ?? "\(number)"
+    }
 
     /// The cited lines of `text` and one line either side, blank lines skipped.
-    static func around(startLine: Int, endLine: Int, in lines: [Substring]) -> [QuotedLine] {
+    static func around(startLine: Int, endLine: Int, in lines: [Substring], pages: PageMap) -> [QuotedLine] {
         let first = max(1, startLine - 1)
         let last = min(lines.count, endLine + 1)
         guard first <= last else { return [] }
         return (first...last).compactMap { number in
-            let text = lines[number - 1].trimmingCharacters(in: .whitespaces)
-            return text.isEmpty ? nil : QuotedLine(number: number, text: text, isCited: (startLine...endLine).contains(number))
+            let text = lines[number - 1].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{0C}")))
+            guard !text.isEmpty else { return nil }
+            return QuotedLine(
+                number: number, text: text, isCited: (startLine...endLine).contains(number),
+                page: pages.hasPages ? pages.page(ofLine: number) : nil
+            )
         }
     }
 }

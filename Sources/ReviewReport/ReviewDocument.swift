@@ -1,7 +1,8 @@
-import AuditEngine
+import FindingsModel
 import CheckerKit
 import FindingsStore
 import ReportDiff
+import ReportModel
 
 /// Everything the reviewer report shows: what was checked, against what, every finding with
 /// its context, status and history, and what changed in the report since the baseline.
@@ -18,13 +19,14 @@ public struct ReviewDocument: Sendable {
         text: String, histories: [String: FindingHistory], changes: ReportChanges?
     ) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let pages = PageMap(text: text)
         entries = Self.severestFirst(run.findings).map { finding in
             let review = reviews[finding.fingerprint] ?? FindingReview()
             // An absent finding's span points into the baseline's text, not this one.
             let span = review.baselineState == .absent ? nil : finding.locations.first?.span
             return ReviewEntry(
                 finding: finding, ruleName: run.rule(finding.ruleID)?.name ?? finding.ruleID, review: review,
-                context: span.map { QuotedLine.around(startLine: $0.startLine, endLine: $0.endLine, in: lines) } ?? [],
+                context: span.map { QuotedLine.around(startLine: $0.startLine, endLine: $0.endLine, in: lines, pages: pages) } ?? [],
                 history: histories[finding.fingerprint].map(Self.describe) ?? []
             )
         }

@@ -1,5 +1,5 @@
-import AuditEngine
 import CheckerKit
+import FindingsModel
 
 /// One finding as the reviewer report shows it.
 public struct ReviewEntry: Sendable {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuditEngine
 
 @main
 struct AuditCommand: ParsableCommand {
@@ -6,6 +7,8 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "A workbench for auditing department final-accounts reports (部门决算).",
         discussion: "Report versions live in a git store in the workspace; every command takes --workspace DIR.",
+        // The version SARIF logs name as tool.driver.version, so a log says which audit wrote it.
+        version: AuditVersion.current,
         subcommands: [
             InitCommand.self,
             CommitCommand.self,

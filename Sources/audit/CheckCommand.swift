@@ -1,11 +1,12 @@
 import ArgumentParser
+import AuditApp
 import AuditEngine
-import AuditStore
-import FindingsStore
 import Foundation
-import Glibc
 
-extension OutputFormat: ExpressibleByArgument {}
+extension OutputFormat: OutputChoice {
+    static let standard = OutputFormat.text
+}
+
 extension FailThreshold: ExpressibleByArgument {}
 
 struct CheckCommand: ParsableCommand {
@@ -23,11 +24,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The revision to check: 2021 (latest), 2021@1, or a commit-id prefix.")
     var ref: String
 
-    @Option(help: "text, json, sarif or markdown.")
-    var format: OutputFormat = .text
-
-    @Option(help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var outputOptions: OutputOptions<OutputFormat>
 
     @Option(help: ArgumentHelp("Run only these checkers, enabled or not (comma-separated ids).", valueName: "ids"))
     var only: String?
@@ -40,31 +37,14 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let revision = try workspace.resolve(ref)
-        // Through RevisionChecks so that last year's report, when stored, reaches the checkers.
-        let run = try RevisionChecks.configured(for: workspace).run(revision, only: onlyIDs)
-        // Reviewers' triage (audit triage): SARIF suppressions, hidden from text unless --all, never failing the check.
-        let reviewed = ReviewedRun(run, baseline: nil, decisions: try TriageLedger(workspace: workspace).decisions())
-        let colour = output == nil && isatty(STDOUT_FILENO) == 1
-        try write(try reviewed.render(format, subject: subject(workspace, revision), colour: colour, all: all))
-        if failOn.isReached(by: reviewed.untriaged) { throw ExitCode(1) }
+        let checked = try CheckRevision(workspace: workspace).run(ref, only: onlyIDs)
+        // Triaged findings are SARIF suppressions, hidden from text unless --all, and never fail the check.
+        let rendered = try checked.reviewed.render(outputOptions.format, subject: checked.subject, colour: outputOptions.colour, all: all)
+        try outputOptions.write(rendered, outside: [workspace.storeDirectory])
+        if failOn.isReached(by: checked.reviewed.untriaged) { throw ExitCode(1) }
     }
 
     private var onlyIDs: [String]? {
         only.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-    }
-
-    private func subject(_ workspace: Workspace, _ revision: Revision) -> RunSubject {
-        RunSubject(
-            label: revision.ref,
-            artifactURI: "\(revision.ref)/text.txt",
-            repositoryURI: workspace.storeDirectory.standardizedFileURL.absoluteString,
-            revisionID: revision.commitID
-        )
-    }
-
-    private func write(_ text: String) throws {
-        guard let output else { return FileHandle.standardOutput.write(Data(text.utf8)) }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output))
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
+import AuditApp
 import AuditStore
-import FindingsStore
-import StoredReports
 import Foundation
 
 struct CommitCommand: ParsableCommand {
@@ -35,13 +34,12 @@ struct CommitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try workspaceOptions.open()
-        let outcome = try workspace.commit(
-            version: version, file: URL(fileURLWithPath: file), message: message,
-            author: author ?? Self.environmentAuthor, deriving: Self.derivedFiles
+        let stored = try StoreRevision(workspace: workspaceOptions.open()).run(
+            version: version, file: URL(fileURLWithPath: file), message: message, author: author ?? Self.environmentAuthor
         )
-        print(Self.report(outcome))
-        if case .created(let revision) = outcome { recordFindings(revision, in: workspace) }
+        print(Self.report(stored.commit))
+        stored.notice.map { print($0) }
+        stored.warning.map(Warning.print)
     }
 
     /// `$AUDIT_AUTHOR`, unless unset or empty.
@@ -49,30 +47,11 @@ struct CommitCommand: ParsableCommand {
         ProcessInfo.processInfo.environment[authorEnvironmentVariable].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// The parsed model, cached for texts short enough to be checked at commit: parsing a huge
-    /// generated file would hold the commit as long as checking it. Longer ones are parsed when
-    /// a command needs them.
-    private static func derivedFiles(_ decoded: DecodedText) -> [DerivedFile] {
-        decoded.lineCount <= RevisionChecks.commitLineLimit ? ModelFile.derived(from: decoded.text) : []
-    }
-
-    /// The revision is stored by now, so a failure here must not fail the commit: it is a
-    /// warning, and `audit findings` recomputes what is missing.
-    private func recordFindings(_ revision: Revision, in workspace: Workspace) {
-        guard revision.lines <= RevisionChecks.commitLineLimit else {
-            return print("findings not recorded: \(revision.lines) lines is over \(RevisionChecks.commitLineLimit); 'audit findings \(revision.ref)' computes them")
-        }
-        do {
-            try RevisionChecks.configured(for: workspace).record(revision, by: workspace.signature(named: author ?? Self.environmentAuthor))
-        } catch {
-            Warning.print("findings of \(revision.ref) not recorded (\(error)); 'audit findings' will recompute them")
-        }
-    }
-
     static func report(_ outcome: CommitOutcome) -> String {
         switch outcome {
         case .created(let revision):
-            let facts = "\(revision.size) bytes, \(revision.encoding), \(revision.lines) lines"
+            let pages = revision.pages.map { ", \($0) pages" } ?? ""
+            let facts = "\(revision.size) bytes, \(revision.encoding)\(pages), \(revision.lines) lines"
             return "\(revision.ref) \(revision.shortID) stored (\(facts))"
         case .unchanged(let revision):
             return "\(revision.ref) unchanged: identical to the latest revision; nothing stored"

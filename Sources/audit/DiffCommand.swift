@@ -1,9 +1,7 @@
 import ArgumentParser
-import AuditStore
+import AuditApp
 import Foundation
-import Glibc
 import ReportDiff
-import StoredReports
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,8 +13,10 @@ struct DiffCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, OutputChoice {
         case text, json, markdown, html
+
+        static let standard = Format.text
     }
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -27,47 +27,21 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The new revision.")
     var new: String
 
-    @Option(help: "text (coloured on a terminal), json, markdown, or html (one self-contained page).")
-    var format: Format = .text
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
-    func validate() throws {
-        if output?.isEmpty == true { throw ValidationError("--output needs a file") }
-    }
+    /// Text is coloured on a terminal only; html is one self-contained page.
+    @OptionGroup var outputOptions: OutputOptions<Format>
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let before = try workspace.resolve(old)
-        let after = try workspace.resolve(new)
-        let reports = try workspace.reports(of: [before, after])
-        let changes = ReportChanges(old: reports[0], new: reports[1])
-        let document = DiffDocument(old: Self.name(before), new: Self.name(after), changes: changes)
-        let rendered = try render(document)
-        if let output {
-            try rendered.write(to: URL(fileURLWithPath: output), options: .atomic)
-        } else {
-            FileHandle.standardOutput.write(rendered)
-        }
+        let document = try CompareRevisions(workspace: workspace).run(old: old, new: new)
+        try outputOptions.write(try render(document), outside: [workspace.storeDirectory])
     }
 
     private func render(_ document: DiffDocument) throws -> Data {
-        switch format {
-        case .text: return Data(TextRenderer(colour: colour).render(document).utf8)
+        switch outputOptions.format {
+        case .text: return Data(TextRenderer(colour: outputOptions.colour).render(document).utf8)
         case .json: return try document.json() + Data("\n".utf8)
         case .markdown: return Data(MarkdownRenderer().render(document).utf8)
         case .html: return Data(HTMLRenderer().render(document).utf8)
         }
-    }
-
-    /// Colour only for a terminal, and not when the user opts out (https://no-color.org).
-    private var colour: Bool {
-        output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-    }
-
-    /// "2021@2 (8be0d42)": the ref a reader can pass back to `audit show`.
-    private static func name(_ revision: Revision) -> String {
-        "\(revision.ref) (\(revision.shortID))"
     }
 }

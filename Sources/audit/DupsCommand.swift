@@ -1,13 +1,8 @@
 import ArgumentParser
+import AuditApp
 import AuditEngine
 import AuditStore
-import CheckerKit
-import CheckerRegistry
-import DuplicateNarrative
 import Foundation
-import Glibc
-import ReportModel
-import StoredReports
 
 struct DupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,11 +20,7 @@ struct DupsCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Report files or workspace directories.", valueName: "file-or-workspace"))
     var sources: [String]
 
-    @Option(help: "text, json, sarif or markdown.")
-    var format: OutputFormat = .text
-
-    @Option(help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var outputOptions: OutputOptions<OutputFormat>
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding at or above this level exists: error, warning, note or never.")
     var failOn: FailThreshold = .error
@@ -39,43 +30,14 @@ struct DupsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try sources.flatMap(Self.documents)
-        let findings = try CorpusSearch(configuration: checkerConfiguration()).findings(documents)
-        let run = AuditRun(findings: findings, checkers: [], rules: Rule.allCases.map(\.description))
-        let subject = RunSubject(label: "\(documents.count) reports", artifactURI: "")
-        let text = try format.render(run, subject: subject, colour: output == nil && isatty(STDOUT_FILENO) == 1)
-        if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+        let (run, subject) = try FindDuplicates(configurationDirectory: workspaceOptions.directory, warn: Warning.print).run(sources)
+        let text = try outputOptions.format.render(run, subject: subject, colour: outputOptions.colour)
+        try outputOptions.write(text, outside: stores)
         if failOn.isReached(by: run) { throw ExitCode(1) }
     }
 
-    /// The checker's defaults overlaid with its section of audit.yml, when the workspace has one.
-    private func checkerConfiguration() throws -> CheckerConfiguration {
-        let file = workspaceOptions.directory.appendingPathComponent("audit.yml")
-        let settings = try ConfigurationLoader(checkers: RegisteredCheckers.all).load(contentsOf: file).settings(for: DuplicateNarrative.id)
-        var values = CheckerConfiguration(defaults: DuplicateNarrative.description.options).values
-        values.merge(settings.options) { _, configured in configured }
-        return CheckerConfiguration(values: values)
-    }
-
-    /// A workspace's versions (latest revision of each), or the one report in a file.
-    private static func documents(_ source: String) throws -> [CorpusDocument] {
-        let url = URL(fileURLWithPath: source)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
-            throw ValidationError("no such file or workspace: \(source)")
-        }
-        guard isDirectory.boolValue else {
-            let text = try TextDecoding.decode(Data(contentsOf: url)).text
-            return [CorpusDocument(name: source, report: ReportParser.parse(text))]
-        }
-        let workspace = try Workspace.open(at: url)
-        return try workspace.versions().map { version in
-            let latest = try workspace.latestRevision(of: version)
-            return CorpusDocument(name: "\(source):\(version)", report: try workspace.report(of: latest))
-        }
+    /// The stores of the workspace and of every workspace given as a source.
+    private var stores: [URL] {
+        ([workspaceOptions.directory] + sources.map { URL(fileURLWithPath: $0) }).map { $0.appendingPathComponent(Workspace.storeDirectoryName) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TextEscaping
 
 /// How `audit` ends on an error: `audit: <message>` as one line on stderr, exit status 2.
 /// Help requests still exit 0, and an `ExitCode` a command throws on purpose (a check that
@@ -15,11 +16,11 @@ enum FailureExit {
         Foundation.exit(status)
     }
 
-    /// Messages name user input (paths, labels) that may hold line breaks; escaping them keeps
-    /// the report on one line without losing any of it.
+    /// Messages name user input (paths, labels) that may hold line breaks or terminal escapes;
+    /// escaping them keeps the report on one line without losing any of it.
     static func oneLine(_ message: String) -> String {
-        message.trimmingCharacters(in: .whitespacesAndNewlines)
+        TerminalText.visibleLine(message.trimmingCharacters(in: .whitespacesAndNewlines)
             .replacingOccurrences(of: "\r", with: "\\r")
-            .replacingOccurrences(of: "\n", with: "\\n")
+            .replacingOccurrences(of: "\n", with: "\\n"))
     }
 }

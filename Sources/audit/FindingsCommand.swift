@@ -1,9 +1,7 @@
 import ArgumentParser
+import AuditApp
 import AuditEngine
-import AuditStore
-import FindingsStore
 import Foundation
-import Glibc
 
 struct FindingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,25 +22,16 @@ struct FindingsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Compare with this revision, e.g. 2020 or 2021@1.", valueName: "ref"))
     var baseline: String?
 
-    @Option(help: "text, json, sarif or markdown.")
-    var format: OutputFormat = .text
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var outputOptions: OutputOptions<OutputFormat>
 
     @Flag(help: "Show triaged findings in text output too.")
     var all = false
 
-    func validate() throws {
-        if output?.isEmpty == true { throw ValidationError("--output needs a file") }
-    }
-
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let revision = try workspace.resolve(ref)
-        let baselineRevision = try baseline.map(workspace.resolve)
-        let reviewed = try ReviewedRun.recorded(revision, baseline: baselineRevision, checks: .configured(for: workspace))
-        let colour = output == nil && isatty(STDOUT_FILENO) == 1
-        try OutputFile.write(try reviewed.render(format, subject: RunSubject(revision, in: workspace), colour: colour, all: all), to: output)
+        let checked = try ReviewFindings(workspace: workspace).run(ref, baseline: baseline)
+        checked.reviewed.warnings.forEach(Warning.print)
+        let rendered = try checked.reviewed.render(outputOptions.format, subject: checked.subject, colour: outputOptions.colour, all: all)
+        try outputOptions.write(rendered, outside: [workspace.storeDirectory])
     }
 }

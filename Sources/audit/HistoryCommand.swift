@@ -1,8 +1,5 @@
 import ArgumentParser
-import AuditEngine
-import AuditStore
-import FindingsStore
-import Foundation
+import AuditApp
 
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,11 +14,8 @@ struct HistoryCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let workspace = try workspaceOptions.open()
-        let timeline = try StoreTimeline(checks: .configured(for: workspace))
-        timeline.warnings.forEach(Warning.print)
-        let history = timeline.history(of: try timeline.fingerprint(for: id))
-        let decision = try TriageLedger(workspace: workspace).decisions()[history.fingerprint]
-        print(HistoryReport(history: history, decision: decision).lines.joined(separator: "\n"))
+        let traced = try TraceFinding(workspace: workspaceOptions.open()).run(id)
+        traced.warnings.forEach(Warning.print)
+        print(HistoryReport(history: traced.history, decision: traced.decision).lines.joined(separator: "\n"))
     }
 }

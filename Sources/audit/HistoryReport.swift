@@ -1,14 +1,21 @@
 import AuditStore
 import CheckerKit
-import Foundation
+import FindingsModel
 import FindingsStore
+import Foundation
+import TextEscaping
 
 /// A finding's history in words: what it is, then one line per revision, then its events.
 struct HistoryReport {
     let history: FindingHistory
     let decision: TriageDecision?
 
+    /// Messages, reasons and reviewers' names are untrusted text: their control characters are shown, not obeyed.
     var lines: [String] {
+        rawLines.map(TerminalText.visibleLine)
+    }
+
+    private var rawLines: [String] {
         guard let latest = history.appearances.last?.finding else { return [] }
         var lines = [
             "finding \(latest.shortID) \(latest.ruleID) at \(latest.locations.first?.logical ?? "")",

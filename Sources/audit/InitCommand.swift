@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditStore
+import TextEscaping
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,6 +12,6 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace.initialize(at: workspaceOptions.directory)
-        print("workspace ready: \(workspace.directory.relativePath) (store: \(workspace.storeDirectory.relativePath))")
+        print(TerminalText.visibleLine("workspace ready: \(workspace.directory.relativePath) (store: \(workspace.storeDirectory.relativePath))"))
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import AuditStore
+import AuditApp
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,9 +13,7 @@ struct LogCommand: ParsableCommand {
     var version: String?
 
     func run() throws {
-        let workspace = try workspaceOptions.open()
-        let versions = try version.map { [$0] } ?? workspace.versions()
-        let revisions = try versions.flatMap(workspace.revisions(of:))
+        let revisions = try ListRevisions(workspace: workspaceOptions.open()).run(version)
         if revisions.isEmpty {
             print("no versions stored yet (run 'audit commit <version> <file>')")
         } else {

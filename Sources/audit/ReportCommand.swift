@@ -1,11 +1,7 @@
 import ArgumentParser
-import AuditStore
-import FindingsStore
+import AuditApp
 import Foundation
-import ReportDiff
-import ReportModel
 import ReviewReport
-import StoredReports
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,21 +35,10 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let revision = try workspace.resolve(ref)
-        let baselineRevision = try baseline.map(workspace.resolve)
-        let checks = try RevisionChecks.configured(for: workspace)
-        let reviewed = try ReviewedRun.recorded(revision, baseline: baselineRevision, checks: checks)
-        let timeline = try StoreTimeline(checks: checks)
-        let text = try workspace.text(of: revision)
-        let changes = try baselineRevision.map { try workspace.reports(of: [$0, revision]) }.map { ReportChanges(old: $0[0], new: $0[1]) }
-        let document = ReviewDocument(
-            subject: "\(revision.ref) (\(revision.shortID))", baseline: baselineRevision.map { "\($0.ref) (\($0.shortID))" },
-            run: reviewed.run, reviews: reviewed.reviews, text: text,
-            histories: Dictionary(reviewed.run.findings.map { ($0.fingerprint, timeline.history(of: $0.fingerprint)) }) { first, _ in first },
-            changes: changes
-        )
+        let (document, warnings) = try BuildReviewReport(workspace: workspace).run(ref, baseline: baseline)
+        warnings.forEach(Warning.print)
         let rendered = format == .html ? HTMLReviewRenderer().render(document) : MarkdownReviewRenderer().render(document)
-        try OutputFile.write(rendered, to: output)
+        try OutputFile.write(Data(rendered.utf8), to: output, outside: [workspace.storeDirectory])
         print("wrote \(output): \(document.entries.count) findings")
     }
 }

@@ -1,5 +1,7 @@
+import PDFText
 import AuditStore
 import Foundation
+import TextEscaping
 
 /// The `audit log` table: one row per revision, columns aligned for a terminal.
 enum RevisionTable {
@@ -13,12 +15,13 @@ enum RevisionTable {
         return rows.map { line($0, widths: widths) }.joined(separator: "\n") + "\n"
     }
 
+    /// Authors and messages are whatever the committer typed, so their control characters are shown, not obeyed.
     private static func row(_ revision: Revision) -> [String] {
         [
             revision.version, String(revision.number), revision.shortID, revision.author,
             dateFormatter.string(from: revision.date), String(revision.size), revision.encoding,
             revision.message.split(separator: "\n").first.map(String.init) ?? "",
-        ]
+        ].map(TerminalText.visibleLine)
     }
 
     private static func line(_ cells: [String], widths: [Int]) -> String {

@@ -1,8 +1,8 @@
 import ArgumentParser
-import AuditStore
+import AuditApp
 import Foundation
-import ReportModel
-import StoredReports
+import Glibc
+import TextEscaping
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +22,15 @@ struct ShowCommand: ParsableCommand {
             case .outline: return "A readable outline: headings, tables with their columns, counts."
             }
         }
+
+        var applicationView: ShowRevision.View {
+            switch self {
+            case .text: .text
+            case .raw: .raw
+            case .json: .json
+            case .outline: .outline
+            }
+        }
     }
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -32,17 +41,13 @@ struct ShowCommand: ParsableCommand {
     @Flag var view: View = .text
 
     func run() throws {
-        let workspace = try workspaceOptions.open()
-        let revision = try workspace.resolve(ref)
-        FileHandle.standardOutput.write(try output(workspace, revision))
+        let shown = try ShowRevision(workspace: workspaceOptions.open()).run(ref, view: view.applicationView)
+        FileHandle.standardOutput.write(onTerminal ? Data(TerminalText.visible(String(decoding: shown, as: UTF8.self)).utf8) : shown)
     }
 
-    private func output(_ workspace: Workspace, _ revision: Revision) throws -> Data {
-        switch view {
-        case .raw: return try workspace.original(of: revision)
-        case .text: return Data(try workspace.text(of: revision).utf8)
-        case .json: return try workspace.report(of: revision).json() + Data("\n".utf8)
-        case .outline: return Data(try workspace.report(of: revision).outline.utf8)
-        }
+    /// On a terminal the report's control characters are shown, not obeyed; piped, the text is
+    /// exact, and --raw always gives the bytes as committed.
+    private var onTerminal: Bool {
+        view != .raw && isatty(STDOUT_FILENO) == 1
     }
 }

@@ -1,9 +1,10 @@
 import ArgumentParser
-import AuditEngine
-import AuditStore
+import AuditApp
 import CheckerKit
+import FindingsModel
 import FindingsStore
 import Foundation
+import TextEscaping
 
 extension TriageStatus: ExpressibleByArgument {}
 
@@ -50,28 +51,19 @@ struct TriageCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try workspaceOptions.open()
-        let ledger = try TriageLedger(workspace: workspace)
-        if log { return try printLog(ledger) }
+        let triage = TriageFinding(workspace: try workspaceOptions.open())
+        if log { return try printLog(triage) }
         // validate() has required all three unless --log.
         guard let id, let status, let reason else { return }
-        let timeline = try StoreTimeline(checks: .configured(for: workspace))
-        timeline.warnings.forEach(Warning.print)
-        let fingerprint = try timeline.fingerprint(for: id)
-        let signature = try workspace.signature(named: reviewer ?? CommitCommand.environmentAuthor)
-        let seenIn = timeline.history(of: fingerprint).appearances.last?.revision.ref ?? ""
-        let decision = TriageDecision(
-            fingerprint: fingerprint, status: status, reason: reason,
-            reviewer: signature.name, email: signature.email, decidedAt: signature.date, revision: seenIn
-        )
-        try ledger.record(decision, signedBy: signature)
-        print("\(fingerprint.prefix(Finding.shortIDLength)) \(decision.status.rawValue) by \(signature.name) <\(signature.email)>")
+        let (decision, warnings) = try triage.record(id, status: status, reason: reason, reviewer: reviewer ?? CommitCommand.environmentAuthor)
+        warnings.forEach(Warning.print)
+        print("\(decision.fingerprint.prefix(Finding.shortIDLength)) \(decision.status.rawValue) by " + TerminalText.visibleLine("\(decision.reviewer) <\(decision.email)>"))
     }
 
-    private func printLog(_ ledger: TriageLedger) throws {
+    private func printLog(_ triage: TriageFinding) throws {
         let formatter = ISO8601DateFormatter()
-        for entry in try ledger.log() {
-            print("\(entry.commitID.prefix(7)) \(formatter.string(from: entry.date)) \(entry.reviewer) <\(entry.email)>  \(entry.summary)")
+        for entry in try triage.log() {
+            print("\(entry.commitID.prefix(7)) \(formatter.string(from: entry.date)) " + TerminalText.visibleLine("\(entry.reviewer) <\(entry.email)>  \(entry.summary)"))
         }
     }
 }

@@ -23,6 +23,8 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     func open() throws -> Workspace {
-        try Workspace.open(at: directory)
+        let workspace = try Workspace.open(at: directory)
+        workspace.warn = Warning.print
+        return workspace
     }
 }

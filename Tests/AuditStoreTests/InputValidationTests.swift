@@ -1,5 +1,6 @@
 import AuditStore
 import Foundation
+import Glibc
 import TestSupport
 import XCTest
 
@@ -38,6 +39,12 @@ final class InputValidationTests: XCTestCase {
         try assertRejected(file: root, .isADirectory(path: root.path))
     }
 
+    func testFIFOIsRefusedWithoutWaitingForAWriter() throws {
+        let fifo = root.appendingPathComponent("pipe.txt")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        try assertRejected(file: fifo, .notARegularFile(path: fifo.path))
+    }
+
     func testEmptyAndWhitespaceOnlyFiles() throws {
         let empty = try writeFile(Data(), named: "empty.txt", in: root)
         try assertRejected(file: empty, .emptyFile(path: empty.path))
@@ -66,7 +73,7 @@ final class InputValidationTests: XCTestCase {
         for label in ["../x", "a b", "", String(repeating: "a", count: 65), "-x", ".x", "x/y", "中文", "2021@1"] {
             try assertRejected(version: label, .badVersionLabel(label))
         }
-        for label in ["a..b", "x.lock", "x."] {
+        for label in ["a..b", "x.lock", "x.", "HEAD"] {
             try assertRejected(version: label, .versionLabelNotARefName(label))
         }
     }

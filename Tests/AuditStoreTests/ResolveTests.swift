@@ -38,7 +38,8 @@ final class ResolveTests: XCTestCase {
     }
 
     func testUnknownRefsListTheKnownVersions() throws {
-        for ref in ["2019", "2019@1", "2021@x", "2021@0", "", "@", "ffffffff"] {
+        // "+1", "01", " 1" and "１" (full-width) would all read as 1 through Int() or a lenient parse.
+        for ref in ["2019", "2019@1", "2021@x", "2021@0", "", "@", "ffffffff", "2021@+1", "2021@01", "2021@ 1", "2021@１", "2021@-1", "2021@"] {
             XCTAssertThrowsError(try workspace.resolve(ref), ref) { error in
                 XCTAssertEqual(error as? AuditStoreError, .unknownRef(ref, known: ["2021"]))
                 XCTAssertEqual("\(error)", "unknown ref '\(ref)' (known versions: 2021)")

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import TestSupport
 import XCTest
 
@@ -12,7 +13,7 @@ final class BadInputTests: WorkspaceTestCase {
         try commit("2021", good)
     }
 
-    private func assertRejected(_ arguments: [String], message: String? = nil, prefix: String? = nil, line: UInt = #line) throws {
+    func assertRejected(_ arguments: [String], message: String? = nil, prefix: String? = nil, line: UInt = #line) throws {
         let before = try snapshot(of: workspace)
         let result = try audit(arguments)
         XCTAssertEqual(result.status, 2, "\(arguments): \(result.stderr)", line: line)
@@ -33,6 +34,15 @@ final class BadInputTests: WorkspaceTestCase {
         try assertRejected(["commit", "2021", root.path], message: "is a directory, not a file: \(root.path)")
     }
 
+    /// A FIFO would block a reader until some writer opened it; it is refused at once.
+    func testFIFO() throws {
+        let fifo = root.appendingPathComponent("pipe.txt")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        let started = Date()
+        try assertRejected(["commit", "2021", fifo.path], message: "not a regular file: \(fifo.path)")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+    }
+
     func testEmptyFiles() throws {
         try writeFile(Data(), named: "empty.txt", in: root)
         try assertRejected(["commit", "2021", "empty.txt"], message: "empty file: empty.txt")
@@ -47,16 +57,20 @@ final class BadInputTests: WorkspaceTestCase {
         try assertRejected(["commit", "2021", "garbled.txt"], message: "not text: garbled.txt (undecodable bytes at offset 5)")
     }
 
-    func testFileOverSixtyFourMiB() throws {
-        let huge = root.appendingPathComponent("huge.txt")
-        XCTAssertTrue(FileManager.default.createFile(atPath: huge.path, contents: nil))
+    /// A sparse file one byte over the limit, starting with `start`, rejected before it is read.
+    func assertOverSixtyFourMiBRejected(named name: String, start: Data = Data(), line: UInt = #line) throws {
+        let huge = try writeFile(start, named: name, in: root)
         let handle = try FileHandle(forWritingTo: huge)
         try handle.truncate(atOffset: UInt64(64 << 20) + 1)
         try handle.close()
         try assertRejected(
-            ["commit", "2021", "huge.txt"],
-            message: "file too large: huge.txt is 67108865 bytes, the limit is 67108864 bytes (64 MiB)"
+            ["commit", "2021", name],
+            message: "file too large: \(name) is 67108865 bytes, the limit is 67108864 bytes (64 MiB)", line: line
         )
+    }
+
+    func testFileOverSixtyFourMiB() throws {
+        try assertOverSixtyFourMiBRejected(named: "huge.txt")
     }
 
     func testBadLabels() throws {
@@ -64,7 +78,7 @@ final class BadInputTests: WorkspaceTestCase {
         for label in ["../x", "a b", "", String(repeating: "7", count: 65)] {
             try assertRejected(["commit", label, good.path], message: "bad version label '\(label)': \(rule)")
         }
-        for label in ["a..b", "x.lock", "x."] {
+        for label in ["a..b", "x.lock", "x.", "HEAD"] {
             try assertRejected(["commit", label, good.path], prefix: "bad version label '\(label)': git cannot name a branch so")
         }
         try assertRejected(["commit", "a\nb", good.path], message: "bad version label 'a\\nb': \(rule)")

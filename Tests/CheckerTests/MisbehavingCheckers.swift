@@ -88,3 +88,40 @@ struct VerboseChecker: Checker {
         return CheckResult(findings: findings, identitiesChecked: 5000)
     }
 }
+
+/// Corpus checkers for the tests: nothing to configure, nothing to say about a single report.
+protocol CorpusOnlyChecker: CorpusChecker {
+    init()
+}
+
+extension CorpusOnlyChecker {
+    init(configuration: CheckerConfiguration) throws {
+        self.init()
+    }
+
+    func check(_ context: CheckContext) throws -> CheckResult {
+        CheckResult(findings: [], identitiesChecked: 0)
+    }
+}
+
+/// Compares a corpus by trapping on it.
+struct CorpusTrappingChecker: CorpusOnlyChecker {
+    static let description = testDescription("corpus-traps")
+
+    func check(corpus: [CorpusDocument]) throws -> CheckResult {
+        let sizes = corpus.map(\.report.paragraphs.count)
+        return CheckResult(findings: [], identitiesChecked: sizes[sizes.count])
+    }
+}
+
+/// Counts the reports of a corpus, one warning per report after the first.
+struct CorpusCountingChecker: CorpusOnlyChecker {
+    static let description = testDescription("corpus-count")
+
+    func check(corpus: [CorpusDocument]) throws -> CheckResult {
+        let findings = corpus.dropFirst().map { document in
+            Finding(ruleID: "corpus-count.rule", level: .warning, message: "also \(document.name)", locations: [FindingLocation(span: nil, logical: document.name)])
+        }
+        return CheckResult(findings: findings, identitiesChecked: corpus.count)
+    }
+}

@@ -1,5 +1,6 @@
 import AuditEngine
 import CheckerKit
+import FindingsModel
 import Foundation
 import XCTest
 

@@ -1,6 +1,7 @@
 import AuditEngine
 import CheckerKit
 import CheckerRegistry
+import FindingsModel
 import Foundation
 import ReportModel
 

@@ -68,6 +68,22 @@ final class PreviousVersionTests: XCTestCase {
         XCTAssertTrue(findings.contains { $0.message.contains("2 paragraphs") }, "\(findings.map(\.message))")
     }
 
+    /// The sample's 2021 against its 2020 has two unchanged passages under one heading with the
+    /// same opening words (lines 2058–2197 and 2507–2515, both «通过为期3个月的试点运行和为期3…»), and
+    /// two more under 4.公平性 (2199–2261 and 3964–3966). They shared a fingerprint, so one triage
+    /// decision hid both; no two findings of a run may share one.
+    func testDifferentPassagesWithTheSameOpeningHaveDifferentFingerprints() throws {
+        let lastYearText = try String(contentsOf: SampleReport.url.deletingLastPathComponent().appendingPathComponent("2020.txt"), encoding: .utf8)
+        let findings = try Checking.findings(SampleReport.report, previous: ReportParser.parse(lastYearText))
+        let unchanged = findings.filter { $0.ruleID == "duplicate-narrative.unchanged-since-previous" }
+        let pilot = unchanged.filter { $0.locations[0].logical.hasSuffix("«通过为期3个月的试点运行和为期3…»") }
+        XCTAssertEqual(pilot.map { $0.locations[0].span?.startLine }, [2058, 2507])
+        XCTAssertEqual(Set(pilot.map(\.locations[0].logical)).count, 1, "the same logical place")
+        XCTAssertEqual(Set(pilot.map(\.fingerprint)).count, 2)
+        let shared = Dictionary(grouping: findings, by: \.fingerprint).filter { $0.value.count > 1 }
+        XCTAssertEqual(shared.values.map { $0.map(\.message) }, [])
+    }
+
     func testWithoutAPreviousVersionNothingIsCompared() throws {
         let findings = try Checking.findings(Self.report(total: "25.93", part: "14.65", stated: "22.93"))
         XCTAssertEqual(findings.map(\.message), [])

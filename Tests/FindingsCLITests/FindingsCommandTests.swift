@@ -69,8 +69,12 @@ final class FindingsCommandTests: CLIWorkspace {
         XCTAssertEqual(try git(["update-ref", "-d", "refs/audit/findings/2021"]).status, 0)
         let result = try audit(["findings", "2021"])
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stderr, "audit: warning: no findings recorded for 2021@1; recomputed them\n")
+        XCTAssertEqual(result.stderr, "audit: warning: no findings recorded for 2021@1; recomputed and recorded them\n")
         XCTAssertTrue(result.stdout.contains("Findings: "))
+        let again = try audit(["findings", "2021"])
+        XCTAssertEqual(again.stderr, "", "the recomputed record was written back")
+        XCTAssertEqual(again.stdout, result.stdout)
+        XCTAssertEqual(try git(["rev-list", "--count", "refs/audit/findings/2021"]).stdout, "1\n")
     }
 
     func testHistoryListsTheRevisionsAndTheFix() throws {

@@ -30,17 +30,38 @@ final class FindingsRecordTests: XCTestCase {
     func testAMissingRecordIsRecomputedWithAWarning() throws {
         let revision = try fixture.commit("2021", ["标记 甲 应为 1 实为 2"])
         let recorded = try fixture.checks.recorded(revision)
-        XCTAssertEqual(recorded.warning, "no findings recorded for 2021@1; recomputed them")
+        XCTAssertEqual(recorded.warning, "no findings recorded for 2021@1; recomputed and recorded them")
         XCTAssertEqual(recorded.run.findings.map(\.message), ["甲 should be 1, not 2"])
+    }
+
+    /// A missing record used to be recomputed on every read and never written back.
+    func testARecomputedMissingRecordIsWrittenBackOnceAndReadFromThen() throws {
+        let revision = try fixture.commit("2021", ["标记 甲 应为 1 实为 2"])
+        _ = try fixture.checks.recorded(revision)
+        let again = try fixture.checks(with: []).recorded(revision)
+        XCTAssertNil(again.warning)
+        XCTAssertEqual(again.run.findings.map(\.message), ["甲 should be 1, not 2"], "answered from the record, not today's checkers")
+        XCTAssertEqual(try FindingsRecords(workspace: fixture.workspace).reference("2021").history().count, 1)
+    }
+
+    /// Two readers finding the record missing at once write it once: the second sees the first's.
+    func testAWriteBackNeverReplacesARecordWrittenMeanwhile() throws {
+        let revision = try fixture.commitRecording("2021", ["标记 甲 应为 1 实为 2"])
+        let records = try FindingsRecords(workspace: fixture.workspace)
+        let recomputed = FindingsRecord(
+            version: "2021", revision: 1, commitID: revision.commitID, recordedAt: Date(), run: try fixture.checks(with: []).run(revision)
+        )
+        try records.writeIfMissing(recomputed, by: try fixture.workspace.signature(named: nil))
+        XCTAssertEqual(try records.reference("2021").history().count, 1)
+        XCTAssertEqual(try fixture.checks.recorded(revision).run.findings.count, 1)
     }
 
     func testADamagedRecordIsRecomputedWithAWarning() throws {
         let revision = try fixture.commitRecording("2021", ["标记 甲 应为 1 实为 2"])
         let records = try FindingsRecords(workspace: fixture.workspace)
         try records.reference("2021").append(
-            [FindingsRecord.fileName(commitID: revision.commitID): Data("{ not json".utf8)],
             message: "damage\n", author: try fixture.workspace.signature(named: nil), in: fixture.workspace
-        )
+        ) { _ in [FindingsRecord.fileName(commitID: revision.commitID): Data("{ not json".utf8)] }
         let recorded = try fixture.checks.recorded(revision)
         XCTAssertEqual(recorded.warning, "findings record of 2021@1 is damaged (\(revision.commitID).json is not a findings record); recomputed them")
         XCTAssertEqual(recorded.run.findings.map(\.message), ["甲 should be 1, not 2"])

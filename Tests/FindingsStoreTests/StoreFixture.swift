@@ -1,6 +1,8 @@
+import AuditApp
 import AuditEngine
 import AuditStore
 import CheckerKit
+import FindingsModel
 import FindingsStore
 import Foundation
 import Git

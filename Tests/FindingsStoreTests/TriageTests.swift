@@ -1,6 +1,7 @@
 import AuditEngine
 import AuditStore
 import CheckerKit
+import FindingsModel
 @testable import FindingsStore
 import Foundation
 import XCTest

@@ -60,13 +60,16 @@ final class ReferenceTests: XCTestCase {
         XCTAssertEqual(try repository.referenceNames(matching: "refs/heads/*").sorted(), ["refs/heads/2020", "refs/heads/2021"])
     }
 
-    func testReferenceNameValidityFollowsGitRules() throws {
-        XCTAssertTrue(try Repository.isValidReferenceName("refs/heads/2021"))
-        XCTAssertTrue(try Repository.isValidReferenceName("refs/heads/v2.1-draft_b"))
-        XCTAssertFalse(try Repository.isValidReferenceName("refs/heads/a..b"))
-        XCTAssertFalse(try Repository.isValidReferenceName("refs/heads/x.lock"))
-        XCTAssertFalse(try Repository.isValidReferenceName("refs/heads/x."))
-        XCTAssertFalse(try Repository.isValidReferenceName("refs/heads/a b"))
+    func testBranchNameValidityFollowsGitRules() throws {
+        XCTAssertTrue(try Repository.isValidBranchName("2021"))
+        XCTAssertTrue(try Repository.isValidBranchName("v2.1-draft_b"))
+        XCTAssertFalse(try Repository.isValidBranchName("a..b"))
+        XCTAssertFalse(try Repository.isValidBranchName("x.lock"))
+        XCTAssertFalse(try Repository.isValidBranchName("x."))
+        XCTAssertFalse(try Repository.isValidBranchName("a b"))
+        // Valid ref names, yet git refuses them as branches.
+        XCTAssertFalse(try Repository.isValidBranchName("HEAD"))
+        XCTAssertFalse(try Repository.isValidBranchName("-x"))
     }
 
     func testHeadIsUnbornUntilPointedAtAnExistingBranch() throws {

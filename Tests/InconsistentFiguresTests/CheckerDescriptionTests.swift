@@ -10,7 +10,7 @@ final class CheckerDescriptionTests: XCTestCase {
 
     func testTriggeringExamplesProduceTheirFindings() throws {
         for example in description.triggeringExamples {
-            let findings = try Snippets.findings(ReportParser.parse(example.report))
+            let findings = try Snippets.findings(ReportParser.parse(example.text))
             for expected in example.findings {
                 XCTAssertTrue(findings.contains(where: expected.matches), "“\(example.title)”: missing \(expected); got \(findings.map(\.message))")
             }
@@ -19,7 +19,7 @@ final class CheckerDescriptionTests: XCTestCase {
 
     func testNonTriggeringExamplesProduceNoWarnings() throws {
         for example in description.nonTriggeringExamples {
-            let findings = try Snippets.findings(ReportParser.parse(example.report))
+            let findings = try Snippets.findings(ReportParser.parse(example.text))
             XCTAssertFalse(example.findings.contains { expected in findings.contains(where: expected.matches) }, example.title)
             XCTAssertEqual(findings.filter { $0.level >= .warning }.map(\.message), [], example.title)
         }

@@ -1,7 +1,7 @@
 import XCTest
 import ReportModel
 
-/// Crafted snippets, one per extraction artefact listed in domain.md.
+/// Crafted snippets, one per extraction artefact listed in docs/report-format.md, "Layout of the text".
 final class ArtefactTests: XCTestCase {
     private func paragraphs(_ text: String) -> [String] { ReportParser.parse(text).paragraphs.map(\.text) }
 

@@ -8,7 +8,7 @@ import XCTest
 final class ExampleExactnessTests: XCTestCase {
     func testTriggeringExamplesProduceOnlyTheirFindings() throws {
         for example in ReportStructure.description.triggeringExamples {
-            let findings = try ReportTexts.findings(example.report)
+            let findings = try ReportTexts.findings(example.text)
             let unexpected = findings.filter { finding in !example.findings.contains { $0.matches(finding) } }
             XCTAssertEqual(unexpected.map(\.message), [], example.title)
             XCTAssertEqual(findings.count, example.findings.count, "\(example.title): \(findings.map(\.message))")
@@ -17,7 +17,7 @@ final class ExampleExactnessTests: XCTestCase {
 
     func testNonTriggeringExamplesProduceNothing() throws {
         for example in ReportStructure.description.nonTriggeringExamples {
-            XCTAssertEqual(try ReportTexts.findings(example.report).map(\.message), [], example.title)
+            XCTAssertEqual(try ReportTexts.findings(example.text).map(\.message), [], example.title)
         }
     }
 }

@@ -3,6 +3,7 @@
 enum RegisteredWorkloads {
     static let all: [any Workload] = [
         ParseWorkload(),
+        ExtractWorkload(),
         // Before any workload that starts processes: its peak memory includes the largest child.
         ParseCheckWorkload(),
         DiffWorkload(),

@@ -1,0 +1,72 @@
+import AuditEngine
+import AuditStore
+import CheckerKit
+import FindingsModel
+import FindingsStore
+import Foundation
+import Git
+import ReportModel
+import StoredReports
+
+/// Runs the checkers over stored revisions, with last year's report when the workspace has
+/// it, and keeps their findings in the findings records.
+public struct RevisionChecks: RecordedFindings {
+    /// The longest revision `audit commit` checks before returning. Real reports run to a few
+    /// thousand lines and check in about a second; some checkers compare figures or paragraphs
+    /// pairwise, so a huge generated file could hold the commit for long. Longer revisions are
+    /// checked on demand.
+    public static let commitLineLimit = 20_000
+
+    public let workspace: Workspace
+    private let engine: Engine
+    private let records: FindingsRecords
+
+    public init(workspace: Workspace, engine: Engine) throws {
+        self.workspace = workspace
+        self.engine = engine
+        records = try FindingsRecords(workspace: workspace)
+    }
+
+    /// Runs the enabled checkers, or those in `only`, now.
+    public func run(_ revision: Revision, only: [String]? = nil) throws -> AuditRun {
+        let previous = try PreviousYear.revision(before: revision, in: workspace)
+        let reports = try workspace.reports(of: [revision] + (previous.map { [$0] } ?? []))
+        return try engine.run(CheckContext(report: reports[0], previous: reports.dropFirst().first), only: only)
+    }
+
+    /// Runs the enabled checkers and records their findings with `revision`.
+    @discardableResult
+    public func record(_ revision: Revision, by author: Signature) throws -> FindingsRecord {
+        let record = try freshRecord(of: revision)
+        try records.write(record, by: author)
+        return record
+    }
+
+    /// The recorded findings; recomputed, with a warning, when the record is missing or damaged.
+    /// A missing record is written back (unless another writer recorded one meanwhile), so the
+    /// next read answers from it; a damaged one stays as evidence and is recomputed each time.
+    public func recorded(_ revision: Revision) throws -> RecordedRun {
+        switch try records.lookup(revision) {
+        case .recorded(let record):
+            return RecordedRun(run: record.run, warning: nil)
+        case .missing:
+            let record = try freshRecord(of: revision)
+            let warning = "no findings recorded for \(revision.ref); recomputed"
+            do {
+                try records.writeIfMissing(record, by: workspace.signature(named: nil))
+                return RecordedRun(run: record.run, warning: warning + " and recorded them")
+            } catch {
+                return RecordedRun(run: record.run, warning: warning + " them (not recorded: \(error))")
+            }
+        case .damaged(let reason):
+            return RecordedRun(run: try run(revision), warning: "findings record of \(revision.ref) is damaged (\(reason)); recomputed them")
+        }
+    }
+
+    private func freshRecord(of revision: Revision) throws -> FindingsRecord {
+        FindingsRecord(
+            version: revision.version, revision: revision.number, commitID: revision.commitID,
+            recordedAt: Date(), run: try run(revision)
+        )
+    }
+}

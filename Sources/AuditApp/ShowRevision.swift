@@ -1,0 +1,27 @@
+import AuditStore
+import Foundation
+import ReportModel
+import StoredReports
+
+/// `audit show`: a stored revision as text, original bytes, parsed model or outline.
+public struct ShowRevision {
+    public enum View: CaseIterable {
+        case text, raw, json, outline
+    }
+
+    public let workspace: Workspace
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    public func run(_ ref: String, view: View) throws -> Data {
+        let revision = try workspace.resolve(ref)
+        switch view {
+        case .raw: return try workspace.original(of: revision)
+        case .text: return Data(try workspace.text(of: revision).utf8)
+        case .json: return try workspace.report(of: revision).json() + Data("\n".utf8)
+        case .outline: return Data(try workspace.report(of: revision).outline.utf8)
+        }
+    }
+}

@@ -1,0 +1,12 @@
+extension Unicode.Scalar {
+    /// Columns the scalar takes in layout text: two for East Asian wide and full-width forms.
+    public var displayWidth: Int {
+        switch value {
+        case 0x0C: return 0
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
+            return 2
+        default: return 1
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+@testable import ReportModel
+import XCTest
+
+/// Crafted layout text (the `pdftotext -layout` kind): each case places words at display
+/// columns the way a PDF's geometry would, and checks the cells the model reads from them.
+final class LayoutTablesTests: XCTestCase {
+    /// A line with each text starting at its display column (CJK two columns wide).
+    private func line(_ cells: [(Int, String)]) -> String {
+        var text = ""
+        var end = 0
+        for (column, word) in cells {
+            text += String(repeating: " ", count: max(1, column - end)) + word
+            end = max(column, end + 1) + word.unicodeScalars.reduce(0) { $0 + $1.displayWidth }
+        }
+        return text.hasPrefix(" ") && cells.first?.0 == 0 ? String(text.dropFirst()) : text
+    }
+
+    private func table(_ lines: [String], _ kind: TableKind) throws -> Table {
+        try XCTUnwrap(ReportParser.parse(lines.joined(separator: "\n") + "\n").table(kind))
+    }
+
+    private func values(_ row: TableRow?) -> [String] {
+        row?.cells.map { $0?.amount.value.plainString ?? "-" } ?? []
+    }
+
+    private var incomeHeader: [String] {
+        [
+            line([(20, "收入决算表")]),
+            line([(50, "单位：万元")]),
+            line([(8, "项目"), (30, "本年收入合"), (44, "财政拨款收"), (58, "其他收入")]),
+            line([(2, "支出功能分类"), (34, "计"), (48, "入")]),
+            line([(0, "类"), (5, "款"), (9, "项"), (16, "科目名称")]),
+        ]
+    }
+
+    func testSplitCodeColumnsJoinIntoCanonicalCodesWithBlankCellsInEveryPosition() throws {
+        let table = try table(incomeHeader + [
+            line([(16, "合计"), (32, "1,000.00"), (46, "990.00"), (59, "10.00")]),
+            line([(0, "201"), (16, "一般公共服务支出"), (46, "990.00"), (59, "10.00")]),
+            line([(0, "201"), (5, "06"), (16, "财政事务"), (32, "1,000.00"), (59, "10.00")]),
+            line([(0, "201"), (5, "06"), (9, "01"), (16, "行政运行"), (32, "1,000.00"), (46, "990.00")]),
+            line([(5, "07"), (16, "其他事务")]),
+        ], .income)
+        let side = table.sides[0]
+        XCTAssertEqual(side.columns, ["本年收入合计", "财政拨款收入", "其他收入"])
+        XCTAssertEqual(side.rows.map { $0.code ?? "" }, ["", "201", "20106", "2010601", "20107"])
+        XCTAssertEqual(values(side.row(code: "201")), ["-", "990", "10"], "first cell blank")
+        XCTAssertEqual(values(side.row(code: "20106")), ["1000", "-", "10"], "middle cell blank")
+        XCTAssertEqual(values(side.row(code: "2010601")), ["1000", "990", "-"], "last cell blank")
+        XCTAssertEqual(values(side.row(code: "20107")), ["-", "-", "-"], "every cell blank, the 款 under the 类 printed above")
+        XCTAssertEqual(side.rows[0].label, "合计")
+    }
+
+    func testTwoSidesUnderSpacedOutSideHeaders() throws {
+        let table = try table([
+            line([(20, "收入支出决算总表")]),
+            line([(50, "单位：万元")]),
+            line([(10, "收"), (16, "入"), (44, "支"), (50, "出")]),
+            line([(6, "项目"), (24, "决算数"), (40, "项目"), (62, "决算数")]),
+            line([(0, "一、财政拨款收入"), (22, "100.00"), (34, "一、一般公共服务支出"), (60, "80.00")]),
+            line([(0, "二、事业收入"), (34, "二、外交支出")]),
+            line([(34, "三、国防支出"), (60, "20.00")]),
+            line([(4, "本年收入合计"), (22, "100.00"), (36, "本年支出合计"), (59, "100.00")]),
+        ], .incomeExpenditureSummary)
+        XCTAssertEqual(table.sides.map(\.name), ["收入", "支出"])
+        let income = table.sides[0], spending = table.sides[1]
+        XCTAssertEqual(income.rows.map(\.label), ["一、财政拨款收入", "二、事业收入", "本年收入合计"])
+        XCTAssertEqual(spending.rows.map(\.label), ["一、一般公共服务支出", "二、外交支出", "三、国防支出", "本年支出合计"])
+        XCTAssertEqual(values(income.row(label: "二、事业收入")), ["-"])
+        XCTAssertEqual(values(spending.row(label: "三、国防支出")), ["20"])
+        XCTAssertEqual(values(spending.row(label: "本年支出合计")), ["100"])
+    }
+
+    func testTableContinuedOverAPageBreakDropsTheRepeatedHeader() throws {
+        let header = incomeHeader
+        let table = try table(header + [
+            line([(0, "201"), (16, "一般公共服务支出"), (32, "1,000.00"), (46, "990.00"), (59, "10.00")]),
+            "\u{0C}" + header[2],
+            header[3],
+            header[4],
+            line([(0, "208"), (16, "社会保障和就业支出"), (34, "50.00"), (48, "50.00")]),
+        ], .income)
+        let side = table.sides[0]
+        XCTAssertEqual(side.rows.map { $0.code ?? "" }, ["201", "208"])
+        XCTAssertEqual(values(side.row(code: "208")), ["50", "50", "-"])
+    }
+
+    func testWrappedLabelsAboveAndBelowTheirCode() throws {
+        let table = try table([
+            line([(20, "一般公共预算财政拨款支出决算表")]),
+            line([(50, "单位：万元")]),
+            line([(8, "项目"), (30, "合计"), (40, "基本支出"), (52, "项目支出")]),
+            line([(0, "科目编码"), (12, "科目名称")]),
+            line([(0, "2080501"), (10, "行政单位离退休"), (30, "1.00"), (41, "1.00")]),
+            line([(10, "机关事业单位")]),
+            line([(0, "2080505"), (10, "基本养老保险"), (30, "6.18"), (41, "6.18")]),
+            line([(10, "缴费支出")]),
+            line([(0, "2080506"), (10, "职业年金缴费支出"), (30, "4.64"), (41, "4.64")]),
+            line([(0, "2080599"), (10, "其他行政事业单"), (30, "0.50"), (53, "0.50")]),
+            line([(10, "位养老支出")]),
+            line([(10, "合计"), (29, "12.32"), (40, "11.82"), (53, "0.50")]),
+        ], .generalBudgetExpenditure)
+        let side = table.sides[0]
+        XCTAssertEqual(side.row(code: "2080501")?.label, "行政单位离退休")
+        XCTAssertEqual(side.row(code: "2080505")?.label, "机关事业单位基本养老保险缴费支出", "label above and below its code")
+        XCTAssertEqual(side.row(code: "2080506")?.label, "职业年金缴费支出")
+        XCTAssertEqual(side.row(code: "2080599")?.label, "其他行政事业单位养老支出", "label wrapped below its code")
+        XCTAssertEqual(values(side.row(label: "合计")), ["12.32", "11.82", "0.5"])
+    }
+
+    func testIntegersAndNegativesInParentheses() throws {
+        let table = try table(incomeHeader + [
+            line([(0, "201"), (16, "一般公共服务支出"), (36, "12"), (46, "(3.00)"), (61, "-5")]),
+        ], .income)
+        let row = try XCTUnwrap(table.sides[0].row(code: "201"))
+        XCTAssertEqual(values(row), ["12", "-3", "-5"])
+        XCTAssertEqual(row.cells[0]?.amount.decimals, 0)
+        XCTAssertEqual(row.cells[1]?.amount.printed, "(3.00)")
+    }
+
+    func testGroupedHeaderRowNamesEachColumnTopToBottom() throws {
+        let table = try table([
+            line([(30, "财政拨款“三公”经费支出决算表")]),
+            line([(90, "单位：万元")]),
+            line([(40, "财政拨款“三公”经费")]),
+            line([(44, "公务用车购置及运行维护费")]),
+            line([(8, "合计"), (24, "因公出国（境）费"), (40, "小计"), (52, "公务用车购置费"), (70, "公务用车运行维护费"), (90, "公务接待费")]),
+            line([(2, "预算数"), (12, "决算数"), (20, "预算数"), (30, "决算数"), (38, "预算数"), (46, "决算数"),
+                  (52, "预算数"), (60, "决算数"), (70, "预算数"), (80, "决算数"), (88, "预算数"), (98, "决算数")]),
+            line([(2, "10.00"), (12, "9.00"), (48, "9.00"), (82, "9.00")]),
+        ], .threePublicExpenses)
+        let side = table.sides[0]
+        XCTAssertEqual(side.columns, [
+            "预算数·合计", "决算数·合计", "预算数·因公出国（境）费", "决算数·因公出国（境）费",
+            "预算数·公务用车购置及运行费·小计", "决算数·公务用车购置及运行费·小计",
+            "预算数·公务用车购置及运行费·公务用车购置费", "决算数·公务用车购置及运行费·公务用车购置费",
+            "预算数·公务用车购置及运行费·公务用车运行费", "决算数·公务用车购置及运行费·公务用车运行费",
+            "预算数·公务接待费", "决算数·公务接待费",
+        ])
+        XCTAssertEqual(values(side.rows.first), ["10", "9", "-", "-", "-", "9", "-", "-", "-", "9", "-", "-"])
+    }
+
+    func testATitleWithTheWordUnitKeepsItsTitle() throws {
+        let report = ReportParser.parse([
+            "表 2", "XX单位收入决算表", "部门：XX单位 单位：万元",
+            "项目 本年收入合计 财政拨款收入", "科目编码 科目名称", "合计 10.00 10.00",
+        ].joined(separator: "\n") + "\n")
+        let table = try XCTUnwrap(report.tables.first)
+        XCTAssertEqual(table.title, "XX单位收入决算表")
+        XCTAssertEqual(table.kind, .income)
+        XCTAssertEqual(table.unit, "万元")
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Reviewers deciding at the same time, each `audit triage` a process of its own: every
+/// decision that exits 0 is in `triage.json`, and each is one commit of the audit trail.
+final class ParallelTriageTests: FaultWorkspace {
+    static let reviewers = 8
+    static let rounds = 3
+
+    /// Before the ledger was read under the lock, 104 of 160 such decisions were lost.
+    func testSimultaneousDecisionsOnDifferentFindingsAreAllKept() throws {
+        try commit("2021", text: sampleText)
+        let ids = try findingIDs("2021")
+        XCTAssertGreaterThanOrEqual(ids.count, Self.reviewers * Self.rounds)
+        var expected: [String: String] = [:]
+        for round in 0..<Self.rounds {
+            let batch = ids[(round * Self.reviewers)..<((round + 1) * Self.reviewers)]
+            let running = try batch.map { id in
+                try start(["triage", id, "--status", "false-positive", "--reason", "round \(round) \(id)", "--reviewer", "R\(round) <r@example.org>"])
+            }
+            for (id, result) in zip(batch, try running.map(AuditBinary.finish)) {
+                XCTAssertEqual(result.status, 0, result.stderr)
+                expected[id] = "round \(round) \(id)"
+            }
+        }
+        let ledger = try git(["show", "refs/audit/triage:triage.json"])
+        XCTAssertEqual(ledger.status, 0, ledger.output)
+        let decisions = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(ledger.output.utf8)) as? [String: [String: Any]])
+        let kept = Dictionary(uniqueKeysWithValues: decisions.map { (String($0.key.prefix(10)), $0.value["reason"] as? String ?? "") })
+        XCTAssertEqual(kept, expected, "\(expected.count - kept.count) decisions lost")
+        let trail = try git(["rev-list", "--count", "refs/audit/triage"])
+        XCTAssertEqual(trail.output.trimmingCharacters(in: .whitespacesAndNewlines), "\(Self.reviewers * Self.rounds)")
+        try assertStoreIsSound()
+    }
+}
