@@ -156,10 +156,9 @@ let package = Package(
             dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel"],
             path: "Tests/InconsistentFiguresTests"
         ),
-        // Runs pdftotext (poppler-utils) as an independent source of the Shanghai reports' text.
         .testTarget(
             name: "ReportStructureTests",
-            dependencies: ["ReportStructure", "CheckerKit", "ReportModel"],
+            dependencies: ["ReportStructure", "CheckerKit", "ReportModel", "TestSupport"],
             path: "Tests/ReportStructureTests"
         ),
     ],

@@ -74,7 +74,7 @@ final class MutationTests: XCTestCase {
 
     func testShanghaiPartHeadingWithLastYear() throws {
         let report = try ReportTexts.shanghai("shehui-gongzuobu-2024")
-        let mutated = ReportTexts.replacing("第三部分    中共上海市普陀区委社会工作部 2024 年度部门决算情况", with: "第三部分    中共上海市普陀区委社会工作部 2023 年度部门决算情况", in: report)
+        let mutated = ReportTexts.replacingLast("工作部 2024 年度部门决算情况", with: "工作部 2023 年度部门决算情况", in: report)
         let finding = try single(report, mutated)
         XCTAssertEqual(finding?.ruleID, "report-structure.wrong-year")
         XCTAssertEqual(finding?.message.contains("names 2023; the report is the 2024 report, so it should say 2024"), true, finding?.message ?? "")
@@ -82,7 +82,7 @@ final class MutationTests: XCTestCase {
 
     func testShanghaiHeadingWithPlaceholder() throws {
         let report = try ReportTexts.shanghai("shehui-gongzuobu-2024")
-        let finding = try single(report, ReportTexts.replacing("     二、部门决算单位构成", with: "     二、XX局部门决算单位构成", in: report))
+        let finding = try single(report, ReportTexts.replacingLast("二、部门决算单位构成", with: "二、XX局部门决算单位构成", in: report))
         XCTAssertEqual(finding?.ruleID, "report-structure.placeholder")
         XCTAssertEqual(finding?.level, .error)
         XCTAssertEqual(finding?.message.hasPrefix("“XX局” is a template placeholder (a name is missing)"), true, finding?.message ?? "")
@@ -125,7 +125,7 @@ final class MutationTests: XCTestCase {
     func testShanghaiWithoutItsPerformanceChapter() throws {
         // The 目录 still lists 十、预算绩效管理情况: the body, not the 目录, must hold the chapter.
         let report = try ReportTexts.shanghai("shehui-gongzuobu-2024")
-        let finding = try single(report, ReportTexts.replacing("  十、预算绩效管理情况\n", with: "\n", in: report))
+        let finding = try single(report, ReportTexts.deletingLastLine(reading: "十、预算绩效管理情况", in: report))
         XCTAssertEqual(finding?.ruleID, "report-structure.missing-section")
         XCTAssertEqual(finding?.message.hasPrefix("the 情况说明 has no chapter 预算绩效管理情况…"), true, finding?.message ?? "")
     }
@@ -133,7 +133,7 @@ final class MutationTests: XCTestCase {
     func testShanghaiChapterHeadingWithLastYear() throws {
         // The layout text's chapter headings open their paragraphs ("一、收入支出决算总体情况说明中共…").
         let report = try ReportTexts.shanghai("shehui-gongzuobu-2024")
-        let finding = try single(report, ReportTexts.replacing("   一、收入支出决算总体情况说明", with: "   一、2023 年度收入支出决算总体情况说明", in: report))
+        let finding = try single(report, ReportTexts.replacingLast("一、收入支出决算总体情况说明", with: "一、2023 年度收入支出决算总体情况说明", in: report))
         XCTAssertEqual(finding?.ruleID, "report-structure.wrong-year")
         XCTAssertEqual(finding?.level, .error)
         XCTAssertEqual(finding?.message.hasPrefix("the heading of chapter 收入支出决算总体情况说明"), true, finding?.message ?? "")

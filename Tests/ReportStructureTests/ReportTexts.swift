@@ -2,28 +2,19 @@ import CheckerKit
 import Foundation
 import ReportModel
 import ReportStructure
+import TestSupport
 import XCTest
 
 /// The reports these tests run on, and the checker run over them. The Shanghai reports are
-/// PDFs: their text comes from `pdftotext -layout` (poppler-utils) as an independent tool
-/// until `audit commit x.pdf` stores layout text; switching the source is this one function.
+/// PDFs: their text is the shared test source (`ShanghaiReports`, the layout text made from
+/// poppler's word boxes), which switches to the committed text in one place.
 enum ReportTexts {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let seed = try! String(contentsOf: repository.appendingPathComponent("reports/shanwei-zsj/2021.txt"), encoding: .utf8)
 
     static func shanghai(_ name: String) throws -> String {
-        let pdf = repository.appendingPathComponent("reports/shanghai-putuo/\(name).pdf").path
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("report-structure-\(name)-\(UUID().uuidString).txt")
-        defer { try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", "-layout", pdf, output.path]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw XCTSkip("pdftotext (poppler-utils) failed on \(name).pdf") }
-        return try String(contentsOf: output, encoding: .utf8)
+        try ShanghaiReports.text(of: name)
     }
 
     static func findings(_ text: String) throws -> [Finding] {
@@ -34,6 +25,23 @@ enum ReportTexts {
     static func replacing(_ old: String, with new: String, in text: String, file: StaticString = #filePath, line: UInt = #line) -> String {
         XCTAssertEqual(text.components(separatedBy: old).count - 1, 1, "“\(old)” must occur once", file: file, line: line)
         return text.replacingOccurrences(of: old, with: new)
+    }
+
+    /// `text` with the last `old` (the body's, after the 目录's) replaced by `new`.
+    static func replacingLast(_ old: String, with new: String, in text: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+        guard let range = text.range(of: old, options: .backwards) else { XCTFail("no “\(old)”", file: file, line: line); return text }
+        return text.replacingCharacters(in: range, with: new)
+    }
+
+    /// `text` without the last line that reads `content`, blanks around it aside.
+    static func deletingLastLine(reading content: String, in text: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+        var lines = text.components(separatedBy: "\n")
+        guard let index = lines.lastIndex(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines) == content }) else {
+            XCTFail("no line “\(content)”", file: file, line: line)
+            return text
+        }
+        lines.remove(at: index)
+        return lines.joined(separator: "\n")
     }
 
     /// `text` without the lines from the first that reads `start` (blanks around it aside) to the
