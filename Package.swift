@@ -114,7 +114,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         // CLITests also take checkers' own examples as report text.
-        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport", "CheckerKit", "TotalReconciliation", "PDFText"], path: "Tests/CLITests"),
+        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport", "CheckerKit", "TotalReconciliation", "PDFText", "AuditStore", "StoredReports"], path: "Tests/CLITests"),
         // Runs `audit-bench --smoke`, which drives the `audit` binary built beside it.
         .testTarget(name: "BenchSmokeTests", dependencies: ["audit-bench", "audit"], path: "Tests/BenchSmokeTests"),
         .testTarget(

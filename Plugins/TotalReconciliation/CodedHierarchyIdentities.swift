@@ -4,7 +4,7 @@ import ReportModel
 /// over 款 (5), 款 over 项 (7). 经济分类 codes stop at 款.
 enum CodedHierarchyIdentities {
     static func identities(_ report: Report) -> [any Identity] {
-        report.tables.flatMap { table -> [any Identity] in
+        TableView.checkable(report).flatMap { table -> [any Identity] in
             table.sides.flatMap { identities(TableView(table), $0) }
         }
     }

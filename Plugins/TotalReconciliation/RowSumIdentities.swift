@@ -10,7 +10,7 @@ enum RowSumIdentities {
     private static let totalNames: Set<String> = ["合计", "小计", "本年收入合计", "本年支出合计"]
 
     static func identities(_ report: Report) -> [any Identity] {
-        report.tables.flatMap { table -> [any Identity] in
+        TableView.checkable(report).flatMap { table -> [any Identity] in
             table.sides.flatMap { identities(TableView(table), $0) }
         }
     }

@@ -16,7 +16,9 @@ enum SummaryTableIdentities {
     private static func sideIdentities(_ view: TableView) -> [any Identity] {
         view.table.sides.flatMap { side -> [any Identity] in
             guard let total = view.row(side, where: { $0.hasPrefix("本年") && $0.hasSuffix("合计") }) else { return [] }
-            let numbered = side.rows.filter { Labels.hasOrdinal($0.label) }
+            // The numbered fund lines printed under 年初/年末结转和结余 break that line down, so
+            // only those above the 合计 row add up to it.
+            let numbered = side.rows.prefix { $0 != total }.filter { Labels.hasOrdinal($0.label) }
             let carryOvers = side.rows.filter { isCarryOver($0) }
             let grand = view.row(side) { $0 == "总计" }
             return side.columns.indices.flatMap { column -> [any Identity] in

@@ -9,8 +9,14 @@ struct TableView {
     }
 
     init?(_ report: Report, _ kind: TableKind) {
-        guard let table = report.table(kind) else { return nil }
+        guard let table = report.table(kind), table.columnsAligned else { return nil }
         self.init(table)
+    }
+
+    /// The tables whose cells sit in known columns: where the text's columns do not line up,
+    /// a cell's column is a guess and no identity is stated on it.
+    static func checkable(_ report: Report) -> [Table] {
+        report.tables.filter(\.columnsAligned)
     }
 
     var name: String { table.displayName }
@@ -28,15 +34,20 @@ struct TableView {
         return label.isEmpty ? code : "\(code) \(label)"
     }
 
-    /// The cell at `column` of `row` as a term, or nil where the report prints nothing there.
+    /// The cell at `column` of `row` as a term. A blank cell of a printed row is an exact zero
+    /// (domain.md: reports leave empty cells blank), quoted as "blank"; nil only where the
+    /// side has no such column.
     func term(_ side: TableSide, _ row: TableRow, _ column: Int, label: TermLabel) -> Term? {
-        guard let cell = column < row.cells.count ? row.cells[column] : nil else { return nil }
+        guard column < side.columns.count else { return nil }
+        let cell = column < row.cells.count ? row.cells[column] : nil
         var path = [name]
         if table.sides.count > 1, let sideName = side.name { path.append(sideName) }
         let rowName = Self.rowName(row)
         if !rowName.isEmpty { path.append(rowName) }
         if side.columns.count > 1 { path.append(side.columns[column]) }
-        return Term(id: path.joined(separator: " / "), label: label.text(row: row, column: side.columns[column]), amount: cell.amount, span: cell.span)
+        let amount = cell?.amount ?? Amount(printed: "blank", value: 0, decimals: 2)
+        return Term(id: path.joined(separator: " / "), label: label.text(row: row, column: side.columns[column]),
+                    amount: amount, span: cell?.span ?? row.span, isBlank: cell == nil)
     }
 
     /// The first row whose normalised label satisfies `matches`.

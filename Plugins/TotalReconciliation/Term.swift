@@ -9,4 +9,6 @@ struct Term: Hashable {
     var label: String
     var amount: Amount
     var span: SourceSpan
+    /// A blank cell: exactly zero, with no rounding to allow for.
+    var isBlank = false
 }

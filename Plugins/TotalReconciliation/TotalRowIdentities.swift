@@ -4,7 +4,7 @@ import ReportModel
 /// top-level (类) rows, column by column.
 enum TotalRowIdentities {
     static func identities(_ report: Report) -> [any Identity] {
-        report.tables.flatMap { table -> [any Identity] in
+        TableView.checkable(report).flatMap { table -> [any Identity] in
             table.sides.flatMap { identities(TableView(table), $0) }
         }
     }

@@ -15,7 +15,8 @@ struct Valuation {
     }
 
     func interval(_ term: Term) -> Interval {
-        Interval(amount(term))
+        if term.isBlank, replacements[term.id] == nil { return Interval(nominal: 0, lower: 0, upper: 0) }
+        return Interval(amount(term))
     }
 
     func replacing(_ term: Term, with value: Decimal) -> Valuation {

@@ -52,6 +52,6 @@ struct InlineTable {
     private static func row(label: [Token], values: [Token]) -> TableRow {
         let cells: [Cell?] = values.map { token in token.amount.map { Cell(amount: $0, span: token.span) } }
         let span = (label + values).dropFirst().reduce((label + values)[0].span) { $0.union($1.span) }
-        return TableRow(code: nil, label: LabelJoiner.join(label), lineNumber: nil, cells: cells, span: span)
+        return TableRow(code: nil, label: LabelJoiner.join(label), rowNumber: nil, cells: cells, span: span)
     }
 }

@@ -33,7 +33,7 @@ struct NumberedTable {
         guard rows.count >= 2 else { return nil }
         let tableRows = rows.map { row in
             let span = row.tokens.dropFirst().reduce(row.tokens.first?.span ?? lines[index].tokens[0].span) { $0.union($1.span) }
-            return TableRow(code: nil, label: LabelJoiner.join(row.tokens), lineNumber: row.number, cells: [], span: span)
+            return TableRow(code: nil, label: LabelJoiner.join(row.tokens), rowNumber: row.number, cells: [], span: span)
         }
         let span = tableRows.reduce(lines[index].tokens[0].span) { $0.union($1.span) }
         let table = Table(number: nil, title: header.joined(separator: " "), kind: .other, unit: nil,

@@ -100,7 +100,8 @@ extension Table: Archivable {
         guard let kind = TableKind(rawValue: try reader.string()) else { throw ArchiveReader.Damaged() }
         self.init(
             number: number, title: title, kind: kind, unit: try reader.optional { try $0.string() },
-            sides: try reader.array { try $0.item() }, notes: try reader.array { try $0.string() }, span: try reader.item()
+            sides: try reader.array { try $0.item() }, notes: try reader.array { try $0.string() }, span: try reader.item(),
+            columnsAligned: try reader.bool()
         )
     }
 
@@ -112,6 +113,7 @@ extension Table: Archivable {
         writer.array(sides) { $0.item($1) }
         writer.array(notes) { $0.string($1) }
         writer.item(span)
+        writer.bool(columnsAligned)
     }
 }
 
@@ -130,7 +132,7 @@ extension TableSide: Archivable {
 extension TableRow: Archivable {
     init(from reader: inout ArchiveReader) throws {
         self.init(
-            code: try reader.optional { try $0.string() }, label: try reader.string(), lineNumber: try reader.optional { try $0.int() },
+            code: try reader.optional { try $0.string() }, label: try reader.string(), rowNumber: try reader.optional { try $0.int() },
             cells: try reader.array { try $0.optional { try $0.item() } }, span: try reader.item()
         )
     }
@@ -138,7 +140,7 @@ extension TableRow: Archivable {
     func write(to writer: inout ArchiveWriter) {
         writer.optional(code) { $0.string($1) }
         writer.string(label)
-        writer.optional(lineNumber) { $0.int($1) }
+        writer.optional(rowNumber) { $0.int($1) }
         writer.array(cells) { $0.optional($1) { $0.item($1) } }
         writer.item(span)
     }

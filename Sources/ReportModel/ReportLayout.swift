@@ -72,7 +72,7 @@ struct TableChunk {
             return TableChunk(number: number, lines: [lines[index]])
         }
         let content = tokens.joined()
-        guard content.hasSuffix("决算表") || content.hasSuffix("决算总表") || content.hasSuffix("明细表"),
+        guard TableVocabulary.titleEndings.contains(where: content.hasSuffix),
               content.count <= 40,
               let next = lines[(index + 1)...].prefix(4).first(where: { !$0.isBlank }),
               TablePage.isUnitLine(next)

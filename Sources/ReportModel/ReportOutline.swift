@@ -11,7 +11,8 @@ extension Report {
         }
         lines.append("")
         for table in tables {
-            let note = table.isEmpty ? "  (empty: \(table.notes.joined(separator: " ")))" : ""
+            let note = (table.isEmpty ? "  (empty: \(table.notes.joined(separator: " ")))" : "")
+                + (table.columnsAligned ? "" : "  (columns do not line up in the text: not checked)")
             lines.append("\(table.displayName) \(table.kind == .other && table.number == nil ? "" : table.title)  [lines \(table.span.startLine)-\(table.span.endLine)]\(note)")
             for side in table.sides {
                 let name = side.name.map { "\($0): " } ?? ""

@@ -12,8 +12,13 @@ public struct Table: Codable, Hashable, Sendable {
     /// The table's 注 lines ("本表本年度无发生额" for an empty table).
     public var notes: [String]
     public var span: SourceSpan
+    /// Whether each value column's cells line up in the text. Layout text whose lines were laid
+    /// out each on its own (`pdftotext -layout` on a sparse page) leaves a cell's column a guess,
+    /// so a blank may stand in the wrong place: identities should not rely on such a table.
+    public var columnsAligned: Bool
 
-    public init(number: String?, title: String, kind: TableKind, unit: String?, sides: [TableSide], notes: [String], span: SourceSpan) {
+    public init(number: String?, title: String, kind: TableKind, unit: String?, sides: [TableSide], notes: [String], span: SourceSpan,
+                columnsAligned: Bool = true) {
         self.number = number
         self.title = title
         self.kind = kind
@@ -21,6 +26,7 @@ public struct Table: Codable, Hashable, Sendable {
         self.sides = sides
         self.notes = notes
         self.span = span
+        self.columnsAligned = columnsAligned
     }
 
     /// A table with no amount other than zero: the region's "no activity this year" case.
@@ -74,16 +80,16 @@ public struct TableRow: Codable, Hashable, Sendable {
     public var code: String?
     /// The label with its line wraps undone: "其他政府办公厅（室）及相关机构事务支出".
     public var label: String
-    /// 行次, where the table numbers its rows.
-    public var lineNumber: Int?
+    /// The row number the table prints (行次, or a 序号 list's number); not a line of the text.
+    public var rowNumber: Int?
     /// One cell per column of the side; nil where the report prints nothing.
     public var cells: [Cell?]
     public var span: SourceSpan
 
-    public init(code: String?, label: String, lineNumber: Int?, cells: [Cell?], span: SourceSpan) {
+    public init(code: String?, label: String, rowNumber: Int?, cells: [Cell?], span: SourceSpan) {
         self.code = code
         self.label = label
-        self.lineNumber = lineNumber
+        self.rowNumber = rowNumber
         self.cells = cells
         self.span = span
     }

@@ -33,7 +33,7 @@ struct TableHeader {
 
     /// Cuts the header text where the second side's label columns begin.
     private static func splitSides(_ text: String) -> [String] {
-        for anchor in ["项目", "经济分类", "科目编码"] {
+        for anchor in TableVocabulary.sideAnchors.prefix(3) {
             let parts = text.components(separatedBy: anchor)
             if parts.count == 3 { return [parts[0] + anchor + parts[1], anchor + parts[2]] }
         }

@@ -127,7 +127,7 @@ struct TableSegment {
         if cells.count < columnCount { cells += Array(repeating: nil, count: columnCount - cells.count) }
         let spans = labelTokens.map(\.span) + valueSpans
         let span = spans.dropFirst().reduce(spans.first ?? SourceSpan(startLine: 0, startColumn: 0, endLine: 0, endColumn: 0)) { $0.union($1) }
-        return TableRow(code: code, label: label, lineNumber: rowNumber, cells: cells, span: span)
+        return TableRow(code: code, label: label, rowNumber: rowNumber, cells: cells, span: span)
     }
 }
 
@@ -152,19 +152,19 @@ extension TableRow {
     struct PrintedKey: Hashable {
         let code: String?
         let label: String
-        let lineNumber: Int?
+        let rowNumber: Int?
         let values: [String?]
 
         // The label is left out of the hash (equality still compares it): hashing CJK text
         // normalises it first, and the other fields set rows apart well enough.
         func hash(into hasher: inout Hasher) {
             hasher.combine(code)
-            hasher.combine(lineNumber)
+            hasher.combine(rowNumber)
             hasher.combine(values)
         }
     }
 
     var printedKey: PrintedKey {
-        PrintedKey(code: code, label: label, lineNumber: lineNumber, values: cells.map { $0?.amount.printed })
+        PrintedKey(code: code, label: label, rowNumber: rowNumber, values: cells.map { $0?.amount.printed })
     }
 }

@@ -20,6 +20,13 @@ public enum TableVocabulary {
         ("支出决算表", .expenditure),
     ]
 
+    /// How an unnumbered title line ends.
+    static let titleEndings: [String] = ["决算表", "决算总表", "明细表"]
+
+    /// Label-column words each side of a two-sided table prints again: where the second copy
+    /// begins, the second side does.
+    static let sideAnchors: [String] = ["项目", "经济分类", "科目编码", "科目名称"]
+
     /// Value-column names as the model calls them, each with the other ways reports print it.
     static let columns: [(name: String, aliases: [String])] = [
         ("决算数", []), ("预算数", []), ("金额", []), ("合计", []), ("小计", []),

@@ -39,7 +39,7 @@ final class CheckingTests: AppWorkspace {
         XCTAssertEqual(states, [.unchanged])
     }
 
-    func testReviewFindingsRecomputesAMissingRecordWithAWarning() throws {
+    func testReviewFindingsRecomputesAMissingRecordWithAWarningAndRecordsIt() throws {
         try store("2021", Self.report2021)
         try writeConfiguration("checkers:\n  total-reconciliation:\n    enabled: false\n")
         let file = directory.appendingPathComponent("unrecorded.txt")
@@ -47,7 +47,9 @@ final class CheckingTests: AppWorkspace {
         // Committed by the store alone, as another tool would: no findings recorded.
         _ = try workspace.commit(version: "draft", file: file, message: nil, author: Self.author)
         let checked = try ReviewFindings(workspace: workspace).run("draft")
-        XCTAssertEqual(checked.reviewed.warnings, ["no findings recorded for draft@1; recomputed them"])
+        XCTAssertEqual(checked.reviewed.warnings, ["no findings recorded for draft@1; recomputed and recorded them"])
+        // Written back, so the next read answers from the record without a warning.
+        XCTAssertEqual(try ReviewFindings(workspace: workspace).run("draft").reviewed.warnings, [])
     }
 
     func testCompareRevisionsNamesBothAndFindsTheChangedFigures() throws {

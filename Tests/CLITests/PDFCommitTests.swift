@@ -1,5 +1,7 @@
+import AuditStore
 import Foundation
 import PDFText
+import StoredReports
 import TestSupport
 import XCTest
 
@@ -116,7 +118,10 @@ final class PDFCommitTests: WorkspaceTestCase {
         let textID = try git(["rev-parse", "refs/heads/caizhengju:text.txt"]).trimmingCharacters(in: .newlines)
         let cache = workspace.appendingPathComponent("cache/\(textID)")
         XCTAssertTrue(FileManager.default.fileExists(atPath: cache.appendingPathComponent("model.bin").path))
-        let words = try XCTUnwrap(WordsArchive.decode(try Data(contentsOf: cache.appendingPathComponent("words.bin"))))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.appendingPathComponent(WordsFile.name).path))
+        let store = try Workspace.open(at: workspace)
+        let cached = try XCTUnwrap(store.derivedFile(named: WordsFile.name, of: store.resolve("caizhengju")))
+        let words = try XCTUnwrap(WordsArchive.decode(cached))
         let text = try storedText("caizhengju")
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.filter { $0 != "\u{0C}" } }
         let linePages = pages(ofLines: text)

@@ -13,7 +13,7 @@ final class TableStructureTests: XCTestCase {
             guard text != "-", let value = Decimal(string: text) else { return nil }
             return Cell(amount: Amount(printed: text, value: value, decimals: text.split(separator: ".").dropFirst().first?.count ?? 0), span: span)
         }
-        return TableRow(code: code, label: label, lineNumber: nil, cells: cells, span: span)
+        return TableRow(code: code, label: label, rowNumber: nil, cells: cells, span: span)
     }
 
     private func table(_ number: String, _ kind: TableKind, _ sides: [TableSide]) -> Table {

@@ -141,6 +141,23 @@ final class LayoutTablesTests: XCTestCase {
         XCTAssertEqual(values(side.rows.first), ["10", "9", "-", "-", "-", "9", "-", "-", "-", "9", "-", "-"])
     }
 
+    /// `pdftotext -layout` on a sparse page puts each line's values a fixed gap after its label:
+    /// the column of a value is then a guess, and the table says so.
+    func testValuesThatDoNotLineUpMarkTheTableUnaligned() throws {
+        let aligned = try table(incomeHeader + [
+            line([(0, "201"), (16, "一般公共服务支出"), (32, "1,000.00"), (46, "990.00"), (59, "10.00")]),
+            line([(0, "201"), (5, "06"), (16, "财政事务"), (32, "1,000.00"), (46, "990.00"), (59, "10.00")]),
+            line([(0, "201"), (5, "06"), (9, "01"), (16, "行政运行"), (32, "1,000.00"), (46, "990.00"), (59, "10.00")]),
+        ], .income)
+        XCTAssertTrue(aligned.columnsAligned)
+        let shifted = try table(incomeHeader + [
+            line([(0, "201"), (16, "一般公共服务支出"), (38, "1,000.00"), (50, "990.00")]),
+            line([(0, "201"), (5, "06"), (16, "财政事务"), (30, "1,000.00"), (42, "990.00")]),
+            line([(0, "201"), (5, "06"), (9, "01"), (16, "行政运行"), (30, "1,000.00"), (46, "990.00")]),
+        ], .income)
+        XCTAssertFalse(shifted.columnsAligned)
+    }
+
     func testATitleWithTheWordUnitKeepsItsTitle() throws {
         let report = ReportParser.parse([
             "表 2", "XX单位收入决算表", "部门：XX单位 单位：万元",

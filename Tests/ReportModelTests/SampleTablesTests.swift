@@ -44,13 +44,13 @@ final class SampleTablesTests: XCTestCase {
         XCTAssertEqual(table.sides.map(\.name), ["收入", "支出"])
         let income = table.sides[0], spending = table.sides[1]
         XCTAssertEqual(SampleReport.values(income.row(label: "本年收入合计")), ["20864.64"])
-        XCTAssertEqual(income.row(label: "本年收入合计")?.lineNumber, 27)
+        XCTAssertEqual(income.row(label: "本年收入合计")?.rowNumber, 27)
         XCTAssertEqual(SampleReport.values(income.row(label: "总计")), ["28855.11"])
         XCTAssertEqual(SampleReport.values(spending.row(label: "总计")), ["28855.11"])
-        XCTAssertEqual(spending.row(label: "总计")?.lineNumber, 60)
-        XCTAssertEqual(income.row(label: "三、国有资本经营预算财政拨款收入")?.lineNumber, 3)
-        XCTAssertEqual(spending.row(label: "二十二、灾害防治及应急管理支出")?.lineNumber, 52)
-        XCTAssertEqual(spending.rows.filter { $0.label.hasSuffix("支出") && $0.lineNumber.map { (31...56).contains($0) } == true }.count, 26)
+        XCTAssertEqual(spending.row(label: "总计")?.rowNumber, 60)
+        XCTAssertEqual(income.row(label: "三、国有资本经营预算财政拨款收入")?.rowNumber, 3)
+        XCTAssertEqual(spending.row(label: "二十二、灾害防治及应急管理支出")?.rowNumber, 52)
+        XCTAssertEqual(spending.rows.filter { $0.label.hasSuffix("支出") && $0.rowNumber.map { (31...56).contains($0) } == true }.count, 26)
     }
 
     func testFiscalSummarySpendingSideHasFourFundColumns() {

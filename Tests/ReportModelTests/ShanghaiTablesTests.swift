@@ -20,6 +20,19 @@ final class ShanghaiTablesTests: XCTestCase {
         }
     }
 
+    /// Plain `pdftotext -layout` text is read as well as its geometry allows: measured, and held
+    /// at the accuracy reached (cells lost are those the tool placed under another header).
+    func testPdftotextLayoutTextKeepsItsAccuracy() throws {
+        let floors = ["caizhengju-2024": 519, "shehui-gongzuobu-2024": 522, "template-2024": 365]
+        for stem in ShanghaiReports.stems {
+            let fixture = try FixtureCell.read(ShanghaiReports.fixture(stem))
+            let comparison = CellComparison(report: ReportParser.parse(try ShanghaiReports.pdftotextLayout(of: stem)), fixture: fixture)
+            let percent = Double(comparison.matched) / Double(max(comparison.total, 1)) * 100
+            print("pdftotext -layout cell accuracy \(stem): \(comparison.matched)/\(comparison.total) = \(String(format: "%.2f", percent)) %")
+            XCTAssertGreaterThanOrEqual(comparison.matched, floors[stem]!, stem)
+        }
+    }
+
     func testNineStandardTablesEachAndTheTemplatesAreEmpty() throws {
         for stem in ShanghaiReports.stems {
             let report = try Self.report(stem)
@@ -29,6 +42,7 @@ final class ShanghaiTablesTests: XCTestCase {
                 .generalBudgetExpenditure, .basicExpenditureDetail, .threePublicExpenses, .governmentFund, .stateCapital,
             ], stem)
             XCTAssertEqual(report.tables.count, 9, stem)
+            XCTAssertEqual(standard.filter { !$0.columnsAligned }.map(\.title), [], "\(stem): every column lines up in the PDF's layout text")
             if stem.hasPrefix("template") { XCTAssertTrue(standard.allSatisfy(\.isEmpty), stem) }
         }
     }

@@ -4,7 +4,8 @@ import ReportModel
 /// Layout text made the way PDF-TEXT.md says a committed PDF's text is made, from the word
 /// boxes of poppler's own `pdftotext -bbox` (an independent tool, run by the test only): a
 /// word starts at column round(x0 / w), w being the page's dominant half-character width;
-/// words are grouped into a row by vertical overlap; pages are separated by form feeds.
+/// words are grouped into a row by vertical overlap (never two that overlap sideways); pages
+/// are separated by form feeds.
 public enum BoxedWordsLayout {
     struct Word {
         let x0, y0, x1, y1: Double
@@ -13,18 +14,23 @@ public enum BoxedWordsLayout {
     }
 
     public static func text(pdf: URL) throws -> String {
+        let xhtml = try run(["pdftotext", "-bbox", pdf.path, "-"])
+        return xhtml.components(separatedBy: "<page ").dropFirst().map { page in lines(words(page)).joined(separator: "\n") }
+            .joined(separator: "\n\u{0C}") + "\n"
+    }
+
+    /// The standard output of a tool found on PATH.
+    public static func run(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", "-bbox", pdf.path, "-"]
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let xhtml = String(decoding: data, as: UTF8.self)
-        return xhtml.components(separatedBy: "<page ").dropFirst().map { page in lines(words(page)).joined(separator: "\n") }
-            .joined(separator: "\n\u{0C}") + "\n"
+        return String(decoding: data, as: UTF8.self)
     }
 
     private static let wordPattern = try! NSRegularExpression(
@@ -52,7 +58,9 @@ public enum BoxedWordsLayout {
         for word in words.sorted(by: { $0.y0 + $0.y1 < $1.y0 + $1.y1 }) {
             if let last = rows.last {
                 let overlap = min(last.bottom, word.y1) - max(last.top, word.y0)
-                if overlap > 0.5 * min(last.bottom - last.top, word.y1 - word.y0) {
+                // Words of one row never overlap: one that would is a line of its own.
+                let collides = last.words.contains { $0.x0 < word.x1 && word.x0 < $0.x1 }
+                if overlap > 0.5 * min(last.bottom - last.top, word.y1 - word.y0), !collides {
                     rows[rows.count - 1] = (min(last.top, word.y0), max(last.bottom, word.y1), last.words + [word])
                     continue
                 }

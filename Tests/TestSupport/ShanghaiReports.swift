@@ -18,4 +18,10 @@ public enum ShanghaiReports {
     public static func text(of stem: String) throws -> String {
         try BoxedWordsLayout.text(pdf: pdf(stem))
     }
+
+    /// What a user without our ingest has: `pdftotext -layout`, whose columns are not linear in
+    /// the page's x (a sparse line is laid out on its own, a label pushing its values right).
+    public static func pdftotextLayout(of stem: String) throws -> String {
+        try BoxedWordsLayout.run(["pdftotext", "-layout", pdf(stem).path, "-"])
+    }
 }

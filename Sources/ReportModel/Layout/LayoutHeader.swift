@@ -57,7 +57,7 @@ struct LayoutHeader {
 
     /// Where a second copy of the label columns begins ("项目 决算数 项目 决算数").
     private static func sideBoundary(_ labels: [Cell]) -> Int? {
-        for word in ["项目", "经济分类", "科目编码", "科目名称"] {
+        for word in TableVocabulary.sideAnchors {
             let found = labels.filter { $0.text == word }.sorted { $0.x < $1.x }
             if found.count == 2 { return found[1].x }
         }
@@ -76,19 +76,24 @@ struct LayoutHeader {
         let isPeriod = { (cell: Cell) in TableVocabulary.periods.contains(cell.text) }
         let groups = cells.filter { group in
             TableVocabulary.groups.contains(TableVocabulary.columnName(group.text) ?? "")
-                && cells.contains { $0.top > group.top && $0.overlaps(group) && !isPeriod($0) }
+                && cells.contains { $0.top > group.bottom && $0.overlaps(group) && !isPeriod($0) }
         }
         let bottom = cells.filter { cell in
             !isPeriod(cell) && !groups.contains { $0.x == cell.x && $0.top == cell.top }
-                && !cells.contains { $0.top > cell.top && $0.overlaps(cell) && !isPeriod($0) }
+                && !cells.contains { $0.top > cell.bottom && $0.overlaps(cell) && !isPeriod($0) }
         }
         let periods = cells.filter(isPeriod)
         let lowest = bottom.map(\.bottom).max() ?? -1
         let periodLeaves = periods.filter { $0.top > lowest }
         let leaves: [(cell: Cell, path: [String])]
         if !periodLeaves.isEmpty, !bottom.isEmpty {
-            leaves = periodLeaves.map { period in
-                let parent = bottom.min { abs($0.doubledCentre - period.doubledCentre) < abs($1.doubledCentre - period.doubledCentre) }!
+            // Each column over the periods has as many of them under it, in order.
+            let parents = bottom.sorted { $0.x < $1.x }
+            let ordered = periodLeaves.sorted { $0.x < $1.x }
+            let share = ordered.count % parents.count == 0 ? ordered.count / parents.count : 0
+            leaves = ordered.enumerated().map { index, period in
+                let parent = share > 0 ? parents[index / share]
+                    : parents.min { abs($0.doubledCentre - period.doubledCentre) < abs($1.doubledCentre - period.doubledCentre) }!
                 return (period, path(of: parent, groups: groups) + [period.text])
             }
         } else {
@@ -102,37 +107,76 @@ struct LayoutHeader {
     /// A group header above the cell that lists it among its sub-columns, then the cell.
     private static func path(of cell: Cell, groups: [Cell]) -> [String] {
         let name = TableVocabulary.columnName(cell.text) ?? cell.text
-        let group = groups.first { $0.top < cell.top && TableVocabulary.groupMembers[TableVocabulary.columnName($0.text) ?? ""]?.contains(name) == true }
+        let group = groups.first { $0.bottom < cell.top && TableVocabulary.groupMembers[TableVocabulary.columnName($0.text) ?? ""]?.contains(name) == true }
         return (group.map { [$0.text] } ?? []) + [cell.text]
     }
 
     /// Header texts with their wrapped and spaced-out pieces rejoined into vocabulary words.
+    /// Line by line, the pieces continue the unfinished texts above them in the same left to
+    /// right order (layout text may shift a line sideways, never reorder it).
     static func cells(_ words: [LayoutWord]) -> [Cell] {
-        var pieces = byLine(words).flatMap(joinAcross)
-        pieces.sort { ($0.top, $0.x) < ($1.top, $1.x) }
-        var used = Array(repeating: false, count: pieces.count)
-        var result: [Cell] = []
-        for index in pieces.indices where !used[index] {
-            used[index] = true
-            let chain = complete(pieces[index], pieces: pieces, used: used) ?? []
-            var cell = pieces[index]
-            for next in chain {
-                used[next] = true
-                cell.text += pieces[next].text
-                cell.x = min(cell.x, pieces[next].x)
-                cell.end = max(cell.end, pieces[next].end)
-                cell.bottom = pieces[next].top
+        var done: [Cell] = []
+        var open: [Cell] = []
+        for line in byLine(words).map(joinAcross) {
+            let (joined, rest) = continuing(open.sorted { $0.x < $1.x }, with: line)
+            open = []
+            for cell in joined + rest {
+                if TableVocabulary.headerWords.contains(cell.text) || cell.top + 3 < line[0].top { done.append(cell) } else { open.append(cell) }
             }
-            if !TableVocabulary.headerWords.contains(cell.text), let word = uniqueCompletion(cell.text) { cell.text = word }
-            result.append(cell)
+            done += open.filter { $0.bottom + 3 < line[0].top }
+            open.removeAll { $0.bottom + 3 < line[0].top }
         }
-        return result
+        return (done + open).map { cell in
+            var cell = cell
+            if !TableVocabulary.headerWords.contains(cell.text), let word = uniqueCompletion(cell.text) { cell.text = word }
+            return cell
+        }
+    }
+
+    /// Joins pieces to the open texts by an order-preserving alignment (most joins, then the
+    /// least sideways distance); returns the open texts, some extended, and the pieces left.
+    private static func continuing(_ open: [Cell], with pieces: [Cell]) -> (open: [Cell], rest: [Cell]) {
+        let maxShift = 24
+        let fits = { (cell: Cell, piece: Cell) in
+            isPrefix(cell.text + piece.text) && abs(cell.doubledCentre - piece.doubledCentre) <= 2 * maxShift
+        }
+        typealias Score = (joins: Int, distance: Int)
+        let better = { (a: Score, b: Score) in a.joins > b.joins || (a.joins == b.joins && a.distance < b.distance) }
+        var best = Array(repeating: Array(repeating: Score(0, 0), count: pieces.count + 1), count: open.count + 1)
+        for i in 0...open.count {
+            for j in 0...pieces.count where i > 0 || j > 0 {
+                var score: Score = (-1, 0)
+                if i > 0, better(best[i - 1][j], score) { score = best[i - 1][j] }
+                if j > 0, better(best[i][j - 1], score) { score = best[i][j - 1] }
+                if i > 0, j > 0, fits(open[i - 1], pieces[j - 1]) {
+                    let joined = (best[i - 1][j - 1].joins + 1, best[i - 1][j - 1].distance + abs(open[i - 1].doubledCentre - pieces[j - 1].doubledCentre))
+                    if better(joined, score) { score = joined }
+                }
+                best[i][j] = score
+            }
+        }
+        var cells = open
+        var used = Set<Int>()
+        var i = open.count, j = pieces.count
+        while i > 0, j > 0 {
+            let here = best[i][j]
+            if here == best[i - 1][j] { i -= 1; continue }
+            if here == best[i][j - 1] { j -= 1; continue }
+            cells[i - 1].text += pieces[j - 1].text
+            cells[i - 1].x = min(cells[i - 1].x, pieces[j - 1].x)
+            cells[i - 1].end = max(cells[i - 1].end, pieces[j - 1].end)
+            cells[i - 1].bottom = pieces[j - 1].top
+            used.insert(j - 1)
+            i -= 1
+            j -= 1
+        }
+        return (cells, pieces.indices.filter { !used.contains($0) }.map { pieces[$0] })
     }
 
     /// A header whose last pieces could not be placed ("国有资本经营预算") still names the one
     /// column it begins.
     private static func uniqueCompletion(_ text: String) -> String? {
-        guard text.count >= 4 else { return nil }
+        guard text.count >= 3 else { return nil }
         let words = TableVocabulary.printedColumns.map(\.printed).filter { $0.hasPrefix(text) }
         return words.count == 1 ? words[0] : nil
     }
@@ -158,28 +202,6 @@ struct LayoutHeader {
             index = best + 1
         }
         return result
-    }
-
-    /// Pieces on the lines below that complete a partial header word, nearest first.
-    private static func complete(_ cell: Cell, pieces: [Cell], used: [Bool], depth: Int = 0) -> [Int]? {
-        if TableVocabulary.headerWords.contains(cell.text) { return [] }
-        guard depth < 4 else { return nil }
-        let candidates = pieces.indices.filter { index in
-            let piece = pieces[index]
-            return !used[index] && piece.top > cell.bottom && piece.top <= cell.bottom + 3
-                && piece.x < cell.end + 2 && cell.x < piece.end + 2 && isPrefix(cell.text + piece.text)
-        }.sorted { (pieces[$0].top, abs(pieces[$0].x - cell.x)) < (pieces[$1].top, abs(pieces[$1].x - cell.x)) }
-        for index in candidates {
-            var joined = cell
-            joined.text += pieces[index].text
-            joined.x = min(cell.x, pieces[index].x)
-            joined.end = max(cell.end, pieces[index].end)
-            joined.bottom = pieces[index].top
-            var marked = used
-            marked[index] = true
-            if let rest = complete(joined, pieces: pieces, used: marked, depth: depth + 1) { return [index] + rest }
-        }
-        return nil
     }
 
     private static func isPrefix(_ text: String) -> Bool {

@@ -1,24 +1,15 @@
-/// One table chunk of layout text cut into title, unit, header words, body lines and notes.
+/// One table chunk of layout text cut into header words and body lines (title, unit and notes
+/// are `TablePage`'s).
 struct LayoutPage {
-    let title: String
-    let unit: String?
     let header: [LayoutWord]
     /// Body lines as words; an empty line stands for a blank line or a page break, which
     /// no row spans.
     let body: [[LayoutWord]]
-    let notes: [String]
-    let span: SourceSpan
 
-    init(_ chunk: TableChunk, title: String, unit: String?) {
-        self.title = title
-        self.unit = unit
+    init(_ chunk: TableChunk) {
         var lines = chunk.lines
-        let first = lines.first!
-        let last = chunk.lines.last { !$0.isBlank } ?? first
-        span = SourceSpan(startLine: first.number, startColumn: 1, endLine: last.number, endColumn: last.contentEnd + 1)
         if let unitIndex = lines.firstIndex(where: TablePage.isUnitLine) { lines.removeFirst(unitIndex + 1) } else { lines.removeFirst() }
         let noteStart = lines.firstIndex(where: LayoutPage.isNote) ?? lines.endIndex
-        notes = TablePage.notes(lines[noteStart...])
         var header: [LayoutWord] = []
         var body: [[LayoutWord]] = []
         var labelZoneEnd = 0

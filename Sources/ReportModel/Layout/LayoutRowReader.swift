@@ -37,17 +37,29 @@ struct LayoutRowReader {
         valueZone = (side.bands.map(\.x).min() ?? Int.max) - 2
         let zone = valueZone
         hasCodes = lines.contains { line in line.contains { $0.isDigits && $0.scalars.count >= 3 && $0.x < zone } }
+        placed = Array(repeating: [], count: side.bands.count)
     }
 
-    static func rows(side: LayoutHeader.Side, lines: [[LayoutWord]]) -> [TableRow] {
+    private var placed: [[LayoutWord]]
+
+    /// The side's rows, and whether the values of each of its columns line up.
+    static func rows(side: LayoutHeader.Side, lines: [[LayoutWord]]) -> (rows: [TableRow], aligned: Bool) {
         var reader = LayoutRowReader(side: side, lines: lines)
         for line in lines { reader.add(line) }
-        return reader.finish()
+        return (reader.finish(), reader.placed.allSatisfy(LayoutRowReader.lineUp))
+    }
+
+    /// Numbers of one column share their right edge, their left edge or their centre (give or
+    /// take the rounding of word positions to columns).
+    private static func lineUp(_ words: [LayoutWord]) -> Bool {
+        guard words.count >= 3 else { return true }
+        let spread = { (values: [Int]) in (values.max() ?? 0) - (values.min() ?? 0) }
+        return min(spread(words.map(\.end)), spread(words.map(\.x)), spread(words.map(\.doubledCentre)) / 2) <= 3
     }
 
     private mutating func add(_ line: [LayoutWord]) {
         if line.isEmpty { run.append(.blank); return }
-        let words = line.filter { $0.x >= side.start && $0.x < side.end }.sorted { $0.x < $1.x }
+        let words = line.sorted { $0.x < $1.x }
         guard let first = words.first else { return }
         let zone = valueZone
         if TableVocabulary.placeholders.contains(first.text) {
@@ -57,8 +69,11 @@ struct LayoutRowReader {
             return
         }
         let codes = Array(words.prefix { $0.isDigits && $0.x < valueZone && (2...7).contains($0.scalars.count) })
-        // In the value columns an integer ("12", "-3") is an amount too.
-        let isValue = { (word: LayoutWord) in word.isValue || (word.x >= zone && word.amount != nil) }
+        // In the value columns an integer ("12", "-3") is an amount too, unless it has a
+        // code's 3, 5 or 7 digits (a code the layout pushed right).
+        let isValue = { (word: LayoutWord) in
+            word.isValue || (word.x >= zone && word.amount != nil && !(word.isDigits && [3, 5, 7].contains(word.scalars.count)))
+        }
         var labels = words.dropFirst(codes.count).filter { !isValue($0) && $0.x < zone }
         let values = words.filter(isValue)
         if codes.isEmpty, let start = labels.indices.dropFirst().first(where: { LayoutRowLabel.startsRow(labels[$0].text) }),
@@ -169,20 +184,25 @@ struct LayoutRowReader {
         for value in values {
             guard let amount = value.word.amount else { continue }
             drafts[index].cells[value.band] = Cell(amount: amount, span: value.word.span)
+            placed[value.band].append(value.word)
             drafts[index].spans.append(value.word.span)
         }
     }
 
-    /// Shares the label lines since the last key out between that row and the next.
+    /// Shares the label lines since the last key out between that row and the next; a blank
+    /// line is never crossed.
     private mutating func resolveRun(next: inout Draft) {
+        let endsInBlank: Bool
+        if case .blank = run.last { endsInBlank = true } else { endsInBlank = false }
         let pieces = takeRun()
         guard !drafts.isEmpty else { next.label = pieces.flatMap(\.words) + next.label; return }
         var previous = drafts[drafts.count - 1]
         let toPrevious: Int
-        if !hasCodes {
+        if !hasCodes || endsInBlank {
             toPrevious = pieces.count
-        } else if let firstBlank = pieces.firstIndex(where: \.afterBlank) {
-            toPrevious = firstBlank
+        } else if let lastBlank = pieces.lastIndex(where: \.afterBlank) {
+            // Only the lines after the last blank line touch the next row.
+            toPrevious = lastBlank
         } else if previous.label.isEmpty {
             toPrevious = next.labelOnKey ? pieces.count : (pieces.count + 1) / 2
         } else {
@@ -244,7 +264,7 @@ struct LayoutRowReader {
             let spans = draft.label.map(\.span) + draft.spans
             let span = spans.dropFirst().reduce(spans.first ?? SourceSpan(startLine: 0, startColumn: 0, endLine: 0, endColumn: 0)) { $0.union($1) }
             let label = String(draft.label.sorted { ($0.line, $0.x) < ($1.line, $1.x) }.flatMap { Array($0.scalars) }.filter { !$0.isBlank }.map(Character.init))
-            return TableRow(code: draft.code, label: label, lineNumber: nil, cells: draft.cells, span: span)
+            return TableRow(code: draft.code, label: label, rowNumber: nil, cells: draft.cells, span: span)
         }
     }
 

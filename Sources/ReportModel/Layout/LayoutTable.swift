@@ -17,28 +17,51 @@ enum LayoutTable {
         let kind = TableKind(title: first.title)
         var sides: [TableSide] = []
         var printed: [Set<TableRow.PrintedKey>] = []
+        var aligned = true
         for page in pages {
-            let layout = LayoutPage(page.chunk, title: page.title, unit: page.unit)
+            let layout = LayoutPage(page.chunk)
             let header = LayoutHeader(layout.header, kind: kind)
             let placed = refined(header.sides, body: layout.body).map { LayoutHeader.placingCodeParts(header.codePartCells, on: $0) }
+            let lines = split(layout.body, into: placed)
             for (index, side) in placed.enumerated() {
+                // A header read twice under one name was garbled: its columns are a guess.
+                aligned = aligned && Set(side.bands.map(\.name)).count == side.bands.count
                 if index == sides.count {
                     sides.append(TableSide(name: side.name, columns: side.bands.map(\.name), rows: []))
                     printed.append([])
                 }
                 // A page repeating a row of an earlier page (the 合计 under a repeated header) adds nothing.
-                let rows = LayoutRowReader.rows(side: side, lines: layout.body)
+                let (rows, sideAligned) = LayoutRowReader.rows(side: side, lines: lines[index])
+                aligned = aligned && sideAligned
                 sides[index].rows += rows.filter { !printed[index].contains($0.printedKey) }
                 printed[index].formUnion(rows.map(\.printedKey))
             }
         }
         if TableVocabulary.singleRowKinds.contains(kind) {
             for index in sides.indices where sides[index].rows.isEmpty {
-                sides[index].rows = [TableRow(code: nil, label: "", lineNumber: nil, cells: Array(repeating: nil, count: sides[index].columns.count), span: first.span)]
+                sides[index].rows = [TableRow(code: nil, label: "", rowNumber: nil, cells: Array(repeating: nil, count: sides[index].columns.count), span: first.span)]
             }
         }
         return Table(number: first.number, title: first.title, kind: kind, unit: first.unit, sides: sides,
-                     notes: pages.flatMap(\.notes), span: pages.dropFirst().reduce(first.span) { $0.union($1.span) })
+                     notes: pages.flatMap(\.notes), span: pages.dropFirst().reduce(first.span) { $0.union($1.span) }, columnsAligned: aligned)
+    }
+
+    /// Each side's words of each body line (an empty line stays empty on both sides). A line's
+    /// right side begins at its first word past the boundary that is not an amount: layout
+    /// text may push the left side's value past the boundary, never past the right's label.
+    private static func split(_ body: [[LayoutWord]], into sides: [LayoutHeader.Side]) -> [[[LayoutWord]]] {
+        guard sides.count == 2 else { return [body] }
+        let boundary = sides[1].start
+        var left: [[LayoutWord]] = [], right: [[LayoutWord]] = []
+        for line in body {
+            let start = line.filter { $0.x >= boundary && !$0.isValue }.map(\.x).min() ?? boundary
+            let cut = line.contains { $0.x < boundary } ? start : boundary
+            left.append(line.filter { $0.x < cut })
+            right.append(line.filter { $0.x >= cut })
+            if !line.isEmpty, left[left.count - 1].isEmpty { left.removeLast() }
+            if !line.isEmpty, right[right.count - 1].isEmpty { right.removeLast() }
+        }
+        return [left, right]
     }
 
     /// The right side's labels start left of its centred header: the boundary moves to the

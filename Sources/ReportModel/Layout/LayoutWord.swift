@@ -16,15 +16,12 @@ struct LayoutWord {
     var amount: Amount? { NumberSyntax.amount(scalars) { text } }
     var isDigits: Bool { !scalars.isEmpty && scalars.allSatisfy { ("0"..."9").contains(NumberSyntax.ascii($0)) } }
 
-    /// A printed money amount: decimals or a thousands separator, or a dash for nothing.
+    /// A printed money amount: decimals, a thousands separator or parentheses. A dash marks an
+    /// empty cell and is no amount.
     var isValue: Bool {
         if scalars.allSatisfy({ "-—–－".unicodeScalars.contains($0) }) { return false }
         guard let amount else { return false }
         return amount.decimals > 0 || scalars.contains(",") || scalars.first == "("
-    }
-
-    func overlaps(_ other: LayoutWord, slack: Int = 0) -> Bool {
-        x < other.end + slack && other.x < end + slack
     }
 }
 
