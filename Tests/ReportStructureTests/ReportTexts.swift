@@ -17,6 +17,11 @@ enum ReportTexts {
         try ShanghaiReports.text(of: name)
     }
 
+    /// Both texts a Shanghai report may arrive as: our layout text and plain `pdftotext -layout`.
+    static func shanghaiTexts(_ name: String) throws -> [(source: String, text: String)] {
+        [("layout text", try ShanghaiReports.text(of: name)), ("pdftotext -layout", try ShanghaiReports.pdftotextLayout(of: name))]
+    }
+
     static func findings(_ text: String) throws -> [Finding] {
         try ReportStructure(configuration: CheckerConfiguration(defaults: [])).check(CheckContext(report: ReportParser.parse(text))).findings
     }
