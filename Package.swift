@@ -71,8 +71,9 @@ let package = Package(
         .target(name: "PriorYearClaims", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/PriorYearClaims"),
         .target(name: "InconsistentFigures", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/InconsistentFigures"),
         .target(name: "DuplicateNarrative", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/DuplicateNarrative", exclude: ["README.md"]),
+        .target(name: "ReportStructure", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/ReportStructure"),
         // The one list of plugins the application layer hands to the engine.
-        .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation", "InconsistentFigures", "DuplicateNarrative", "PriorYearClaims"], path: "Plugins/Registry"),
+        .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation", "InconsistentFigures", "DuplicateNarrative", "PriorYearClaims", "ReportStructure"], path: "Plugins/Registry"),
         // The use cases every front end calls: the stores and the engine wired together.
         .target(
             name: "AuditApp",
@@ -164,6 +165,11 @@ let package = Package(
             name: "InconsistentFiguresTests",
             dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel"],
             path: "Tests/InconsistentFiguresTests"
+        ),
+        .testTarget(
+            name: "ReportStructureTests",
+            dependencies: ["ReportStructure", "CheckerKit", "ReportModel", "TestSupport"],
+            path: "Tests/ReportStructureTests"
         ),
     ],
     swiftLanguageModes: [.v5]

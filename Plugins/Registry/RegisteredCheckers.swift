@@ -2,6 +2,7 @@ import CheckerKit
 import DuplicateNarrative
 import InconsistentFigures
 import PriorYearClaims
+import ReportStructure
 import TotalReconciliation
 
 /// The one list of checker plugins. The engine knows none of them by name: adding a checker
@@ -12,5 +13,6 @@ public enum RegisteredCheckers {
         DuplicateNarrative.self,
         InconsistentFigures.self,
         PriorYearClaims.self,
+        ReportStructure.self,
     ]
 }

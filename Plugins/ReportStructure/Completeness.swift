@@ -1,0 +1,126 @@
+import CheckerKit
+import Foundation
+import ReportModel
+
+/// Tables and chapters the report's format requires, the 目录 against the body, and empty tables.
+struct Completeness {
+    let view: DocumentView
+    let format: ReportFormat
+
+    /// The format whose own titles most of the report's tables carry, if enough of them do.
+    static func format(of report: Report) -> ReportFormat? {
+        let titles = Set(report.tables.map(title))
+        let scored = FormatData.formats.map { format in (format, format.tables.filter { titles.contains($0.title) }.count) }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= FormatData.recognisedTitles else { return nil }
+        return best.0
+    }
+
+    /// The printed title, blanks and any "表N" removed.
+    static func title(_ table: Table) -> String {
+        let compact = Compact.text(table.title)
+        guard let match = Patterns.firstMatch(#"^表\d+"#, in: compact), let number = match[0] else { return compact }
+        return String(compact.dropFirst(number.count))
+    }
+
+    var findings: [Finding] {
+        missingTables + contentsMismatches + emptyTables + missingSections
+    }
+
+    private var report: Report { view.report }
+
+    private func printed(_ required: RequiredTable) -> Table? {
+        report.tables.first { Completeness.title($0) == required.title } ?? report.tables.first { $0.kind == required.kind }
+    }
+
+    /// The 目录's entries under its 决算表 part.
+    private var listedTables: [Section] {
+        guard let part = view.contents.first(where: { $0.level == 1 && Compact.text($0.title).hasSuffix("决算表") }) else { return [] }
+        return view.contents.filter { $0.parent == part.index }
+    }
+
+    private func isListed(_ required: RequiredTable) -> Bool {
+        listedTables.contains { Compact.text($0.title) == required.title }
+    }
+
+    private var missingTables: [Finding] {
+        format.tables.filter { printed($0) == nil }.map { required in
+            let listed = listedTables.first { Compact.text($0.title) == required.title }
+            let listing = listed == nil ? "" : " though the 目录 lists it"
+            let location = listed.map(Locations.section) ?? FindingLocation(span: view.bodyPart("决算表")?.span, logical: required.title)
+            return Locations.finding(.missingTable, "\(required.title) is not printed\(listing); the \(format.name) format requires it, printed with a 说明 when it has no amounts", [location])
+        }
+    }
+
+    /// Entries the body does not print and tables the 目录 does not list; an entry and a table in
+    /// the same place of the list are one table under two names (a note, not two warnings).
+    private var contentsMismatches: [Finding] {
+        guard !listedTables.isEmpty else { return [] }
+        let printedTitles = Set(report.tables.map(Completeness.title))
+        var absent = listedTables.enumerated().filter { _, entry in
+            let title = Compact.text(entry.title)
+            return !format.tables.contains { $0.title == title } && !printedTitles.contains(title)
+        }
+        var unlisted = format.tables.enumerated().compactMap { position, required -> (Int, Table)? in
+            guard let table = printed(required), !isListed(required), !listedTables.contains(where: { Compact.text($0.title) == Completeness.title(table) }) else { return nil }
+            return (position, table)
+        }
+        var renamed: [Finding] = []
+        for (position, entry) in absent {
+            guard let pair = unlisted.firstIndex(where: { $0.0 == position }) else { continue }
+            let table = unlisted.remove(at: pair).1
+            absent.removeAll { $0.offset == position }
+            renamed.append(Locations.finding(.contentsMismatch, .note, "the 目录 calls \(Completeness.title(table)) \(Compact.text(entry.title))", [Locations.section(entry)], related: [Locations.table(table)]))
+        }
+        let listedOnly = absent.map { _, entry in
+            Locations.finding(.contentsMismatch, "the 目录 lists \(Compact.text(entry.title)), which the body does not print", [Locations.section(entry)])
+        }
+        let printedOnly = unlisted.map { _, table in
+            Locations.finding(.contentsMismatch, "\(Completeness.title(table)) is printed but the 目录 does not list it", [Locations.table(table)])
+        }
+        return listedOnly + printedOnly + renamed
+    }
+
+    private var emptyTables: [Finding] {
+        format.tables.compactMap { required -> Finding? in
+            guard let table = printed(required), table.isEmpty else { return nil }
+            if let amount = amountInChapter(of: required) {
+                let message = "\(Completeness.title(table)) prints no amounts, but its chapter \(amount.chapter) states \(amount.figure.amount.printed) \(amount.figure.unit ?? "")"
+                    + "; either the table lost its figures or the chapter should say there were none"
+                return Locations.finding(.emptyTableWithAmounts, message, [FindingLocation(span: amount.figure.span, logical: "\(amount.chapter) / \(amount.figure.phrase)")], related: [Locations.table(table)])
+            }
+            guard !Completeness.statesEmpty(table.notes) else { return nil }
+            return Locations.finding(.emptyTableStatement, "\(Completeness.title(table)) prints no amounts and no 说明 saying so (本表无数据 / 本年度没有…收入和支出)", [Locations.table(table)])
+        }
+    }
+
+    static func statesEmpty(_ notes: [String]) -> Bool {
+        let text = Compact.text(notes.joined())
+        return FormatData.emptyTableStatements.contains { text.contains($0) } || Patterns.firstMatch(FormatData.emptyTableStatementPattern, in: text) != nil
+    }
+
+    private func amountInChapter(of required: RequiredTable) -> (chapter: String, figure: Figure)? {
+        guard let fragment = required.section, let subject = required.subject, let chapter = view.chapter(fragment) else { return nil }
+        let indices = Set(chapter.paragraphs.map(\.index))
+        let figure = report.figures.first { figure in
+            indices.contains(figure.paragraph) && ["万元", "亿元", "元"].contains(figure.unit ?? "") && !figure.amount.value.isZero
+                && Completeness.sentence(of: figure, in: report).contains(subject)
+        }
+        return figure.map { (fragment, $0) }
+    }
+
+    /// The sentence around a figure: a chapter that runs on into the next one's text (a heading
+    /// lost in extraction) must not lend the next chapter's amounts to this table.
+    static func sentence(of figure: Figure, in report: Report) -> String {
+        let scalars = Array(report.paragraphs[figure.paragraph].text.unicodeScalars)
+        let ends: Set<Unicode.Scalar> = ["。", "；", "！", "？"]
+        let start = scalars[..<min(figure.range.lowerBound, scalars.count)].lastIndex { ends.contains($0) }.map { $0 + 1 } ?? 0
+        let end = scalars[min(figure.range.upperBound, scalars.count)...].firstIndex { ends.contains($0) } ?? scalars.count
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+
+    private var missingSections: [Finding] {
+        format.sections.filter { view.chapter($0) == nil }.map { fragment in
+            Locations.finding(.missingSection, "the 情况说明 has no chapter \(fragment)…; the \(format.name) format requires one", [FindingLocation(span: view.bodyPart("情况说明")?.span, logical: "情况说明 / \(fragment)")])
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ReportModel
+
+/// Which department and which year the report is about, read from its part headings
+/// ("第一部分 X概况", "第二部分 X 2024 年度部门决算表") and cover, by majority so that one
+/// wrong heading does not redefine the report.
+struct ReportIdentity {
+    /// The department's name, blanks removed: "中共上海市普陀区委社会工作部".
+    let department: String?
+    let year: String?
+
+    init(_ report: Report) {
+        let parts = report.sections.filter { $0.level == 1 }.map { Compact.text($0.title) }
+        department = ReportIdentity.majority(parts.compactMap(ReportIdentity.department(inPartTitle:)))
+        let cover = report.paragraphs.prefix(1).map { Compact.text($0.text) }
+        year = ReportIdentity.majority((parts + cover).compactMap(ReportIdentity.year(inTitle:)))
+    }
+
+    /// "X" of "X概况" or "X2024年度部门决算表".
+    static func department(inPartTitle title: String) -> String? {
+        if let match = Patterns.firstMatch(#"^(.+?)\d{4}年度?部门决算"#, in: title), let name = match[1] { return name }
+        if title.hasSuffix("概况"), title.count > 2 { return String(title.dropLast(2)) }
+        return nil
+    }
+
+    static func year(inTitle title: String) -> String? {
+        Patterns.firstMatch(#"(\d{4})年度?部门决算"#, in: title)?[1] ?? nil
+    }
+
+    /// The most frequent value; ties go to the one seen first.
+    private static func majority(_ values: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        values.forEach { counts[$0, default: 0] += 1 }
+        return values.first { counts[$0] == counts.values.max() }
+    }
+}

@@ -1,0 +1,20 @@
+import CheckerKit
+
+enum ReportStructureDescription {
+    static let description = CheckerDescription(
+        id: ReportStructure.id,
+        name: "Report structure and wording",
+        version: "1.0.0",
+        summary: "Required tables and chapters, the 目录, the report's department and year, template placeholders, 决算 vs 预算 wording, typing slips.",
+        rationale: """
+            Reviewers first check that a report is complete and about the right department and year: a missing table, \
+            a heading left from last year's report, "XX局" from the template or "决算数大于预算数" over a smaller 决算 \
+            are what the public notices first. The tables and chapters each format requires are data (FormatData).
+            """,
+        defaultLevel: .error,
+        options: [],
+        rules: Rule.allCases.map(\.description),
+        triggeringExamples: ReportStructureExamples.triggering,
+        nonTriggeringExamples: ReportStructureExamples.nonTriggering
+    )
+}
