@@ -22,6 +22,9 @@ public struct InconsistentFigures: Checker {
         let candidates = CandidateSelection(report: report, minimumPhraseLength: minimumPhraseLength).candidates()
         let groups = QuantityGroup.all(candidates)
         let builder = FindingBuilder(report: report, seriesNotes: seriesNotes)
-        return CheckResult(findings: groups.flatMap(builder.findings), identitiesChecked: groups.count)
+        let counts = CountedFigureSelection(report: report).counts()
+        let counting = CountContradictions(report: report, phraseGroups: QuantityGroup.members(candidates))
+        let findings = groups.flatMap(builder.findings) + counting.findings(counts) + GrowthFromZero(report: report).findings()
+        return CheckResult(findings: findings, identitiesChecked: groups.count + counts.count)
     }
 }

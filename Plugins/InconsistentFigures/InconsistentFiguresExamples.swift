@@ -32,6 +32,36 @@ enum InconsistentFiguresExamples {
             ),
             findings: [ExpectedFinding(ruleID: Rule.cumulativeDecrease.id, level: .warning, messageContains: "14376 人 (截至2021年11月26日, line 5) then 12376 人")]
         ),
+        CheckerExample(
+            title: "one count of one platform in two wordings: the subject named in the sentence before and in the sentence itself",
+            report: twoSections(
+                "二是全省率先打造一体化监管平台。对预约、排队、受理、审批、评价等 9 个标准环节进行全流程监管。",
+                "一体化监管平台将政务服务事项过程标准化为预约、排队、受理、审批、评价等 11 个标准环节。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "一体化监管平台: 9 个标准环节 (line 5) vs 11 个标准环节 (line 9)")]
+        ),
+        CheckerExample(
+            title: "a list of counts stated twice, compared item by item",
+            report: twoSections(
+                "目前“数看汕尾”上线 20 个专题模块 121 个业务主题、955 个分析指标。",
+                "统筹组织“数看汕尾”开发，完成 35 个专题模块 178 个主题、1186 个指标上线。"
+            ),
+            findings: [ExpectedFinding(
+                ruleID: Rule.countContradiction.id, level: .warning,
+                messageContains: "数看汕尾: 20 个专题模块, 121 个业务主题, 955 个分析指标 (line 5) vs 35 个专题模块, 178 个主题, 1186 个指标 (line 9)"
+            )]
+        ),
+        CheckerExample(
+            title: "growth from nothing: a unit founded this year",
+            report: twoSections(
+                "示例单位 2024 年度收入支出总计 307.82 万元。与 2023 年度相比，收入支出总计增加 307.82 万元，增长 100.00%。主要原因：单位于 2024 年成立。",
+                "机关运行经费支出 10.23 万元，比 2023 年度增加 10.23 万元，增长 100.00%。"
+            ),
+            findings: [
+                ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "增长 100.00% on an increase of 307.82 万元 to 307.82 万元"),
+                ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "增长 100.00% on an increase of 10.23 万元 to 10.23 万元"),
+            ]
+        ),
     ]
 
     static let nonTriggering = [
@@ -74,6 +104,50 @@ enum InconsistentFiguresExamples {
                 "截至 2021 年 11 月 26 日，善美码在政务服务办事场景中累计出示 49385 次，调用 1050 次。"
             ),
             findings: [ExpectedFinding(ruleID: Rule.contradiction.id, level: .warning, messageContains: "49385")]
+        ),
+        CheckerExample(
+            title: "a count at two dates is a series, not two wordings",
+            report: twoSections(
+                "截至 2021 年 11 月 26 日，汕尾市业务协同中台提供 50 个接口能力。",
+                "截至 2022 年 5 月 29 日，汕尾市业务协同中台提供 62 个接口能力。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "接口")]
+        ),
+        CheckerExample(
+            title: "a target and an achievement: 目标 12 环节, 实际 11",
+            report: twoSections("一体化监管平台的绩效目标为覆盖 12 个标准环节。", "一体化监管平台实际覆盖 11 个标准环节。"),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "标准环节")]
+        ),
+        CheckerExample(
+            title: "a cumulative count and a year's count",
+            report: twoSections("“善美店小二”小程序累计接入 16 个部门的服务事项。", "“善美店小二”小程序今年新接入 5 个部门的服务事项。"),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "部门")]
+        ),
+        CheckerExample(
+            title: "an approximate count cannot contradict an exact one",
+            report: twoSections("目前“数看汕尾”上线约 30 个专题模块。", "统筹组织“数看汕尾”开发，完成 35 个专题模块上线。"),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "专题模块")]
+        ),
+        CheckerExample(
+            title: "two subjects in one paragraph: 粤商通's features are not 粤政易's",
+            report: twoSections(
+                "②“粤商通·汕尾版”全省率先上线企业开办秒批等 5 个特色功能；③“粤政易·汕尾版”全省率先上线“数看汕尾”等 7 个特色功能。",
+                "“粤商通·汕尾版”上线 5 个特色功能。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "特色功能")]
+        ),
+        CheckerExample(
+            title: "a range is not a count",
+            report: twoSections("一体化监管平台覆盖 9-11 个标准环节。", "一体化监管平台覆盖 11 个标准环节。"),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "标准环节")]
+        ),
+        CheckerExample(
+            title: "growth on a base that is not zero, and no change on a zero base",
+            report: twoSections(
+                "一般公共预算财政拨款收入 20,864.64 万元，比上年决算数增加 8,763.77 万元，增长 72.42%。",
+                "政府性基金预算财政拨款收入 0.00 万元，比上年决算数增加 0.00 万元，增长 0.00%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "增长")]
         ),
     ]
 }

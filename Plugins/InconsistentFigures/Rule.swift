@@ -5,12 +5,14 @@ enum Rule: String, CaseIterable {
     case contradiction
     case cumulativeDecrease = "cumulative-decrease"
     case series
+    case countContradiction = "count-contradiction"
+    case growthFromZero = "growth-from-zero"
 
     var id: String { "\(InconsistentFigures.id).\(rawValue)" }
 
     var level: Level {
         switch self {
-        case .contradiction, .cumulativeDecrease: .warning
+        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero: .warning
         case .series: .note
         }
     }
@@ -24,6 +26,8 @@ enum Rule: String, CaseIterable {
         case .contradiction: "One quantity, two values"
         case .cumulativeDecrease: "A cumulative count falls over time"
         case .series: "One quantity at different times"
+        case .countContradiction: "One count, two wordings"
+        case .growthFromZero: "Growth from nothing"
         }
     }
 
@@ -32,6 +36,8 @@ enum Rule: String, CaseIterable {
         case .contradiction: "The same quantity, at the same time or with no time stated, is printed with values that differ beyond rounding."
         case .cumulativeDecrease: "A 累计 count stated at two dates is lower at the later date."
         case .series: "The same quantity is stated at different dates or periods with different values: a series, shown for review."
+        case .countContradiction: "Two sentences count the same noun (after the measure word) of the same subject, at the same time and scope, with different values."
+        case .growthFromZero: "A growth percentage is printed for a figure whose base, last year's figure or the budget, is zero."
         }
     }
 
@@ -40,6 +46,8 @@ enum Rule: String, CaseIterable {
         case .contradiction: "Find which copy is current and correct the others, or name what distinguishes them (date, scope)."
         case .cumulativeDecrease: "Check both dates and both values: a running total can only grow."
         case .series: "Nothing to do unless the dates are wrong; the values are listed in time order where the dates allow."
+        case .countContradiction: "Find which count is right and correct the other, or say what distinguishes them (date, target, scope)."
+        case .growthFromZero: "Growth from zero has no percentage: state the increase in 万元 and say that there was none before (e.g. a unit founded this year)."
         }
     }
 }
