@@ -15,20 +15,16 @@ struct GrowthFromZero {
     private static let money = "万元"
 
     func findings() -> [Finding] {
-        let byParagraph = Dictionary(grouping: report.figures, by: \.paragraph)
-        return byParagraph.keys.sorted().flatMap { index -> [Finding] in
-            let figures = byParagraph[index]!.sorted { $0.range.lowerBound < $1.range.lowerBound }
-            let scalars = Array(report.paragraphs[index].text.unicodeScalars)
-            return figures.indices.compactMap { finding(at: $0, figures, scalars) }
-        }
+        ParagraphFigures.all(report).flatMap { paragraph in paragraph.figures.indices.compactMap { finding(at: $0, paragraph) } }
     }
 
-    private func finding(at index: Int, _ figures: [Figure], _ scalars: [Unicode.Scalar]) -> Finding? {
+    private func finding(at index: Int, _ paragraph: ParagraphFigures) -> Finding? {
+        let figures = paragraph.figures
         let rate = figures[index]
         guard index >= 2, rate.base?.unit == "%", !rate.amount.value.isZero else { return nil }
         let change = figures[index - 1]
-        guard isMoney(change), words(between: change, rate, scalars).contains(Self.growth),
-              words(between: figures[index - 2], change, scalars).contains(Self.increase),
+        guard isMoney(change), paragraph.words(before: index).contains(Self.growth),
+              paragraph.words(before: index - 1).contains(Self.increase),
               let current = figures[..<(index - 1)].last(where: isMoney)
         else { return nil }
         let base = Interval(current.amount) - Interval(change.amount)
@@ -44,13 +40,6 @@ struct GrowthFromZero {
 
     private func isMoney(_ figure: Figure) -> Bool { figure.base?.unit == Self.money }
 
-    private func words(between first: Figure, _ second: Figure, _ scalars: [Unicode.Scalar]) -> String {
-        guard first.range.upperBound <= second.range.lowerBound else { return "" }
-        return String(String.UnicodeScalarView(scalars[first.range.upperBound..<second.range.lowerBound].filter { !$0.properties.isWhitespace }))
-    }
-
-    /// The percentage's place names the changed figure's phrase too, so that two growths of
-    /// one section keep distinct fingerprints.
     private func location(_ figure: Figure, _ note: String, phrase: String? = nil) -> FindingLocation {
         let section = report.sectionLabel(of: figure) ?? "narrative"
         return FindingLocation(span: figure.span, logical: section + (phrase.map { " / \($0)" } ?? ""), note: note)

@@ -7,12 +7,13 @@ enum Rule: String, CaseIterable {
     case series
     case countContradiction = "count-contradiction"
     case growthFromZero = "growth-from-zero"
+    case completionOfZero = "completion-of-zero"
 
     var id: String { "\(InconsistentFigures.id).\(rawValue)" }
 
     var level: Level {
         switch self {
-        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero: .warning
+        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .completionOfZero: .warning
         case .series: .note
         }
     }
@@ -28,6 +29,7 @@ enum Rule: String, CaseIterable {
         case .series: "One quantity at different times"
         case .countContradiction: "One count, two wordings"
         case .growthFromZero: "Growth from nothing"
+        case .completionOfZero: "Completion of a zero budget"
         }
     }
 
@@ -37,7 +39,8 @@ enum Rule: String, CaseIterable {
         case .cumulativeDecrease: "A 累计 count stated at two dates is lower at the later date."
         case .series: "The same quantity is stated at different dates or periods with different values: a series, shown for review."
         case .countContradiction: "Two sentences count the same noun (after the measure word) of the same subject, at the same time and scope, with different values."
-        case .growthFromZero: "A growth percentage is printed for a figure whose base, last year's figure or the budget, is zero."
+        case .growthFromZero: "A growth percentage is printed for a figure whose base, last year's figure, is zero."
+        case .completionOfZero: "A completion percentage is printed against a budget the same paragraph states as zero."
         }
     }
 
@@ -48,6 +51,7 @@ enum Rule: String, CaseIterable {
         case .series: "Nothing to do unless the dates are wrong; the values are listed in time order where the dates allow."
         case .countContradiction: "Find which count is right and correct the other, or say what distinguishes them (date, target, scope)."
         case .growthFromZero: "Growth from zero has no percentage: state the increase in 万元 and say that there was none before (e.g. a unit founded this year)."
+        case .completionOfZero: "Name the budget the percentage was computed from (often 全年预算), or drop the percentage for a zero budget."
         }
     }
 }
