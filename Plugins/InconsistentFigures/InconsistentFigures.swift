@@ -25,7 +25,7 @@ public struct InconsistentFigures: Checker {
         let counts = CountedFigureSelection(report: report).counts()
         let counting = CountContradictions(report: report, phraseGroups: QuantityGroup.members(candidates))
         let findings = groups.flatMap(builder.findings) + counting.findings(counts) + GrowthFromZero(report: report).findings()
-            + CompletionOfZero(report: report).findings()
+            + CompletionOfZero(report: report).findings() + ApprovedExceedsApplied(report: report).findings()
         return CheckResult(findings: findings, identitiesChecked: groups.count + counts.count)
     }
 }

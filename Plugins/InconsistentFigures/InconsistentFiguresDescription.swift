@@ -20,7 +20,9 @@ enum InconsistentFiguresDescription {
             + "Counts worded differently are compared by what is counted: the subject (the platform, mini-program, hall or "
             + "quoted project named in the sentence, the sentence before or the heading), the noun after the measure word "
             + "(个标准环节, 个专题模块) and the time and scope (目标 vs 实际, 累计 vs 今年); a list of counts stated twice is compared "
-            + "item by item. A growth percentage on a base that is zero (增加 307.82 万元 to 307.82 万元, 增长 100.00%) is a warning.",
+            + "item by item. A growth percentage on a base that is zero (增加 307.82 万元 to 307.82 万元, 增长 100.00%), a completion "
+            + "percentage of a budget printed as 0, and more approved (成功, 通过) than applied (申请), in total or in a part of the "
+            + "same label, are warnings.",
         defaultLevel: .warning,
         options: [
             OptionDescription(

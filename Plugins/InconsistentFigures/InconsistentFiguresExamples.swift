@@ -73,6 +73,17 @@ enum InconsistentFiguresExamples {
                 messageContains: "完成年初预算的 95.89% of a 年初预算 of 0 万元: a zero budget has no completion percentage; 95.89% is 307.82 ÷ 321.02 (全年预算)"
             )]
         ),
+        CheckerExample(
+            title: "more certified than applied in two parts of the breakdown",
+            report: twoSections(
+                "“善美店小二”小程序，申请认证用户数 10055 人，认证成功用户数 8178 人，申请认证企业数 8717 家（其中汕尾市 6781 家，深圳市 197 家，剩余 1739 家），认证成功企业数 7692 家（其中汕尾市 7242 家，深圳市 201 家，剩余 72 家）。",
+                "本年度无其他说明。"
+            ),
+            findings: [ExpectedFinding(
+                ruleID: Rule.partExceedsWhole.id, level: .warning,
+                messageContains: "认证成功企业数 exceeds 申请认证企业数 (家): 汕尾市 7242 > 6781, 深圳市 201 > 197; more approved than applied"
+            )]
+        ),
     ]
 
     static let nonTriggering = [
@@ -167,6 +178,14 @@ enum InconsistentFiguresExamples {
                 "因公出国（境）费支出决算为 0.00 万元，完成预算 0.00 万元的 0.00%。"
             ),
             findings: [ExpectedFinding(ruleID: Rule.completionOfZero.id, level: .warning, messageContains: "完成")]
+        ),
+        CheckerExample(
+            title: "every certified part at most its applied part; users and enterprises are different quantities",
+            report: twoSections(
+                "“善美店小二”小程序，申请认证用户数 10055 人，认证成功用户数 8178 人，申请认证企业数 8717 家（其中汕尾市 6781 家，深圳市 197 家，剩余 1739 家），认证成功企业数 7692 家（其中汕尾市 6000 家，深圳市 190 家，剩余 72 家）。",
+                "本年度无其他说明。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.partExceedsWhole.id, level: .warning, messageContains: "exceeds")]
         ),
     ]
 }

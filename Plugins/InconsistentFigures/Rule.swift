@@ -8,12 +8,13 @@ enum Rule: String, CaseIterable {
     case countContradiction = "count-contradiction"
     case growthFromZero = "growth-from-zero"
     case completionOfZero = "completion-of-zero"
+    case partExceedsWhole = "part-exceeds-whole"
 
     var id: String { "\(InconsistentFigures.id).\(rawValue)" }
 
     var level: Level {
         switch self {
-        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .completionOfZero: .warning
+        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .completionOfZero, .partExceedsWhole: .warning
         case .series: .note
         }
     }
@@ -30,6 +31,7 @@ enum Rule: String, CaseIterable {
         case .countContradiction: "One count, two wordings"
         case .growthFromZero: "Growth from nothing"
         case .completionOfZero: "Completion of a zero budget"
+        case .partExceedsWhole: "More approved than applied"
         }
     }
 
@@ -41,6 +43,7 @@ enum Rule: String, CaseIterable {
         case .countContradiction: "Two sentences count the same noun (after the measure word) of the same subject, at the same time and scope, with different values."
         case .growthFromZero: "A growth percentage is printed for a figure whose base, last year's figure, is zero."
         case .completionOfZero: "A completion percentage is printed against a budget the same paragraph states as zero."
+        case .partExceedsWhole: "A count of the approved (成功, 通过, 获批) exceeds the count of the applied (申请) it is drawn from, in total or in a part with the same label."
         }
     }
 
@@ -52,6 +55,7 @@ enum Rule: String, CaseIterable {
         case .countContradiction: "Find which count is right and correct the other, or say what distinguishes them (date, target, scope)."
         case .growthFromZero: "Growth from zero has no percentage: state the increase in 万元 and say that there was none before (e.g. a unit founded this year)."
         case .completionOfZero: "Name the budget the percentage was computed from (often 全年预算), or drop the percentage for a zero budget."
+        case .partExceedsWhole: "Check both breakdowns: the approved are a subset of the applied, so each part must be at most the applied part."
         }
     }
 }

@@ -9,11 +9,13 @@ final class CountMutationTests: XCTestCase {
     private static let sampleLines = try! String(contentsOf: Snippets.sampleURL, encoding: .utf8)
         .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
 
-    /// The sample with `old` replaced by `new` on one line only (1-based).
-    private func mutated(line: Int, _ old: String, _ new: String) throws -> Report {
+    /// The sample with `old` replaced by `new` on the given lines only (1-based).
+    private func mutated(line: Int, _ old: String, _ new: String, alsoOn others: [Int] = []) throws -> Report {
         var lines = Self.sampleLines
-        XCTAssertTrue(lines[line - 1].contains(old), lines[line - 1])
-        lines[line - 1] = lines[line - 1].replacingOccurrences(of: old, with: new)
+        for number in [line] + others {
+            XCTAssertTrue(lines[number - 1].contains(old), lines[number - 1])
+            lines[number - 1] = lines[number - 1].replacingOccurrences(of: old, with: new)
+        }
         return ReportParser.parse(lines.joined(separator: "\n"))
     }
 
@@ -69,5 +71,16 @@ final class CountMutationTests: XCTestCase {
         XCTAssertTrue(finding.message.hasPrefix("增长 0.55% on an increase of 1,277.36 万元 to 1,277.36 万元"), finding.message)
         XCTAssertEqual(finding.locations.map(\.note), ["增长 0.55%", "1,277.36 万元 this year", "增加 1,277.36 万元"])
         XCTAssertEqual(finding.locations.compactMap { $0.span?.startLine }, [1138, 1137, 1137])
+    }
+
+    /// 认证成功用户数 8178 → 10155 人, above the 10055 applicants of the same sentence, in both
+    /// copies of the sentence (lines 1953 and 2402, so that the copies still agree): one new
+    /// warning, naming both figures of each copy.
+    func testMoreCertifiedUsersThanApplicantsIsOneWarningNamingBoth() throws {
+        let report = try mutated(line: 1953, "认证成功用户数 8178 人", "认证成功用户数 10155 人", alsoOn: [2402])
+        let findings = try newFindings(report).filter { $0.level >= .warning }
+        XCTAssertEqual(findings.map(\.message), ["认证成功用户数 exceeds 申请认证用户数 (人): in total 10155 > 10055; more approved than applied"])
+        XCTAssertEqual(findings.first?.locations.map(\.note), ["in total 10155 人", "in total 10055 人", "in total 10155 人", "in total 10055 人"])
+        XCTAssertEqual(findings.first?.locations.map { $0.span?.startLine }, [1953, 1953, 2402, 2402])
     }
 }

@@ -44,6 +44,16 @@ final class SampleExpectationTests: XCTestCase {
         // app's modules, themes and indicators, undated both: every item of the list differs.
         ("inconsistent-figures.count-contradiction", .warning,
          "数看汕尾: 20 个专题模块, 121 个业务主题, 955 个分析指标 (line 3324) vs 35 个专题模块, 178 个主题, 1186 个指标 (line 3657); the same count of the same subject, worded differently"),
+        // A defect. One sentence of the 善美店小二 section (lines 1955–1963, pasted again at
+        // 2404–2412): "申请认证企业数 8717 家（…其中汕尾市 6781 家，深圳市 197 家，广州市 127 家，
+        // 惠州市 33 家，东莞市 28 家，剩余 1551 家…）" and "认证成功企业数 7692 家（…其中汕尾市
+        // 7242 家，深圳市 201 家，广州市 112 家，惠州市 37 家，东莞市 28 家，剩余 72 家…）". Both
+        // lists add up (6781 + 197 + 127 + 33 + 28 + 1551 = 8717; 7242 + 201 + 112 + 37 + 28 + 72
+        // = 7692), but the certified are drawn from the applicants, and in 汕尾市 (7242 > 6781),
+        // 深圳市 (201 > 197) and 惠州市 (37 > 33) more were certified than applied. One finding
+        // for both copies.
+        ("inconsistent-figures.part-exceeds-whole", .warning,
+         "认证成功企业数 exceeds 申请认证企业数 (家): 汕尾市 7242 > 6781, 深圳市 201 > 197, 惠州市 37 > 33; more approved than applied"),
     ]
     // Not in the list, on purpose:
     // - 6851 项 policy items (截至目前, line 1406, "小程序发布各类政策信息") and 6527 项
