@@ -24,8 +24,14 @@ public struct InconsistentFigures: Checker {
         let builder = FindingBuilder(report: report, seriesNotes: seriesNotes)
         let counts = CountedFigureSelection(report: report).counts()
         let counting = CountContradictions(report: report, phraseGroups: QuantityGroup.members(candidates))
-        let findings = groups.flatMap(builder.findings) + counting.findings(counts) + GrowthFromZero(report: report).findings()
-            + CompletionOfZero(report: report).findings() + ApprovedExceedsApplied(report: report).findings()
+        let narrativeRules: [[Finding]] = [
+            counting.findings(counts),
+            GrowthFromZero(report: report).findings(),
+            CompletionOfZero(report: report).findings(),
+            ApprovedExceedsApplied(report: report).findings(),
+            RateContradictions(report: report).findings(),
+        ]
+        let findings = groups.flatMap(builder.findings) + narrativeRules.joined()
         return CheckResult(findings: findings, identitiesChecked: groups.count + counts.count)
     }
 }

@@ -22,7 +22,8 @@ enum InconsistentFiguresDescription {
             + "(个标准环节, 个专题模块) and the time and scope (目标 vs 实际, 累计 vs 今年); a list of counts stated twice is compared "
             + "item by item. A growth percentage on a base that is zero (增加 307.82 万元 to 307.82 万元, 增长 100.00%), a completion "
             + "percentage of a budget printed as 0, and more approved (成功, 通过) than applied (申请), in total or in a part of the "
-            + "same label, are warnings.",
+            + "same label, are warnings. A named rate (…率, …占比, the end value of 由 a% 提升到 b%) stated twice with different "
+            + "values is a warning unless dated differently, a target, of another subject, or a rate every project has (完成率, 办结率).",
         defaultLevel: .warning,
         options: [
             OptionDescription(

@@ -84,6 +84,14 @@ enum InconsistentFiguresExamples {
                 messageContains: "认证成功企业数 exceeds 申请认证企业数 (家): 汕尾市 7242 > 6781, 深圳市 201 > 197; more approved than applied"
             )]
         ),
+        CheckerExample(
+            title: "one rate, two values: 提升到 a% in one section, b% in another",
+            report: twoSections(
+                "已完成 250 个事项深度优化：③物流应用比率由 36.49%提升到 90.18%。④一次办比率由 99.03%提升到 99.79%。",
+                "已完成事项物流服务配置实施，业务人员生成物流订单。物流应用比率 99.93%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.rateContradiction.id, level: .warning, messageContains: "物流应用比率: 90.18% (line 5) vs 99.93% (line 9)")]
+        ),
     ]
 
     static let nonTriggering = [
@@ -186,6 +194,14 @@ enum InconsistentFiguresExamples {
                 "本年度无其他说明。"
             ),
             findings: [ExpectedFinding(ruleID: Rule.partExceedsWhole.id, level: .warning, messageContains: "exceeds")]
+        ),
+        CheckerExample(
+            title: "a rate's starting value, a rate at another date, a target, and every project's own completion rate",
+            report: twoSections(
+                "物流应用比率由 36.49%提升到 99.93%。截至 2022 年 5 月 29 日，一次办比率 99.79%。项目绩效目标为预约办比率 95.00%。项目预算完成率 26.28%。",
+                "物流应用比率 99.93%。截至 2021 年 11 月 26 日，一次办比率 99.03%。预约办比率 99.79%。项目预算完成率 92.48%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.rateContradiction.id, level: .warning, messageContains: "率")]
         ),
     ]
 }

@@ -9,12 +9,13 @@ enum Rule: String, CaseIterable {
     case growthFromZero = "growth-from-zero"
     case completionOfZero = "completion-of-zero"
     case partExceedsWhole = "part-exceeds-whole"
+    case rateContradiction = "rate-contradiction"
 
     var id: String { "\(InconsistentFigures.id).\(rawValue)" }
 
     var level: Level {
         switch self {
-        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .completionOfZero, .partExceedsWhole: .warning
+        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .completionOfZero, .partExceedsWhole, .rateContradiction: .warning
         case .series: .note
         }
     }
@@ -32,6 +33,7 @@ enum Rule: String, CaseIterable {
         case .growthFromZero: "Growth from nothing"
         case .completionOfZero: "Completion of a zero budget"
         case .partExceedsWhole: "More approved than applied"
+        case .rateContradiction: "One rate, two values"
         }
     }
 
@@ -44,6 +46,7 @@ enum Rule: String, CaseIterable {
         case .growthFromZero: "A growth percentage is printed for a figure whose base, last year's figure, is zero."
         case .completionOfZero: "A completion percentage is printed against a budget the same paragraph states as zero."
         case .partExceedsWhole: "A count of the approved (成功, 通过, 获批) exceeds the count of the applied (申请) it is drawn from, in total or in a part with the same label."
+        case .rateContradiction: "The same named rate (…率, …占比) of the same subject is printed twice with different values, neither dated differently nor a target."
         }
     }
 
@@ -56,6 +59,7 @@ enum Rule: String, CaseIterable {
         case .growthFromZero: "Growth from zero has no percentage: state the increase in 万元 and say that there was none before (e.g. a unit founded this year)."
         case .completionOfZero: "Name the budget the percentage was computed from (often 全年预算), or drop the percentage for a zero budget."
         case .partExceedsWhole: "Check both breakdowns: the approved are a subset of the applied, so each part must be at most the applied part."
+        case .rateContradiction: "Find which value is current and correct the other, or say what distinguishes them (date, population, target)."
         }
     }
 }

@@ -83,4 +83,15 @@ final class CountMutationTests: XCTestCase {
         XCTAssertEqual(findings.first?.locations.map(\.note), ["in total 10155 人", "in total 10055 人", "in total 10155 人", "in total 10055 人"])
         XCTAssertEqual(findings.first?.locations.map { $0.span?.startLine }, [1953, 1953, 2402, 2402])
     }
+
+    /// "④一次办比率由 99.03%提升到 99.79%" is printed in the self-evaluation (line 1775) and in
+    /// its pasted copy (line 2238). 99.79 → 99.97 in the first: one rate, two values, one finding.
+    func testRateChangedInOneCopyIsOneFindingNamingBoth() throws {
+        let findings = try newFindings(mutated(line: 1775, "升到 99.79%。⑤", "升到 99.97%。⑤"))
+        XCTAssertEqual(findings.map(\.message), [
+            "一次办比率: 99.97% (line 1775) vs 99.79% (line 2238); the same rate of the same subject, undated or at the same date, with different values",
+        ])
+        XCTAssertEqual(findings.first?.level, .warning)
+        XCTAssertEqual(findings.first?.locations.map(\.note), ["99.97%", "99.79%"])
+    }
 }
