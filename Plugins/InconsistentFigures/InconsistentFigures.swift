@@ -30,6 +30,7 @@ public struct InconsistentFigures: Checker {
             CompletionOfZero(report: report).findings(),
             ApprovedExceedsApplied(report: report).findings(),
             RateContradictions(report: report).findings(),
+            ExhaustiveShortfall(report: report).findings(),
         ]
         let findings = groups.flatMap(builder.findings) + narrativeRules.joined()
         return CheckResult(findings: findings, identitiesChecked: groups.count + counts.count)

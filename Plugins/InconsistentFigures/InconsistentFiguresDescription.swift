@@ -23,7 +23,9 @@ enum InconsistentFiguresDescription {
             + "item by item. A growth percentage on a base that is zero (增加 307.82 万元 to 307.82 万元, 增长 100.00%), a completion "
             + "percentage of a budget printed as 0, and more approved (成功, 通过) than applied (申请), in total or in a part of the "
             + "same label, are warnings. A named rate (…率, …占比, the end value of 由 a% 提升到 b%) stated twice with different "
-            + "values is a warning unless dated differently, a target, of another subject, or a rate every project has (完成率, 办结率).",
+            + "values is a warning unless dated differently, a target, of another subject, or a rate every project has (完成率, 办结率). A list that names everything (分别为, "
+            + "包括…和…, a 其中 list ending in 其他) whose parts do not add up to their whole is a warning with the gap; 主要包括 and 等 "
+            + "mark a list as partial.",
         defaultLevel: .warning,
         options: [
             OptionDescription(

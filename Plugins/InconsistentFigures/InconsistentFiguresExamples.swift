@@ -92,6 +92,25 @@ enum InconsistentFiguresExamples {
             ),
             findings: [ExpectedFinding(ruleID: Rule.rateContradiction.id, level: .warning, messageContains: "物流应用比率: 90.18% (line 5) vs 99.93% (line 9)")]
         ),
+        CheckerExample(
+            title: "a complete list (分别为) whose parts fall short of the whole",
+            report: twoSections("截至 2021 年 12 月 31 日，本部门共有车辆 3 辆，分别为岗位保障用车 1 辆、机要通信用车 1 辆。", "本年度无其他说明。"),
+            findings: [ExpectedFinding(
+                ruleID: Rule.exhaustiveShortfall.id, level: .warning,
+                messageContains: "the parts of a complete list fall short of their whole: 1 + 1 = 2 辆, the whole is 3 辆 (gap 1 辆)"
+            )]
+        ),
+        CheckerExample(
+            title: "a 包括…和… list of amounts that falls short, and a 其中 list closed by 其他",
+            report: twoSections(
+                "项目支出 100.00 万元，包括信息化建设支出 55.00 万元和运维支出 40.00 万元。",
+                "共有车辆 5 辆，其中，岗位保障用车 1 辆、机要通信用车 1 辆、其他用车 2 辆。"
+            ),
+            findings: [
+                ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "55.00 + 40.00 = 95.00 万元, the whole is 100.00 万元 (gap 5.00 万元)"),
+                ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "1 + 1 + 2 = 4 辆, the whole is 5 辆 (gap 1 辆)"),
+            ]
+        ),
     ]
 
     static let nonTriggering = [
@@ -202,6 +221,14 @@ enum InconsistentFiguresExamples {
                 "物流应用比率 99.93%。截至 2021 年 11 月 26 日，一次办比率 99.03%。预约办比率 99.79%。项目预算完成率 92.48%。"
             ),
             findings: [ExpectedFinding(ruleID: Rule.rateContradiction.id, level: .warning, messageContains: "率")]
+        ),
+        CheckerExample(
+            title: "partial lists (主要包括, 等) and complete lists that add up",
+            report: twoSections(
+                "项目支出 100.00 万元，主要包括信息化建设支出 55.00 万元和运维支出 40.00 万元。共有车辆 3 辆，分别为岗位保障用车 2 辆、机要通信用车 1 辆。",
+                "共有车辆 5 辆，其中，岗位保障用车 1 辆、机要通信用车 1 辆等。政府采购支出总额 6458.59 万元，其中：货物支出 2.60 万元、工程支出 0.00 万元、其他支出 6455.99 万元。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "complete list")]
         ),
     ]
 }

@@ -10,12 +10,13 @@ enum Rule: String, CaseIterable {
     case completionOfZero = "completion-of-zero"
     case partExceedsWhole = "part-exceeds-whole"
     case rateContradiction = "rate-contradiction"
+    case exhaustiveShortfall = "exhaustive-shortfall"
 
     var id: String { "\(InconsistentFigures.id).\(rawValue)" }
 
     var level: Level {
         switch self {
-        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .completionOfZero, .partExceedsWhole, .rateContradiction: .warning
+        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .completionOfZero, .partExceedsWhole, .rateContradiction, .exhaustiveShortfall: .warning
         case .series: .note
         }
     }
@@ -34,6 +35,7 @@ enum Rule: String, CaseIterable {
         case .completionOfZero: "Completion of a zero budget"
         case .partExceedsWhole: "More approved than applied"
         case .rateContradiction: "One rate, two values"
+        case .exhaustiveShortfall: "A complete list that does not add up"
         }
     }
 
@@ -47,6 +49,7 @@ enum Rule: String, CaseIterable {
         case .completionOfZero: "A completion percentage is printed against a budget the same paragraph states as zero."
         case .partExceedsWhole: "A count of the approved (成功, 通过, 获批) exceeds the count of the applied (申请) it is drawn from, in total or in a part with the same label."
         case .rateContradiction: "The same named rate (…率, …占比) of the same subject is printed twice with different values, neither dated differently nor a target."
+        case .exhaustiveShortfall: "The parts of a list that names everything (分别为, 包括…和…, a 其中 list ending in 其他) add up to less or more than their whole."
         }
     }
 
@@ -60,6 +63,7 @@ enum Rule: String, CaseIterable {
         case .completionOfZero: "Name the budget the percentage was computed from (often 全年预算), or drop the percentage for a zero budget."
         case .partExceedsWhole: "Check both breakdowns: the approved are a subset of the applied, so each part must be at most the applied part."
         case .rateContradiction: "Find which value is current and correct the other, or say what distinguishes them (date, population, target)."
+        case .exhaustiveShortfall: "Find the mistyped part or the missing item, or mark the list as partial (主要包括, 等)."
         }
     }
 }
