@@ -31,6 +31,7 @@ public struct InconsistentFigures: Checker {
             ApprovedExceedsApplied(report: report).findings(),
             RateContradictions(report: report).findings(),
             ExhaustiveShortfall(report: report).findings(),
+            ListedZeroItems(report: report).findings(),
         ]
         let findings = groups.flatMap(builder.findings) + narrativeRules.joined()
         return CheckResult(findings: findings, identitiesChecked: groups.count + counts.count)

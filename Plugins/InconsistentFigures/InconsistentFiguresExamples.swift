@@ -10,6 +10,32 @@ enum InconsistentFiguresExamples {
             .joined(separator: "\n")
     }
 
+    /// A basic-expenditure table of one side and a sentence that lists its items.
+    private static func basicExpenditure(_ sentence: String) -> String {
+        """
+        一般公共预算财政拨款基本支出决算表
+
+         部门 ：示例单位  单位：万元
+
+        经济分类科目编码 科目名称 决算数
+
+        302 商品和服务支出 5.00
+
+        30201 办公费 3.00
+
+        30207 邮电费 0.00
+
+        30211 差旅费 2.00
+
+         第三部分 示例单位 2024 年度部门决算情况说明
+
+        六、一般公共预算财政拨款基本支出决算情况说明
+
+        \(sentence)
+
+        """
+    }
+
     static let triggering = [
         CheckerExample(
             title: "the same quantity in two sections",
@@ -110,6 +136,11 @@ enum InconsistentFiguresExamples {
                 ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "55.00 + 40.00 = 95.00 万元, the whole is 100.00 万元 (gap 5.00 万元)"),
                 ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "1 + 1 + 2 = 4 辆, the whole is 5 辆 (gap 1 辆)"),
             ]
+        ),
+        CheckerExample(
+            title: "a list naming an item the basic-expenditure table shows as 0.00",
+            report: basicExpenditure("公用经费 5.00 万元，主要包括：办公费、邮电费、差旅费。"),
+            findings: [ExpectedFinding(ruleID: Rule.listedZeroItem.id, level: .note, messageContains: "the list names 邮电费 (30207 0.00), which the basic-expenditure table shows as zero")]
         ),
     ]
 
@@ -229,6 +260,11 @@ enum InconsistentFiguresExamples {
                 "共有车辆 5 辆，其中，岗位保障用车 1 辆、机要通信用车 1 辆等。政府采购支出总额 6458.59 万元，其中：货物支出 2.60 万元、工程支出 0.00 万元、其他支出 6455.99 万元。"
             ),
             findings: [ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "complete list")]
+        ),
+        CheckerExample(
+            title: "a list whose items all have money in the table, and items no row carries",
+            report: basicExpenditure("公用经费 5.00 万元，主要包括：办公费、差旅费、其他支出。"),
+            findings: [ExpectedFinding(ruleID: Rule.listedZeroItem.id, level: .note, messageContains: "the list names")]
         ),
     ]
 }

@@ -11,13 +11,14 @@ enum Rule: String, CaseIterable {
     case partExceedsWhole = "part-exceeds-whole"
     case rateContradiction = "rate-contradiction"
     case exhaustiveShortfall = "exhaustive-shortfall"
+    case listedZeroItem = "listed-zero-item"
 
     var id: String { "\(InconsistentFigures.id).\(rawValue)" }
 
     var level: Level {
         switch self {
         case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .completionOfZero, .partExceedsWhole, .rateContradiction, .exhaustiveShortfall: .warning
-        case .series: .note
+        case .series, .listedZeroItem: .note
         }
     }
 
@@ -36,6 +37,7 @@ enum Rule: String, CaseIterable {
         case .partExceedsWhole: "More approved than applied"
         case .rateContradiction: "One rate, two values"
         case .exhaustiveShortfall: "A complete list that does not add up"
+        case .listedZeroItem: "A list names an item the table shows as zero"
         }
     }
 
@@ -50,6 +52,7 @@ enum Rule: String, CaseIterable {
         case .partExceedsWhole: "A count of the approved (成功, 通过, 获批) exceeds the count of the applied (申请) it is drawn from, in total or in a part with the same label."
         case .rateContradiction: "The same named rate (…率, …占比) of the same subject is printed twice with different values, neither dated differently nor a target."
         case .exhaustiveShortfall: "The parts of a list that names everything (分别为, 包括…和…, a 其中 list ending in 其他) add up to less or more than their whole."
+        case .listedZeroItem: "A 主要包括 / 主要用于 list names an expense item (a 经济分类 款) that the basic-expenditure table prints as 0.00 or blank."
         }
     }
 
@@ -64,6 +67,7 @@ enum Rule: String, CaseIterable {
         case .partExceedsWhole: "Check both breakdowns: the approved are a subset of the applied, so each part must be at most the applied part."
         case .rateContradiction: "Find which value is current and correct the other, or say what distinguishes them (date, population, target)."
         case .exhaustiveShortfall: "Find the mistyped part or the missing item, or mark the list as partial (主要包括, 等)."
+        case .listedZeroItem: "Drop the item from the list, or check the table row if money was spent on it."
         }
     }
 }
