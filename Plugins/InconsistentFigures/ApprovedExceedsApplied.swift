@@ -40,9 +40,9 @@ struct ApprovedExceedsApplied {
     }
 
     private func findings(_ paragraph: ParagraphFigures) -> [Finding] {
-        let applied = stated(paragraph) { $0.contains(Self.applied) ? $0.replacingOccurrences(of: Self.applied, with: "") : nil }
+        let applied = stated(paragraph) { $0.hasSubstring(Self.applied) ? $0.replacingOccurrences(of: Self.applied, with: "") : nil }
         let approved = stated(paragraph) { words in
-            Self.approved.first(where: words.contains).map { words.replacingOccurrences(of: $0, with: "") }
+            Self.approved.first(where: words.hasSubstring).map { words.replacingOccurrences(of: $0, with: "") }
         }
         return approved.compactMap { success in
             applied.first { $0.key == success.key && $0.figure.base?.unit == success.figure.base?.unit }
@@ -54,9 +54,11 @@ struct ApprovedExceedsApplied {
         paragraph.figures.indices.compactMap { index in
             let figure = paragraph.figures[index]
             guard figure.base != nil, figure.base?.unit != "%", !Self.isBracketed(figure, in: paragraph.scalars) else { return nil }
-            let words = PhraseKey(phrase: clause(before: figure, paragraph)).text
-            guard let key = key(words), key.unicodeScalars.count >= 2 else { return nil }
-            return Stated(figure: figure, name: words, key: key, parts: parts(after: index, paragraph))
+            let words = clause(before: figure, paragraph)
+            guard let raw = key(words) else { return nil }
+            let key = PhraseKey(phrase: raw).text
+            guard key.unicodeScalars.count >= 2 else { return nil }
+            return Stated(figure: figure, name: PhraseKey(phrase: words).text, key: key, parts: parts(after: index, paragraph))
         }
     }
 
@@ -68,7 +70,7 @@ struct ApprovedExceedsApplied {
         for next in paragraph.figures[(index + 1)...] {
             let between = paragraph.scalars[whole.range.upperBound..<next.range.lowerBound]
             guard next.unit == whole.unit, !between.contains(where: Self.partsClose.contains),
-                  String(String.UnicodeScalarView(between)).contains("其中") else { break }
+                  String(String.UnicodeScalarView(between)).hasSubstring("其中") else { break }
             var label = clause(before: next, paragraph)
             if label.hasPrefix("其中") { label.removeFirst(2) }
             parts.append((label, next))

@@ -23,15 +23,15 @@ struct CompletionOfZero {
         let rate = figures[index]
         guard index >= 1, rate.base?.unit == "%", !rate.amount.value.isZero else { return nil }
         let claim = paragraph.words(before: index)
-        guard let start = claim.range(of: Self.completed),
-              let budget = Self.budgets.first(where: { claim[start.upperBound...].contains($0) }) else { return nil }
+        guard claim.hasSubstring(Self.completed), let start = claim.range(of: Self.completed),
+              let budget = Self.budgets.first(where: String(claim[start.upperBound...]).hasSubstring) else { return nil }
         let earlier = figures[..<index].indices.filter { figures[$0].base?.unit == "万元" }
         guard let named = earlier.last(where: { Self.names(paragraph.words(before: $0), budget) }),
               figures[named].amount.value.isZero,
-              let executed = earlier.last(where: { $0 != named && Self.executedWords.contains(where: paragraph.words(before: $0).contains) })
+              let executed = earlier.last(where: { $0 != named && Self.executedWords.contains(where: paragraph.words(before: $0).hasSubstring) })
         else { return nil }
         let other = earlier.first { candidate in
-            candidate != named && candidate != executed && paragraph.words(before: candidate).contains("预算")
+            candidate != named && candidate != executed && paragraph.words(before: candidate).hasSubstring("预算")
                 && PercentageCheck(printed: rate.amount, numerator: Interval(figures[executed].amount), denominator: Interval(figures[candidate].amount))
                     .map { $0.consistency != .broken } == true
         }
@@ -50,13 +50,13 @@ struct CompletionOfZero {
     /// Whether the words before an amount call it this budget ("年初预算为", "全年预算数为"),
     /// and not a longer one ("年初预算" is not "预算" here).
     private static func names(_ words: String, _ budget: String) -> Bool {
-        guard words.contains(budget) else { return false }
-        return !budgets.contains { $0 != budget && $0.count > budget.count && words.contains($0) }
+        guard words.hasSubstring(budget) else { return false }
+        return !budgets.contains { $0 != budget && $0.count > budget.count && words.hasSubstring($0) }
     }
 
     /// "全年预算" from "，全年预算为".
     private static func label(_ words: String) -> String {
-        budgets.first { words.contains($0) } ?? words
+        budgets.first(where: words.hasSubstring) ?? words
     }
 
     private func location(_ figure: Figure, _ note: String) -> FindingLocation {

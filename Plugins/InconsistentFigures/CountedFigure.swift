@@ -39,7 +39,7 @@ struct CountedFigure {
     private func nounsMatch(_ one: String, _ other: String) -> Bool {
         let first = String(one.unicodeScalars.prefix(Self.nounOpening))
         let second = String(other.unicodeScalars.prefix(Self.nounOpening))
-        return other.contains(first) || one.contains(second)
+        return other.hasSubstring(first) || one.hasSubstring(second)
     }
 
     /// As for `Candidate`s: undated figures share one moment, 截至目前 (a day the report never
@@ -64,11 +64,11 @@ struct CountScope: Hashable {
 
     /// Read from the sentence's words before the figure.
     init(_ words: String) {
-        isPlanned = Self.planWords.contains { words.contains($0) }
-        if Self.cumulativeWords.contains(where: { words.contains($0) }) {
+        isPlanned = Self.planWords.contains(where: words.hasSubstring)
+        if Self.cumulativeWords.contains(where: words.hasSubstring) {
             span = .cumulative
         } else {
-            span = Self.annualWords.contains { words.contains($0) } ? .annual : .unstated
+            span = Self.annualWords.contains(where: words.hasSubstring) ? .annual : .unstated
         }
     }
 }

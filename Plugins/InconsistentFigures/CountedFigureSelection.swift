@@ -37,7 +37,7 @@ struct CountedFigureSelection {
         // A date reaches to the end of its own sentence here, not past "；": the clauses of a
         // long list of tasks are dated each on its own.
         let compact = words.filter { !$0.isWhitespace }
-        let time = ([figure] + earlier.reversed()).lazy.compactMap(\.time).first { compact.contains($0) }
+        let time = ([figure] + earlier.reversed()).lazy.compactMap(\.time).first(where: compact.hasSubstring)
         return CountedFigure(
             figure: figure, noun: noun, subject: subject, moment: Moment(time), scope: CountScope(words),
             sentence: CountedFigure.SentenceID(paragraph: figure.paragraph, start: start)
@@ -52,7 +52,7 @@ struct CountedFigureSelection {
     private func noun(after figure: Figure, _ scalars: [Unicode.Scalar]) -> String? {
         let after = scalars[figure.range.upperBound...].drop { $0.properties.isWhitespace }
         var text = String(String.UnicodeScalarView(after.prefix { $0.properties.isIdeographic }.prefix(Self.longestNoun)))
-        for follower in Self.followers {
+        for follower in Self.followers where text.hasSubstring(follower) {
             if let found = text.range(of: follower), text.distance(from: text.startIndex, to: found.lowerBound) >= 2 {
                 text = String(text[..<found.lowerBound])
             }

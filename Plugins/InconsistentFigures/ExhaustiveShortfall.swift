@@ -26,14 +26,14 @@ struct ExhaustiveShortfall {
         guard let unit = whole.base?.unit, unit != "%", index + 1 < paragraph.figures.count else { return nil }
         let scalars = paragraph.scalars
         let afterWhole = text(scalars, whole.range.upperBound, paragraph.figures[index + 1].range.lowerBound)
-        guard let marker = Self.markers.first(where: afterWhole.contains), !afterWhole.contains(where: { "。；;".contains($0) }),
-              !Self.partialWords.contains(where: { afterWhole.contains($0) }) else { return nil }
+        guard let marker = Self.markers.first(where: afterWhole.hasSubstring), !afterWhole.contains(where: { "。；;".contains($0) }),
+              !Self.partialWords.contains(where: afterWhole.hasSubstring) else { return nil }
         let end = scalars[whole.range.upperBound...].firstIndex(where: Self.listEnds.contains) ?? scalars.count
         let parts = paragraph.figures[(index + 1)...].prefix { $0.range.upperBound <= end }.filter { part in
-            part.base?.unit == unit && !Self.comparisonWords.contains(where: paragraph.words(before: paragraph.figures.firstIndex(of: part)!).contains)
+            part.base?.unit == unit && !Self.comparisonWords.contains(where: paragraph.words(before: paragraph.figures.firstIndex(of: part)!).hasSubstring)
         }
         let list = text(scalars, whole.range.upperBound, end)
-        guard parts.count >= 2, !Self.partialWords.contains(where: list.contains), isExhaustive(marker, parts, paragraph) else { return nil }
+        guard parts.count >= 2, !Self.partialWords.contains(where: list.hasSubstring), isExhaustive(marker, parts, paragraph) else { return nil }
         let sum = parts.map(Self.inBaseUnit).reduce(Interval(nominal: 0, lower: 0, upper: 0), +)
         let stated = Self.inBaseUnit(whole)
         // Parts above a 其中 whole are total-reconciliation's enumeration error already.
@@ -46,7 +46,7 @@ struct ExhaustiveShortfall {
         let lastWords = paragraph.words(before: paragraph.figures.firstIndex(of: parts.last!)!)
         switch marker {
         case "分别为", "分别是": return true
-        case "包括": return lastWords.hasPrefix("和") || lastWords.hasPrefix("及") || lastWords.contains("和")
+        case "包括": return lastWords.hasPrefix("和") || lastWords.hasPrefix("及") || lastWords.hasSubstring("和")
         default: return Self.otherItems.contains { lastWords.replacingOccurrences(of: "、", with: "").hasPrefix($0) }
         }
     }

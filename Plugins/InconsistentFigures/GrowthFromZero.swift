@@ -23,8 +23,8 @@ struct GrowthFromZero {
         let rate = figures[index]
         guard index >= 2, rate.base?.unit == "%", !rate.amount.value.isZero else { return nil }
         let change = figures[index - 1]
-        guard isMoney(change), paragraph.words(before: index).contains(Self.growth),
-              paragraph.words(before: index - 1).contains(Self.increase),
+        guard isMoney(change), paragraph.words(before: index).hasSubstring(Self.growth),
+              paragraph.words(before: index - 1).hasSubstring(Self.increase),
               let current = figures[..<(index - 1)].last(where: isMoney)
         else { return nil }
         let base = Interval(current.amount) - Interval(change.amount)

@@ -75,7 +75,7 @@ struct RateContradictions {
             return Rate(
                 amount: figure.amount, span: figure.span, section: report.paragraphs[figure.paragraph].section.map { report.sections[$0] },
                 name: name, moment: Moment(figure.time),
-                isPlanned: Self.planWords.contains(where: sentence.contains),
+                isPlanned: Self.planWords.contains(where: sentence.hasSubstring),
                 subject: lookup.subject(of: figure, in: paragraph.scalars),
                 sentence: CountedFigure.SentenceID(paragraph: figure.paragraph, start: start)
             )
@@ -85,11 +85,12 @@ struct RateContradictions {
     /// "物流应用比率" from "物流应用比率为": the clause's words without a trailing copula, if
     /// they end in 率 or 占比 and are long enough to name one rate.
     private static func name(_ clause: String) -> String? {
+        guard rateEnds.contains(where: clause.hasSubstring) else { return nil }
         var name = PhraseKey(phrase: clause).text
         if let copula = copulas.first(where: name.hasSuffix) { name.removeLast(copula.count) }
         name = String(name.drop { $0.unicodeScalars.first.map { (0x2460...0x2473).contains($0.value) } == true })
         guard rateEnds.contains(where: name.hasSuffix), name.unicodeScalars.count >= shortestName,
-              !ownRates.contains(where: name.contains) else { return nil }
+              !ownRates.contains(where: name.hasSubstring) else { return nil }
         return name
     }
 
