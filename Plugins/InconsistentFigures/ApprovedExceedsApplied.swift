@@ -12,7 +12,6 @@ struct ApprovedExceedsApplied {
 
     private static let applied = "申请"
     private static let approved = ["成功", "通过", "获批", "批准"]
-    private static let clauseMarks: Set<Unicode.Scalar> = Set("，、：；（）(),:;。".unicodeScalars)
     private static let partsClose: Set<Unicode.Scalar> = Set("）)。；;".unicodeScalars)
 
     /// A paragraph pasted twice (the seed's 政务服务优化提升 self-evaluation) makes one finding
@@ -54,7 +53,7 @@ struct ApprovedExceedsApplied {
         paragraph.figures.indices.compactMap { index in
             let figure = paragraph.figures[index]
             guard figure.base != nil, figure.base?.unit != "%", !Self.isBracketed(figure, in: paragraph.scalars) else { return nil }
-            let words = clause(before: figure, paragraph)
+            let words = paragraph.clause(before: index)
             guard let raw = key(words) else { return nil }
             let key = PhraseKey(phrase: raw).text
             guard key.unicodeScalars.count >= 2 else { return nil }
@@ -67,22 +66,16 @@ struct ApprovedExceedsApplied {
     private func parts(after index: Int, _ paragraph: ParagraphFigures) -> [(label: String, figure: Figure)] {
         let whole = paragraph.figures[index]
         var parts: [(label: String, figure: Figure)] = []
-        for next in paragraph.figures[(index + 1)...] {
+        for nextIndex in paragraph.figures.indices.dropFirst(index + 1) {
+            let next = paragraph.figures[nextIndex]
             let between = paragraph.scalars[whole.range.upperBound..<next.range.lowerBound]
             guard next.unit == whole.unit, !between.contains(where: Self.partsClose.contains),
                   String(String.UnicodeScalarView(between)).hasSubstring("其中") else { break }
-            var label = clause(before: next, paragraph)
+            var label = paragraph.clause(before: nextIndex)
             if label.hasPrefix("其中") { label.removeFirst(2) }
             parts.append((label, next))
         }
         return parts
-    }
-
-    /// The words of the figure's own clause before it, without blanks: "认证成功企业数" after
-    /// "…16 个地市），".
-    private func clause(before figure: Figure, _ paragraph: ParagraphFigures) -> String {
-        let start = paragraph.scalars[..<figure.range.lowerBound].lastIndex(where: Self.clauseMarks.contains).map { $0 + 1 } ?? 0
-        return String(String.UnicodeScalarView(paragraph.scalars[start..<figure.range.lowerBound].filter { !$0.properties.isWhitespace }))
     }
 
     /// Inside brackets opened before it: a part of something named outside.

@@ -32,6 +32,7 @@ public struct InconsistentFigures: Checker {
             RateContradictions(report: report).findings(),
             ExhaustiveShortfall(report: report).findings(),
             ListedZeroItems(report: report).findings(),
+            ComplementaryRates(report: report).findings(),
         ]
         let findings = groups.flatMap(builder.findings) + narrativeRules.joined()
         return CheckResult(findings: findings, identitiesChecked: groups.count + counts.count)

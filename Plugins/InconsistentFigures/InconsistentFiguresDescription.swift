@@ -25,7 +25,7 @@ enum InconsistentFiguresDescription {
             + "same label, are warnings. A named rate (…率, …占比, the end value of 由 a% 提升到 b%) stated twice with different "
             + "values is a warning unless dated differently, a target, of another subject, or a rate every project has (完成率, 办结率). A list that names everything (分别为, "
             + "包括…和…, a 其中 list ending in 其他) whose parts do not add up to their whole is a warning with the gap; 主要包括 and 等 "
-            + "mark a list as partial. A 主要包括 list naming an expense item the basic-expenditure table prints as 0.00 is a note.",
+            + "mark a list as partial. A 主要包括 list naming an expense item the basic-expenditure table prints as 0.00 is a note; a rate and its complement (合格率 and 不合格率) that do not add to 100% are a warning.",
         defaultLevel: .warning,
         options: [
             OptionDescription(

@@ -142,6 +142,14 @@ enum InconsistentFiguresExamples {
             report: basicExpenditure("公用经费 5.00 万元，主要包括：办公费、邮电费、差旅费。"),
             findings: [ExpectedFinding(ruleID: Rule.listedZeroItem.id, level: .note, messageContains: "the list names 邮电费 (30207 0.00), which the basic-expenditure table shows as zero")]
         ),
+        CheckerExample(
+            title: "complementary rates that add to more than 100%",
+            report: twoSections("对 120 家企业开展抽查，抽查合格率 95.0%，不合格率 6.0%。", "本年度无其他说明。"),
+            findings: [ExpectedFinding(
+                ruleID: Rule.complementaryRates.id, level: .warning,
+                messageContains: "抽查合格率 95.0% + 不合格率 6.0% = 101.0%: complementary rates of one population add to 100%"
+            )]
+        ),
     ]
 
     static let nonTriggering = [
@@ -265,6 +273,14 @@ enum InconsistentFiguresExamples {
             title: "a list whose items all have money in the table, and items no row carries",
             report: basicExpenditure("公用经费 5.00 万元，主要包括：办公费、差旅费、其他支出。"),
             findings: [ExpectedFinding(ruleID: Rule.listedZeroItem.id, level: .note, messageContains: "the list names")]
+        ),
+        CheckerExample(
+            title: "complementary rates that add to 100% within rounding, and rates that are not complements",
+            report: twoSections(
+                "抽查合格率 94.7%，不合格率 5.3%。群众满意率 98.12%，不满意率 1.9%。",
+                "网上可办率 99.08%，全流程网办率 99.37%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.complementaryRates.id, level: .warning, messageContains: "complementary")]
         ),
     ]
 }

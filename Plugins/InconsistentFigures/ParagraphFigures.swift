@@ -24,4 +24,17 @@ struct ParagraphFigures {
         guard start <= end else { return "" }
         return String(String.UnicodeScalarView(scalars[start..<end].filter { !$0.properties.isWhitespace }))
     }
+
+    private static let clauseMarks: Set<Unicode.Scalar> = Set("，、：；。（）(),:;！？".unicodeScalars)
+
+    /// The words of the figure's own clause before it, back to a clause mark or the previous
+    /// figure, without blanks: "认证成功企业数" after "…16 个地市），", "提升到" in "由 36.49%提升到
+    /// 90.18%".
+    func clause(before index: Int) -> String {
+        let figure = figures[index]
+        let mark = scalars[..<figure.range.lowerBound].lastIndex(where: Self.clauseMarks.contains).map { $0 + 1 } ?? 0
+        let start = max(mark, index > 0 ? figures[index - 1].range.upperBound : 0)
+        guard start <= figure.range.lowerBound else { return "" }
+        return String(String.UnicodeScalarView(scalars[start..<figure.range.lowerBound].filter { !$0.properties.isWhitespace }))
+    }
 }

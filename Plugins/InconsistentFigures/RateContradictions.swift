@@ -13,7 +13,6 @@ struct RateContradictions {
     private static let rateEnds = ["率", "占比"]
     private static let copulas = ["为", "达到", "达", "是", "提升到", "提升至", "提高到", "提高至", "上升到", "上升至"]
     private static let planWords = ["目标", "计划", "预计", "力争", "预期"]
-    private static let clauseMarks: Set<Unicode.Scalar> = Set("，、：；。（）(),:;！？".unicodeScalars)
     /// Shorter names ("完成率", "办结率") are every project's own, and so are rates of a budget
     /// (预算完成率, 执行率), which the completion checks recompute, and of settling cases (办结率
     /// of the hall, of the 12345 hotline, of 民情地图's events: each office reports its own).
@@ -59,10 +58,10 @@ struct RateContradictions {
         return paragraph.figures.indices.compactMap { index in
             let figure = paragraph.figures[index]
             guard figure.base?.unit == "%", !figure.isApproximate else { return nil }
-            var clause = clauseWords(before: index, paragraph)
+            var clause = paragraph.clause(before: index)
             if index > 0, Self.copulas.contains(clause), paragraph.figures[index - 1].base?.unit == "%" {
                 // "X 率由 a% 提升到 b%": b is named by the words before a, without 由.
-                clause = clauseWords(before: index - 1, paragraph)
+                clause = paragraph.clause(before: index - 1)
                 guard clause.hasSuffix("由") else { return nil }
                 clause.removeLast()
             } else if let next = paragraph.figures[(index + 1)...].first, next.base?.unit == "%",
@@ -92,14 +91,6 @@ struct RateContradictions {
         guard rateEnds.contains(where: name.hasSuffix), name.unicodeScalars.count >= shortestName,
               !ownRates.contains(where: name.hasSubstring) else { return nil }
         return name
-    }
-
-    /// The words back to the clause's start or the previous figure, without blanks.
-    private func clauseWords(before index: Int, _ paragraph: ParagraphFigures) -> String {
-        let figure = paragraph.figures[index]
-        let mark = paragraph.scalars[..<figure.range.lowerBound].lastIndex(where: Self.clauseMarks.contains).map { $0 + 1 } ?? 0
-        let start = max(mark, index > 0 ? paragraph.figures[index - 1].range.upperBound : 0)
-        return String(String.UnicodeScalarView(paragraph.scalars[start..<figure.range.lowerBound].filter { !$0.properties.isWhitespace }))
     }
 
     /// "物流应用比率: 90.18% (line 1780) vs 99.93% (line 1950)".

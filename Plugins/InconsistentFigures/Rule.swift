@@ -12,12 +12,13 @@ enum Rule: String, CaseIterable {
     case rateContradiction = "rate-contradiction"
     case exhaustiveShortfall = "exhaustive-shortfall"
     case listedZeroItem = "listed-zero-item"
+    case complementaryRates = "complementary-rates"
 
     var id: String { "\(InconsistentFigures.id).\(rawValue)" }
 
     var level: Level {
         switch self {
-        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .completionOfZero, .partExceedsWhole, .rateContradiction, .exhaustiveShortfall: .warning
+        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .completionOfZero, .partExceedsWhole, .rateContradiction, .exhaustiveShortfall, .complementaryRates: .warning
         case .series, .listedZeroItem: .note
         }
     }
@@ -38,6 +39,7 @@ enum Rule: String, CaseIterable {
         case .rateContradiction: "One rate, two values"
         case .exhaustiveShortfall: "A complete list that does not add up"
         case .listedZeroItem: "A list names an item the table shows as zero"
+        case .complementaryRates: "Complementary rates that do not add to 100%"
         }
     }
 
@@ -53,6 +55,7 @@ enum Rule: String, CaseIterable {
         case .rateContradiction: "The same named rate (…率, …占比) of the same subject is printed twice with different values, neither dated differently nor a target."
         case .exhaustiveShortfall: "The parts of a list that names everything (分别为, 包括…和…, a 其中 list ending in 其他) add up to less or more than their whole."
         case .listedZeroItem: "A 主要包括 / 主要用于 list names an expense item (a 经济分类 款) that the basic-expenditure table prints as 0.00 or blank."
+        case .complementaryRates: "A rate and its complement in one paragraph (合格率 and 不合格率, 完成率 and 未完成率) add to more or less than 100% beyond rounding."
         }
     }
 
@@ -68,6 +71,7 @@ enum Rule: String, CaseIterable {
         case .rateContradiction: "Find which value is current and correct the other, or say what distinguishes them (date, population, target)."
         case .exhaustiveShortfall: "Find the mistyped part or the missing item, or mark the list as partial (主要包括, 等)."
         case .listedZeroItem: "Drop the item from the list, or check the table row if money was spent on it."
+        case .complementaryRates: "One of the two rates is wrong, or they are of different populations: say which."
         }
     }
 }
