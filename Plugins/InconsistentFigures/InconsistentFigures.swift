@@ -4,7 +4,10 @@ import ReportModel
 /// Finds one quantity printed with two values: narrative figures with the same naming words
 /// (after filler words) and compatible units that disagree beyond rounding at the same time, and
 /// running totals that fall between two dates. Figures at different times are a series, shown
-/// as a note.
+/// as a note. Beyond equal words it reads what is counted: one count of one subject worded
+/// differently, one named rate with two values, complementary rates, more approved than
+/// applied, complete lists that do not add up, percentages on a zero base, and lists that name
+/// items the tables show as zero (`Rule`).
 public struct InconsistentFigures: Checker {
     public static let id = "inconsistent-figures"
     public static let description = InconsistentFiguresDescription.description
