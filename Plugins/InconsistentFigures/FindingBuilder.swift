@@ -47,7 +47,7 @@ struct FindingBuilder {
 
     private func location(_ candidate: Candidate) -> FindingLocation {
         let figure = candidate.figure
-        let section = report.paragraphs[checked: figure.paragraph].flatMap { report.sectionPath(of: $0).last }.map { "\($0.marker)\($0.title) / " } ?? ""
+        let section = report.sectionLabel(of: figure).map { "\($0) / " } ?? ""
         let time = candidate.moment.text.map { ", \($0)" } ?? ""
         return FindingLocation(span: figure.span, logical: "\(section)\(candidate.words)", note: "\(candidate.printed)\(time)")
     }

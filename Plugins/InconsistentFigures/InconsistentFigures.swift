@@ -4,7 +4,10 @@ import ReportModel
 /// Finds one quantity printed with two values: narrative figures with the same naming words
 /// (after filler words) and compatible units that disagree beyond rounding at the same time, and
 /// running totals that fall between two dates. Figures at different times are a series, shown
-/// as a note.
+/// as a note. Beyond equal words it reads what is counted: one count of one subject worded
+/// differently, one named rate with two values, complementary rates, more approved than
+/// applied, complete lists that do not add up, percentages on a zero base, and lists that name
+/// items the tables show as zero (`Rule`).
 public struct InconsistentFigures: Checker {
     public static let id = "inconsistent-figures"
     public static let description = InconsistentFiguresDescription.description
@@ -22,7 +25,20 @@ public struct InconsistentFigures: Checker {
         let candidates = CandidateSelection(report: report, minimumPhraseLength: minimumPhraseLength).candidates()
         let groups = QuantityGroup.all(candidates)
         let builder = FindingBuilder(report: report, seriesNotes: seriesNotes)
-        return CheckResult(findings: groups.flatMap(builder.findings) + unchecked(report), identitiesChecked: groups.count)
+        let counts = CountedFigureSelection(report: report).counts()
+        let counting = CountContradictions(report: report, phraseGroups: QuantityGroup.members(candidates))
+        let narrativeRules: [[Finding]] = [
+            counting.findings(counts),
+            GrowthFromZero(report: report).findings(),
+            CompletionOfZero(report: report).findings(),
+            ApprovedExceedsApplied(report: report).findings(),
+            RateContradictions(report: report).findings(),
+            ExhaustiveShortfall(report: report).findings(),
+            ListedZeroItems(report: report).findings(),
+            ComplementaryRates(report: report).findings(),
+        ]
+        let findings = groups.flatMap(builder.findings) + narrativeRules.joined() + unchecked(report)
+        return CheckResult(findings: findings, identitiesChecked: groups.count + counts.count)
     }
 
     /// The figures `CandidateSelection` leaves out of the arithmetic for their size.

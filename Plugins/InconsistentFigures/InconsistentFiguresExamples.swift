@@ -10,6 +10,32 @@ enum InconsistentFiguresExamples {
             .joined(separator: "\n")
     }
 
+    /// A basic-expenditure table of one side and a sentence that lists its items.
+    private static func basicExpenditure(_ sentence: String) -> String {
+        """
+        一般公共预算财政拨款基本支出决算表
+
+         部门 ：示例单位  单位：万元
+
+        经济分类科目编码 科目名称 决算数
+
+        302 商品和服务支出 5.00
+
+        30201 办公费 3.00
+
+        30207 邮电费 0.00
+
+        30211 差旅费 2.00
+
+         第三部分 示例单位 2024 年度部门决算情况说明
+
+        六、一般公共预算财政拨款基本支出决算情况说明
+
+        \(sentence)
+
+        """
+    }
+
     static let triggering = [
         CheckerExample(
             title: "the same quantity in two sections",
@@ -31,6 +57,98 @@ enum InconsistentFiguresExamples {
                 "截至 2022 年 5 月 29 日，善美店小二小程序累计访问人数 12376 人。"
             ),
             findings: [ExpectedFinding(ruleID: Rule.cumulativeDecrease.id, level: .warning, messageContains: "14376 人 (截至2021年11月26日, line 5) then 12376 人", at: .marker(0))]
+        ),
+        CheckerExample(
+            title: "one count of one platform in two wordings: the subject named in the sentence before and in the sentence itself",
+            report: twoSections(
+                "二是全省率先打造一体化监管平台。对预约、排队、受理、审批、评价等 9 个标准环节进行全流程监管。",
+                "一体化监管平台将政务服务事项过程标准化为预约、排队、受理、审批、评价等 11 个标准环节。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "一体化监管平台: 9 个标准环节 (line 5) vs 11 个标准环节 (line 9)")]
+        ),
+        CheckerExample(
+            title: "a list of counts stated twice, compared item by item",
+            report: twoSections(
+                "目前“数看汕尾”上线 20 个专题模块 121 个业务主题、955 个分析指标。",
+                "统筹组织“数看汕尾”开发，完成 35 个专题模块 178 个主题、1186 个指标上线。"
+            ),
+            findings: [ExpectedFinding(
+                ruleID: Rule.countContradiction.id, level: .warning,
+                messageContains: "数看汕尾: 20 个专题模块, 121 个业务主题, 955 个分析指标 (line 5) vs 35 个专题模块, 178 个主题, 1186 个指标 (line 9)"
+            )]
+        ),
+        CheckerExample(
+            title: "growth from nothing: a unit founded this year",
+            report: twoSections(
+                "示例单位 2024 年度收入支出总计 307.82 万元。与 2023 年度相比，收入支出总计增加 307.82 万元，增长 100.00%。主要原因：单位于 2024 年成立。",
+                "机关运行经费支出 10.23 万元，比 2023 年度增加 10.23 万元，增长 100.00%。"
+            ),
+            findings: [
+                ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "增长 100.00% on an increase of 307.82 万元 to 307.82 万元"),
+                ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "增长 100.00% on an increase of 10.23 万元 to 10.23 万元"),
+            ]
+        ),
+        CheckerExample(
+            title: "completion of a budget printed as zero: 95.89% is the 全年预算's",
+            report: twoSections(
+                "一般公共预算财政拨款支出年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。",
+                "本年度无其他说明。"
+            ),
+            findings: [ExpectedFinding(
+                ruleID: Rule.completionOfZero.id, level: .warning,
+                messageContains: "完成年初预算的 95.89% of a 年初预算 of 0 万元: a zero budget has no completion percentage; 95.89% is 307.82 ÷ 321.02 (全年预算)"
+            )]
+        ),
+        CheckerExample(
+            title: "more certified than applied in two parts of the breakdown",
+            report: twoSections(
+                "“善美店小二”小程序，申请认证用户数 10055 人，认证成功用户数 8178 人，申请认证企业数 8717 家（其中汕尾市 6781 家，深圳市 197 家，剩余 1739 家），认证成功企业数 7692 家（其中汕尾市 7242 家，深圳市 201 家，剩余 72 家）。",
+                "本年度无其他说明。"
+            ),
+            findings: [ExpectedFinding(
+                ruleID: Rule.partExceedsWhole.id, level: .warning,
+                messageContains: "认证成功企业数 exceeds 申请认证企业数 (家): 汕尾市 7242 > 6781, 深圳市 201 > 197; more approved than applied"
+            )]
+        ),
+        CheckerExample(
+            title: "one rate, two values: 提升到 a% in one section, b% in another",
+            report: twoSections(
+                "已完成 250 个事项深度优化：③物流应用比率由 36.49%提升到 90.18%。④一次办比率由 99.03%提升到 99.79%。",
+                "已完成事项物流服务配置实施，业务人员生成物流订单。物流应用比率 99.93%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.rateContradiction.id, level: .warning, messageContains: "物流应用比率: 90.18% (line 5) vs 99.93% (line 9)")]
+        ),
+        CheckerExample(
+            title: "a complete list (分别为) whose parts fall short of the whole",
+            report: twoSections("截至 2021 年 12 月 31 日，本部门共有车辆 3 辆，分别为岗位保障用车 1 辆、机要通信用车 1 辆。", "本年度无其他说明。"),
+            findings: [ExpectedFinding(
+                ruleID: Rule.exhaustiveShortfall.id, level: .warning,
+                messageContains: "the parts of a complete list fall short of their whole: 1 + 1 = 2 辆, the whole is 3 辆 (gap 1 辆)"
+            )]
+        ),
+        CheckerExample(
+            title: "a 包括…和… list of amounts that falls short, and a 其中 list closed by 其他",
+            report: twoSections(
+                "项目支出 100.00 万元，包括信息化建设支出 55.00 万元和运维支出 40.00 万元。",
+                "共有车辆 5 辆，其中，岗位保障用车 1 辆、机要通信用车 1 辆、其他用车 2 辆。"
+            ),
+            findings: [
+                ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "55.00 + 40.00 = 95.00 万元, the whole is 100.00 万元 (gap 5.00 万元)"),
+                ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "1 + 1 + 2 = 4 辆, the whole is 5 辆 (gap 1 辆)"),
+            ]
+        ),
+        CheckerExample(
+            title: "a list naming an item the basic-expenditure table shows as 0.00",
+            report: basicExpenditure("公用经费 5.00 万元，主要包括：办公费、邮电费、差旅费。"),
+            findings: [ExpectedFinding(ruleID: Rule.listedZeroItem.id, level: .note, messageContains: "the list names 邮电费 (30207 0.00), which the basic-expenditure table shows as zero")]
+        ),
+        CheckerExample(
+            title: "complementary rates that add to more than 100%",
+            report: twoSections("对 120 家企业开展抽查，抽查合格率 95.0%，不合格率 6.0%。", "本年度无其他说明。"),
+            findings: [ExpectedFinding(
+                ruleID: Rule.complementaryRates.id, level: .warning,
+                messageContains: "抽查合格率 95.0% + 不合格率 6.0% = 101.0%: complementary rates of one population add to 100%"
+            )]
         ),
     ]
 
@@ -74,6 +192,95 @@ enum InconsistentFiguresExamples {
                 "截至 2021 年 11 月 26 日，善美码在政务服务办事场景中累计出示 49385 次，调用 1050 次。"
             ),
             findings: [ExpectedFinding(ruleID: Rule.contradiction.id, level: .warning, messageContains: "49385")]
+        ),
+        CheckerExample(
+            title: "a count at two dates is a series, not two wordings",
+            report: twoSections(
+                "截至 2021 年 11 月 26 日，汕尾市业务协同中台提供 50 个接口能力。",
+                "截至 2022 年 5 月 29 日，汕尾市业务协同中台提供 62 个接口能力。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "接口")]
+        ),
+        CheckerExample(
+            title: "a target and an achievement: 目标 12 环节, 实际 11",
+            report: twoSections("一体化监管平台的绩效目标为覆盖 12 个标准环节。", "一体化监管平台实际覆盖 11 个标准环节。"),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "标准环节")]
+        ),
+        CheckerExample(
+            title: "a cumulative count and a year's count",
+            report: twoSections("“善美店小二”小程序累计接入 16 个部门的服务事项。", "“善美店小二”小程序今年新接入 5 个部门的服务事项。"),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "部门")]
+        ),
+        CheckerExample(
+            title: "an approximate count cannot contradict an exact one",
+            report: twoSections("目前“数看汕尾”上线约 30 个专题模块。", "统筹组织“数看汕尾”开发，完成 35 个专题模块上线。"),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "专题模块")]
+        ),
+        CheckerExample(
+            title: "two subjects in one paragraph: 粤商通's features are not 粤政易's",
+            report: twoSections(
+                "②“粤商通·汕尾版”全省率先上线企业开办秒批等 5 个特色功能；③“粤政易·汕尾版”全省率先上线“数看汕尾”等 7 个特色功能。",
+                "“粤商通·汕尾版”上线 5 个特色功能。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "特色功能")]
+        ),
+        CheckerExample(
+            title: "a range is not a count",
+            report: twoSections("一体化监管平台覆盖 9-11 个标准环节。", "一体化监管平台覆盖 11 个标准环节。"),
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "标准环节")]
+        ),
+        CheckerExample(
+            title: "growth on a base that is not zero, and no change on a zero base",
+            report: twoSections(
+                "一般公共预算财政拨款收入 20,864.64 万元，比上年决算数增加 8,763.77 万元，增长 72.42%。",
+                "政府性基金预算财政拨款收入 0.00 万元，比上年决算数增加 0.00 万元，增长 0.00%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "增长")]
+        ),
+        CheckerExample(
+            title: "completion of a non-zero budget, and the template's 0% of a zero budget",
+            report: twoSections(
+                "全年预算为 52.00 万元，支出决算为 51.32 万元，完成全年预算数的 98.69%。",
+                "因公出国（境）费支出决算为 0.00 万元，完成预算 0.00 万元的 0.00%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.completionOfZero.id, level: .warning, messageContains: "完成")]
+        ),
+        CheckerExample(
+            title: "every certified part at most its applied part; users and enterprises are different quantities",
+            report: twoSections(
+                "“善美店小二”小程序，申请认证用户数 10055 人，认证成功用户数 8178 人，申请认证企业数 8717 家（其中汕尾市 6781 家，深圳市 197 家，剩余 1739 家），认证成功企业数 7692 家（其中汕尾市 6000 家，深圳市 190 家，剩余 72 家）。",
+                "本年度无其他说明。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.partExceedsWhole.id, level: .warning, messageContains: "exceeds")]
+        ),
+        CheckerExample(
+            title: "a rate's starting value, a rate at another date, a target, and every project's own completion rate",
+            report: twoSections(
+                "物流应用比率由 36.49%提升到 99.93%。截至 2022 年 5 月 29 日，一次办比率 99.79%。项目绩效目标为预约办比率 95.00%。项目预算完成率 26.28%。",
+                "物流应用比率 99.93%。截至 2021 年 11 月 26 日，一次办比率 99.03%。预约办比率 99.79%。项目预算完成率 92.48%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.rateContradiction.id, level: .warning, messageContains: "率")]
+        ),
+        CheckerExample(
+            title: "partial lists (主要包括, 等) and complete lists that add up",
+            report: twoSections(
+                "项目支出 100.00 万元，主要包括信息化建设支出 55.00 万元和运维支出 40.00 万元。共有车辆 3 辆，分别为岗位保障用车 2 辆、机要通信用车 1 辆。",
+                "共有车辆 5 辆，其中，岗位保障用车 1 辆、机要通信用车 1 辆等。政府采购支出总额 6458.59 万元，其中：货物支出 2.60 万元、工程支出 0.00 万元、其他支出 6455.99 万元。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "complete list")]
+        ),
+        CheckerExample(
+            title: "a list whose items all have money in the table, and items no row carries",
+            report: basicExpenditure("公用经费 5.00 万元，主要包括：办公费、差旅费、其他支出。"),
+            findings: [ExpectedFinding(ruleID: Rule.listedZeroItem.id, level: .note, messageContains: "the list names")]
+        ),
+        CheckerExample(
+            title: "complementary rates that add to 100% within rounding, and rates that are not complements",
+            report: twoSections(
+                "抽查合格率 94.7%，不合格率 5.3%。群众满意率 98.12%，不满意率 1.9%。",
+                "网上可办率 99.08%，全流程网办率 99.37%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.complementaryRates.id, level: .warning, messageContains: "complementary")]
         ),
     ]
 }

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Figures that quantify the same thing: the same phrase key and the same base unit. Within a
 /// group, figures at coinciding moments must agree; figures at different moments form a series.
 struct QuantityGroup {
@@ -10,6 +12,12 @@ struct QuantityGroup {
             let members = grouped[key]!.sorted { $0.line < $1.line }
             return members.count > 1 ? QuantityGroup(members) : nil
         }
+    }
+
+    /// For each candidate's figure, its group's key: two figures with one key are compared
+    /// by phrase already.
+    static func members(_ candidates: [Candidate]) -> [Figure: String] {
+        Dictionary(candidates.map { ($0.figure, "\($0.key.text)|\($0.baseUnit)") }) { first, _ in first }
     }
 
     private init(_ members: [Candidate]) {

@@ -15,7 +15,7 @@ enum RelativePhrase {
     private static let partMarker = Array("其中".unicodeScalars)
 
     static func isComparison(_ phrase: String) -> Bool {
-        comparisons.contains { phrase.contains($0) }
+        comparisons.contains(where: phrase.hasSubstring)
     }
 
     /// Whether the number at `offset` of `scalars` is a part: inside open parentheses, or after

@@ -2,13 +2,19 @@ import Foundation
 import ReportModel
 
 /// Shares: "X 万元，占 W 的 p%" where W is a figure named earlier in the paragraph or a table
-/// total, and the "三公" breakdown "公务接待费支出 1.13 万元，占 16.31%" of 表7's 决算 合计.
+/// total, the "三公" breakdown "公务接待费支出 1.13 万元，占 16.31%" of 表7's 决算 合计, and the
+/// breakdown of a whole the paragraph opens with (Shanghai): "一般公共预算财政拨款支出 307.82
+/// 万元，主要用于以下方面：…住房保障支出（类）29.42 万元，占 9.55%" or "本年支出合计 307.82 万元，
+/// 其中：基本支出 105.58 万元，占 34.30%".
 enum ShareIdentities {
     private static let number = NarrativeParagraph.number
     private static let named = try! NSRegularExpression(pattern: number + #"\s*万元，\s*占([^，。；0-9%]{2,24}?)的\s*"# + number + #"\s*%"#)
     private static let threePublic = try! NSRegularExpression(
         pattern: #"("# + ThreePublicItems.alternatives + #")(?:支出)?\s*"# + number + #"\s*万元，\s*占\s*"# + number + #"\s*%"#
     )
+
+    private static let listWhole = try! NSRegularExpression(pattern: number + #"\s*万元，\s*(?:其中|主要用于以下方面|主要用于)[：:]"#)
+    private static let listPart = try! NSRegularExpression(pattern: number + #"\s*万元，\s*占\s*"# + number + #"\s*%"#)
 
     /// Wholes the narrative names but does not print beside the share.
     private static let tableWholes: [String: (TableFigures) -> Term?] = [
@@ -19,7 +25,17 @@ enum ShareIdentities {
         narrative.paragraphs.flatMap { paragraph -> [any Identity] in
             let namedShares = paragraph.matches(named).compactMap { namedShare(paragraph, $0, figures) }
             let threePublicShares = paragraph.matches(threePublic).compactMap { threePublicShare(paragraph, $0, figures) }
-            return namedShares + threePublicShares
+            let listShares = threePublicShares.isEmpty ? self.listShares(paragraph) : []
+            return namedShares + threePublicShares + listShares
+        }
+    }
+
+    /// Each "P 万元，占 p%" after the paragraph's opening whole, as a share of that whole.
+    private static func listShares(_ paragraph: NarrativeParagraph) -> [any Identity] {
+        guard let opening = paragraph.matches(listWhole).first, let whole = paragraph.term(opening.range(at: 1)) else { return [] }
+        return paragraph.matches(listPart).filter { $0.range.location > opening.range.location }.compactMap { match in
+            guard let part = paragraph.term(match.range(at: 1)), let rate = paragraph.term(match.range(at: 2)) else { return nil }
+            return RatioIdentity(kind: .share, place: rate.id, percentage: rate, numerator: SignedSum(added: [part]), denominator: SignedSum(added: [whole]))
         }
     }
 

@@ -46,7 +46,31 @@ enum TotalReconciliationExamples {
 
         """
 
+    /// Shanghai's wording: a whole broken down "主要用于以下方面", and a completion of 全年预算.
+    private static func shanghaiShares(housing: String, completion: String) -> String {
+        """
+         第三部分 示例单位 2024 年度部门决算情况说明
+
+        五、一般公共预算财政拨款支出决算情况说明
+
+        一般公共预算财政拨款支出 307.82 万元，主要用于以下方面：一般公共服务支出（类）264.87 万元，占 86.05%；社会保障和就业支出（类）10.82 万元，占 3.52%；卫生健康支出（类）2.71 万元，占 0.88%；住房保障支出（类）29.42 万元，占 \(housing)%。
+
+        主要用于：行政单位人员支出、公用支出。全年预算为 52.00 万元，支出决算为 51.32 万元，完成全年预算数的 \(completion)%。
+
+        """
+    }
+
     static let triggering = [
+        CheckerExample(
+            title: "a share of the whole a breakdown opens with (主要用于以下方面) that does not recompute",
+            report: shanghaiShares(housing: "9.55", completion: "98.69"),
+            findings: [ExpectedFinding(ruleID: Rule.percentage.id, level: .error, messageContains: "share 9.55% ≠ 29.42 ÷ 307.82 = 9.56%")]
+        ),
+        CheckerExample(
+            title: "a completion of 全年预算 (支出决算为 … 完成全年预算数的) that does not recompute",
+            report: shanghaiShares(housing: "9.56", completion: "98.96"),
+            findings: [ExpectedFinding(ruleID: Rule.percentage.id, level: .error, messageContains: "completion 98.96% ≠ 51.32 ÷ 52.00 = 98.69%")]
+        ),
         CheckerExample(
             title: "a row total that disagrees with its columns and its parent names the cell and its repair",
             report: generalBudget(rowTotal: "↓13.65"),
@@ -78,6 +102,11 @@ enum TotalReconciliationExamples {
             title: "a growth percentage that recomputes",
             report: growth.replacingOccurrences(of: "%@", with: "72.42"),
             findings: [ExpectedFinding(ruleID: Rule.percentage.id, level: .error, messageContains: "growth")]
+        ),
+        CheckerExample(
+            title: "shares of a 主要用于以下方面 breakdown and a completion of 全年预算 that recompute",
+            report: shanghaiShares(housing: "9.56", completion: "98.69"),
+            findings: [ExpectedFinding(ruleID: Rule.percentage.id, level: .error, messageContains: "share")]
         ),
     ]
 }

@@ -1,0 +1,84 @@
+import CheckerKit
+import Foundation
+import ReportModel
+
+/// Parts that evidently exhaust their whole but add up to less (or more): "共有车辆 3 辆，分别为
+/// 岗位保障用车 1 辆、机要通信用车 1 辆", "项目支出 100.00 万元，包括信息化建设 60.00 万元和运维
+/// 40.00 万元", or a 其中 list closed by an 其他 item. A list marked as partial (主要包括, 等) says
+/// nothing about the rest and stays silent; a 其中 list closed by 剩余 / 其余 is total-reconciliation's.
+struct ExhaustiveShortfall {
+    let report: Report
+
+    private static let markers = ["分别为", "分别是", "包括", "其中"]
+    private static let partialWords = ["等", "主要", "部分"]
+    private static let otherItems = ["其他", "其它"]
+    private static let listEnds: Set<Unicode.Scalar> = Set("。；;！？".unicodeScalars)
+    private static let comparisonWords = ["比", "较", "增", "减", "占", "下降", "完成"]
+
+    func findings() -> [Finding] {
+        ParagraphFigures.all(report).flatMap { paragraph in
+            paragraph.figures.indices.compactMap { finding(whole: $0, paragraph) }
+        }
+    }
+
+    private func finding(whole index: Int, _ paragraph: ParagraphFigures) -> Finding? {
+        let whole = paragraph.figures[index]
+        guard let unit = whole.base?.unit, unit != "%", index + 1 < paragraph.figures.count else { return nil }
+        let scalars = paragraph.scalars
+        let afterWhole = text(scalars, whole.range.upperBound, paragraph.figures[index + 1].range.lowerBound)
+        guard let marker = Self.markers.first(where: afterWhole.hasSubstring), !afterWhole.contains(where: { "。；;".contains($0) }),
+              !Self.partialWords.contains(where: afterWhole.hasSubstring) else { return nil }
+        let end = scalars[whole.range.upperBound...].firstIndex(where: Self.listEnds.contains) ?? scalars.count
+        let parts = paragraph.figures[(index + 1)...].prefix { $0.range.upperBound <= end }.filter { part in
+            part.base?.unit == unit && !Self.comparisonWords.contains(where: paragraph.words(before: paragraph.figures.firstIndex(of: part)!).hasSubstring)
+        }
+        let list = text(scalars, whole.range.upperBound, end)
+        guard parts.count >= 2, !Self.partialWords.contains(where: list.hasSubstring), isExhaustive(marker, parts, paragraph) else { return nil }
+        let sum = parts.map(Self.inBaseUnit).reduce(Interval(nominal: 0, lower: 0, upper: 0), +)
+        let stated = Self.inBaseUnit(whole)
+        // Parts above a 其中 whole are total-reconciliation's enumeration error already.
+        guard !sum.overlaps(stated), marker != "其中" || sum.upper < stated.lower else { return nil }
+        return finding(whole, parts, sum: sum, stated: stated, unit: unit)
+    }
+
+    /// 分别为 and 包括 … 和 … enumerate everything; a 其中 list does when its last item is 其他.
+    private func isExhaustive(_ marker: String, _ parts: [Figure], _ paragraph: ParagraphFigures) -> Bool {
+        let lastWords = paragraph.words(before: paragraph.figures.firstIndex(of: parts.last!)!)
+        switch marker {
+        case "分别为", "分别是": return true
+        case "包括": return lastWords.hasPrefix("和") || lastWords.hasPrefix("及") || lastWords.hasSubstring("和")
+        default: return Self.otherItems.contains { lastWords.replacingOccurrences(of: "、", with: "").hasPrefix($0) }
+        }
+    }
+
+    private func finding(_ whole: Figure, _ parts: [Figure], sum: Interval, stated: Interval, unit: String) -> Finding {
+        let gap = stated.nominal - sum.nominal
+        let decimals = (parts + [whole]).map(\.amount.decimals).max() ?? 0
+        let printedParts = parts.map(\.amount.printed).joined(separator: " + ")
+        let relation = gap > 0 ? "fall short of" : "exceed"
+        let message = "the parts of a complete list \(relation) their whole: \(printedParts) = \(sum.nominal.fixedString(decimals: decimals)) \(unit), "
+            + "the whole is \(whole.amount.printed) \(whole.unit ?? unit) (gap \(gap.fixedString(decimals: decimals)) \(unit))"
+        let rule = Rule.exhaustiveShortfall
+        let locations = [location(whole, "whole \(whole.amount.printed)")] + parts.map { location($0, "part \($0.amount.printed)") }
+        return Finding(ruleID: rule.id, level: rule.level, message: message, locations: locations)
+    }
+
+    /// The printed interval in the base unit (1.3 亿元 → 12,500–13,500 万元); a zero converts by
+    /// nothing, and its half-unit is left as printed. Whole things counted (3 辆) are exact.
+    private static func inBaseUnit(_ figure: Figure) -> Interval {
+        if figure.amount.decimals == 0, figure.base?.unit != "万元" {
+            return Interval(nominal: figure.amount.value, lower: figure.amount.value, upper: figure.amount.value)
+        }
+        guard let base = figure.base, !figure.amount.value.isZero else { return Interval(figure.amount) }
+        return Interval(figure.amount).scaled(by: base.value / figure.amount.value)
+    }
+
+    private func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return String(String.UnicodeScalarView(scalars[start..<end].filter { !$0.properties.isWhitespace }))
+    }
+
+    private func location(_ figure: Figure, _ note: String) -> FindingLocation {
+        FindingLocation(span: figure.span, logical: "\(report.sectionLabel(of: figure) ?? "narrative") / \(figure.phrase) / \(note)", note: note)
+    }
+}
