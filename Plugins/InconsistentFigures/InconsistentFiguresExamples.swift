@@ -61,93 +61,98 @@ enum InconsistentFiguresExamples {
         CheckerExample(
             title: "one count of one platform in two wordings: the subject named in the sentence before and in the sentence itself",
             report: twoSections(
-                "二是全省率先打造一体化监管平台。对预约、排队、受理、审批、评价等 9 个标准环节进行全流程监管。",
+                "二是全省率先打造一体化监管平台。对预约、排队、受理、审批、评价等 ↓9 个标准环节进行全流程监管。",
                 "一体化监管平台将政务服务事项过程标准化为预约、排队、受理、审批、评价等 11 个标准环节。"
             ),
-            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "一体化监管平台: 9 个标准环节 (line 5) vs 11 个标准环节 (line 9)")]
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "一体化监管平台: 9 个标准环节 (line 5) vs 11 个标准环节 (line 9)", at: .marker(0))]
         ),
         CheckerExample(
             title: "a list of counts stated twice, compared item by item",
             report: twoSections(
-                "目前“数看汕尾”上线 20 个专题模块 121 个业务主题、955 个分析指标。",
+                "目前“数看汕尾”上线 ↓20 个专题模块 121 个业务主题、955 个分析指标。",
                 "统筹组织“数看汕尾”开发，完成 35 个专题模块 178 个主题、1186 个指标上线。"
             ),
             findings: [ExpectedFinding(
                 ruleID: Rule.countContradiction.id, level: .warning,
-                messageContains: "数看汕尾: 20 个专题模块, 121 个业务主题, 955 个分析指标 (line 5) vs 35 个专题模块, 178 个主题, 1186 个指标 (line 9)"
+                messageContains: "数看汕尾: 20 个专题模块, 121 个业务主题, 955 个分析指标 (line 5) vs 35 个专题模块, 178 个主题, 1186 个指标 (line 9)",
+                at: .marker(0)
             )]
         ),
         CheckerExample(
             title: "growth from nothing: a unit founded this year",
             report: twoSections(
-                "示例单位 2024 年度收入支出总计 307.82 万元。与 2023 年度相比，收入支出总计增加 307.82 万元，增长 100.00%。主要原因：单位于 2024 年成立。",
-                "机关运行经费支出 10.23 万元，比 2023 年度增加 10.23 万元，增长 100.00%。"
+                "示例单位 2024 年度收入支出总计 307.82 万元。与 2023 年度相比，收入支出总计增加 307.82 万元，增长 ↓100.00%。主要原因：单位于 2024 年成立。",
+                "机关运行经费支出 10.23 万元，比 2023 年度增加 10.23 万元，增长 ↓100.00%。"
             ),
             findings: [
-                ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "增长 100.00% on an increase of 307.82 万元 to 307.82 万元"),
-                ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "增长 100.00% on an increase of 10.23 万元 to 10.23 万元"),
+                ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "增长 100.00% on an increase of 307.82 万元 to 307.82 万元", at: .marker(0)),
+                ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "增长 100.00% on an increase of 10.23 万元 to 10.23 万元", at: .marker(1)),
             ]
         ),
         CheckerExample(
             title: "completion of a budget printed as zero: 95.89% is the 全年预算's",
             report: twoSections(
-                "一般公共预算财政拨款支出年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。",
+                "一般公共预算财政拨款支出年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 ↓95.89%。",
                 "本年度无其他说明。"
             ),
             findings: [ExpectedFinding(
                 ruleID: Rule.completionOfZero.id, level: .warning,
-                messageContains: "完成年初预算的 95.89% of a 年初预算 of 0 万元: a zero budget has no completion percentage; 95.89% is 307.82 ÷ 321.02 (全年预算)"
+                messageContains: "完成年初预算的 95.89% of a 年初预算 of 0 万元: a zero budget has no completion percentage; 95.89% is 307.82 ÷ 321.02 (全年预算)",
+                at: .marker(0)
             )]
         ),
         CheckerExample(
             title: "more certified than applied in two parts of the breakdown",
             report: twoSections(
-                "“善美店小二”小程序，申请认证用户数 10055 人，认证成功用户数 8178 人，申请认证企业数 8717 家（其中汕尾市 6781 家，深圳市 197 家，剩余 1739 家），认证成功企业数 7692 家（其中汕尾市 7242 家，深圳市 201 家，剩余 72 家）。",
+                "“善美店小二”小程序，申请认证用户数 10055 人，认证成功用户数 8178 人，申请认证企业数 8717 家（其中汕尾市 6781 家，深圳市 197 家，剩余 1739 家），认证成功企业数 7692 家（其中汕尾市 ↓7242 家，深圳市 201 家，剩余 72 家）。",
                 "本年度无其他说明。"
             ),
             findings: [ExpectedFinding(
                 ruleID: Rule.partExceedsWhole.id, level: .warning,
-                messageContains: "认证成功企业数 exceeds 申请认证企业数 (家): 汕尾市 7242 > 6781, 深圳市 201 > 197; more approved than applied"
+                messageContains: "认证成功企业数 exceeds 申请认证企业数 (家): 汕尾市 7242 > 6781, 深圳市 201 > 197; more approved than applied",
+                at: .marker(0)
             )]
         ),
         CheckerExample(
             title: "one rate, two values: 提升到 a% in one section, b% in another",
             report: twoSections(
-                "已完成 250 个事项深度优化：③物流应用比率由 36.49%提升到 90.18%。④一次办比率由 99.03%提升到 99.79%。",
+                "已完成 250 个事项深度优化：③物流应用比率由 36.49%提升到 ↓90.18%。④一次办比率由 99.03%提升到 99.79%。",
                 "已完成事项物流服务配置实施，业务人员生成物流订单。物流应用比率 99.93%。"
             ),
-            findings: [ExpectedFinding(ruleID: Rule.rateContradiction.id, level: .warning, messageContains: "物流应用比率: 90.18% (line 5) vs 99.93% (line 9)")]
+            findings: [ExpectedFinding(ruleID: Rule.rateContradiction.id, level: .warning, messageContains: "物流应用比率: 90.18% (line 5) vs 99.93% (line 9)", at: .marker(0))]
         ),
         CheckerExample(
             title: "a complete list (分别为) whose parts fall short of the whole",
-            report: twoSections("截至 2021 年 12 月 31 日，本部门共有车辆 3 辆，分别为岗位保障用车 1 辆、机要通信用车 1 辆。", "本年度无其他说明。"),
+            report: twoSections("截至 2021 年 12 月 31 日，本部门共有车辆 ↓3 辆，分别为岗位保障用车 1 辆、机要通信用车 1 辆。", "本年度无其他说明。"),
             findings: [ExpectedFinding(
                 ruleID: Rule.exhaustiveShortfall.id, level: .warning,
-                messageContains: "the parts of a complete list fall short of their whole: 1 + 1 = 2 辆, the whole is 3 辆 (gap 1 辆)"
+                messageContains: "the parts of a complete list fall short of their whole: 1 + 1 = 2 辆, the whole is 3 辆 (gap 1 辆)",
+                at: .marker(0)
             )]
         ),
         CheckerExample(
             title: "a 包括…和… list of amounts that falls short, and a 其中 list closed by 其他",
             report: twoSections(
-                "项目支出 100.00 万元，包括信息化建设支出 55.00 万元和运维支出 40.00 万元。",
-                "共有车辆 5 辆，其中，岗位保障用车 1 辆、机要通信用车 1 辆、其他用车 2 辆。"
+                "项目支出 ↓100.00 万元，包括信息化建设支出 55.00 万元和运维支出 40.00 万元。",
+                "共有车辆 ↓5 辆，其中，岗位保障用车 1 辆、机要通信用车 1 辆、其他用车 2 辆。"
             ),
             findings: [
-                ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "55.00 + 40.00 = 95.00 万元, the whole is 100.00 万元 (gap 5.00 万元)"),
-                ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "1 + 1 + 2 = 4 辆, the whole is 5 辆 (gap 1 辆)"),
+                ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "55.00 + 40.00 = 95.00 万元, the whole is 100.00 万元 (gap 5.00 万元)", at: .marker(0)),
+                ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "1 + 1 + 2 = 4 辆, the whole is 5 辆 (gap 1 辆)", at: .marker(1)),
             ]
         ),
         CheckerExample(
             title: "a list naming an item the basic-expenditure table shows as 0.00",
-            report: basicExpenditure("公用经费 5.00 万元，主要包括：办公费、邮电费、差旅费。"),
-            findings: [ExpectedFinding(ruleID: Rule.listedZeroItem.id, level: .note, messageContains: "the list names 邮电费 (30207 0.00), which the basic-expenditure table shows as zero")]
+            report: basicExpenditure("公用经费 5.00 万元，主要包括：办公费、↓邮电费、差旅费。"),
+            findings: [ExpectedFinding(ruleID: Rule.listedZeroItem.id, level: .note, messageContains: "the list names 邮电费 (30207 0.00), which the basic-expenditure table shows as zero", at: .marker(0))]
         ),
         CheckerExample(
             title: "complementary rates that add to more than 100%",
-            report: twoSections("对 120 家企业开展抽查，抽查合格率 95.0%，不合格率 6.0%。", "本年度无其他说明。"),
+            report: twoSections("对 120 家企业开展抽查，抽查合格率 ↓95.0%，不合格率 6.0%。", "本年度无其他说明。"),
             findings: [ExpectedFinding(
                 ruleID: Rule.complementaryRates.id, level: .warning,
-                messageContains: "抽查合格率 95.0% + 不合格率 6.0% = 101.0%: complementary rates of one population add to 100%"
+                messageContains: "抽查合格率 95.0% + 不合格率 6.0% = 101.0%: complementary rates of one population add to 100%",
+                at: .marker(0)
             )]
         ),
     ]
