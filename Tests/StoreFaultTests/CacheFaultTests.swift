@@ -97,7 +97,7 @@ final class CacheFaultTests: FaultWorkspace {
     }
 
     private func textBlob(_ version: String) throws -> String {
-        try git(["rev-parse", "\(version):text.txt"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        try git(["rev-parse", "refs/heads/\(version):text.txt"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private func modelFile(_ version: String) throws -> URL {
