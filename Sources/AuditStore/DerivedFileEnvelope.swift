@@ -23,19 +23,19 @@ enum DerivedFileEnvelope {
 
     /// The payload of `sealed` when it verifies as derived from `text`.
     static func open(_ sealed: Data, text: String) throws -> Data {
-        let bytes = [UInt8](sealed)
-        guard bytes.count >= headerLength + checksumLength, bytes.starts(with: magic) else {
+        guard sealed.count >= headerLength + checksumLength, sealed.starts(with: magic) else {
             throw Invalid(description: "not a derived file of this format")
         }
-        let body = bytes.count - checksumLength
-        let stored = bytes[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard bytes.withUnsafeBytes({ Checksum.of(UnsafeRawBufferPointer(rebasing: $0[..<body])) }) == stored else {
-            throw Invalid(description: "its checksum does not match its contents")
+        let body = sealed.count - checksumLength
+        let verified = sealed.withUnsafeBytes { bytes in
+            Checksum.of(UnsafeRawBufferPointer(rebasing: bytes[..<body])) == UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: body, as: UInt64.self))
         }
-        let id = String(decoding: bytes[magic.count..<(magic.count + idLength)], as: UTF8.self)
-        guard id == text, bytes[headerLength - 1] == UInt8(ascii: "\n") else {
-            throw Invalid(description: "it was derived from text \(id.prefix(idLength)), not \(text)")
+        guard verified else { throw Invalid(description: "its checksum does not match its contents") }
+        let start = sealed.startIndex
+        let id = String(decoding: sealed[(start + magic.count)..<(start + magic.count + idLength)], as: UTF8.self)
+        guard id == text, sealed[start + headerLength - 1] == UInt8(ascii: "\n") else {
+            throw Invalid(description: "it was derived from text \(id), not \(text)")
         }
-        return Data(bytes[headerLength..<body])
+        return sealed[(start + headerLength)..<(start + body)]
     }
 }

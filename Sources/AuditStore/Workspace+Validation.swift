@@ -5,7 +5,8 @@ extension Workspace {
     /// refs (packed-refs included). libgit2 reads each lazily, so a damaged one would otherwise
     /// fail a writer only after it had written its objects.
     func checkWritable() throws {
-        try check("HEAD") { _ = try repository.referenceValue("HEAD") }
+        // Resolving HEAD, not only reading it: a commit reads where it points after moving its branch.
+        try check("HEAD") { _ = try repository.isHeadUnborn }
         try check("config") { try repository.checkConfiguration() }
         try check("packed-refs") { _ = try repository.referenceNames(matching: "refs/*") }
     }

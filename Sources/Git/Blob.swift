@@ -48,6 +48,7 @@ extension Repository {
     }
 
     public func blob(_ id: OID) throws -> Blob {
+        try checkLooseObject(id)
         var raw = id.raw
         var blob: OpaquePointer?
         try GitError.check(git_blob_lookup(&blob, pointer, &raw), "read blob \(id)")

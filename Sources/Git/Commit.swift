@@ -36,6 +36,7 @@ public final class Commit {
 
 extension Repository {
     public func commit(_ id: OID) throws -> Commit {
+        try checkLooseObject(id)
         var raw = id.raw
         var commit: OpaquePointer?
         try GitError.check(git_commit_lookup(&commit, pointer, &raw), "read commit \(id)")

@@ -51,6 +51,7 @@ extension Repository {
     }
 
     public func tree(_ id: OID) throws -> Tree {
+        try checkLooseObject(id)
         var raw = id.raw
         var tree: OpaquePointer?
         try GitError.check(git_tree_lookup(&tree, pointer, &raw), "read tree \(id)")

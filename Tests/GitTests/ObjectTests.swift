@@ -23,6 +23,31 @@ final class ObjectTests: XCTestCase {
         XCTAssertEqual(hashed.output.trimmingCharacters(in: .whitespacesAndNewlines), id.hex)
     }
 
+    func testTheObjectDatabaseSaysWhatItHolds() throws {
+        let id = try repository.createBlob(Data("held".utf8))
+        XCTAssertTrue(try repository.containsObject(id))
+        XCTAssertFalse(try repository.containsObject(try Repository.blobID(of: Data("never written".utf8))))
+    }
+
+    /// libgit2 1.5 would loop forever inflating this (libgit2 issue 7342).
+    func testATruncatedLooseObjectFailsInsteadOfHanging() throws {
+        let id = try repository.createBlob(Data(repeating: UInt8(ascii: "x"), count: 10_000) + Data("end".utf8))
+        let file = directory.appendingPathComponent("objects/\(id.hex.prefix(2))/\(id.hex.dropFirst(2))")
+        let compressed = try Data(contentsOf: file)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
+        try compressed.prefix(compressed.count - 6).write(to: file)
+        let reopened = try Repository.openBare(at: directory)
+        XCTAssertThrowsError(try reopened.blob(id)) { error in
+            XCTAssertEqual((error as? GitError)?.message, "its loose object file is truncated or damaged")
+        }
+    }
+
+    func testADamagedConfigurationIsNoticedWhenChecked() throws {
+        try repository.checkConfiguration()
+        try Data("[core\n\u{1}garbage".utf8).write(to: directory.appendingPathComponent("config"))
+        XCTAssertThrowsError(try Repository.openBare(at: directory).checkConfiguration())
+    }
+
     func testBlobIDOfComputesWithoutWriting() throws {
         let id = try Repository.blobID(of: Data("never written".utf8))
         XCTAssertThrowsError(try repository.blob(id)) { error in

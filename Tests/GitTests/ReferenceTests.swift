@@ -16,6 +16,25 @@ final class ReferenceTests: XCTestCase {
         second = try makeCommit(in: repository, files: ["a": "2"], parents: [first])
     }
 
+    func testAReferenceIsReadWithoutFollowingIt() throws {
+        try repository.createReference("refs/heads/v", target: first, logMessage: "test")
+        try Data("ref: refs/heads/v\n".utf8).write(to: directory.appendingPathComponent("refs/heads/alias"))
+        XCTAssertEqual(try repository.referenceValue("refs/heads/v"), .direct(first))
+        XCTAssertEqual(try repository.referenceValue("refs/heads/alias"), .symbolic("refs/heads/v"))
+        XCTAssertNil(try repository.referenceValue("refs/heads/none"))
+    }
+
+    /// libgit2's listings skip a ref file they cannot parse; this is how it is found.
+    func testUnreadableLooseReferencesAreListedWithTheReason() throws {
+        try repository.createReference("refs/heads/good", target: first, logMessage: "test")
+        try Data().write(to: directory.appendingPathComponent("refs/heads/empty"))
+        try Data("not a ref".utf8).write(to: directory.appendingPathComponent("refs/heads/garbage"))
+        XCTAssertEqual(try repository.referenceNames(matching: "refs/heads/*"), ["refs/heads/good"])
+        let unreadable = repository.unreadableLooseReferences(under: "refs/heads/")
+        XCTAssertEqual(unreadable.map(\.name), ["refs/heads/empty", "refs/heads/garbage"])
+        XCTAssertEqual(unreadable.first?.reason, "corrupted loose reference file: refs/heads/empty")
+    }
+
     func testMissingReferenceHasNoTarget() throws {
         XCTAssertNil(try repository.referenceTarget("refs/heads/none"))
     }

@@ -74,6 +74,34 @@ final class BrokenStoreTests: FaultWorkspace {
         XCTAssertEqual(try snapshot(of: store), pristine)
     }
 
+    /// libgit2 1.5 inflating a truncated loose object loops forever (libgit2 issue 7342): `audit
+    /// log` hung at 100% CPU. Found by StoreCorruptionTests.
+    func testATruncatedLooseObjectIsAnErrorNotAHang() throws {
+        let tip = try git(["rev-parse", "refs/heads/2021"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let object = store.appendingPathComponent("objects/\(tip.prefix(2))/\(tip.dropFirst(2))")
+        let bytes = try Data(contentsOf: object)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: object.path)
+        try bytes.prefix(bytes.count / 2).write(to: object)
+        let started = Date()
+        let log = try audit(["log"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+        XCTAssertEqual(log.status, 2)
+        XCTAssertEqual(log.stderr, "audit: read object \(tip): its loose object file is truncated or damaged\n")
+    }
+
+    /// HEAD read fine as a symbolic ref with garbage after its line, but its target name did not:
+    /// the commit stored its revision, then failed reading HEAD. Found by StoreCorruptionTests.
+    func testGarbageAfterHeadsLineStopsACommitBeforeItWrites() throws {
+        let head = store.appendingPathComponent("HEAD")
+        try (try Data(contentsOf: head) + Data([0x8f, 0x24, 0x0a, 0x69])).write(to: head)
+        let before = try snapshot(of: workspace)
+        let file = try writeFile(Data("2021年度报告（修订）。\n".utf8), named: "next.txt", in: root)
+        let commit = try audit(["commit", "2021", file.path])
+        XCTAssertEqual(commit.status, 2)
+        XCTAssertTrue(commit.stderr.hasPrefix("audit: damaged store: store.git/HEAD cannot be read ("), commit.stderr)
+        XCTAssertEqual(try snapshot(of: workspace), before)
+    }
+
     private func assertEveryCommandFails(with message: String, line: UInt = #line) {
         for command in Self.versionCommands {
             guard let result = XCTAssertNoThrowResult(try audit(command)) else { continue }

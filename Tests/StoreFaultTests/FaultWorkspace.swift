@@ -30,6 +30,18 @@ class FaultWorkspace: WorkspaceTestCase {
         try commit(version, writeFile(Data(text.utf8), named: "\(UUID().uuidString).txt", in: root), line: line)
     }
 
+    /// An `audit.yml` that turns every checker off, so commits store without checking: for
+    /// faults of the store and cache, where findings are beside the point and checking is the cost.
+    func disableCheckers() throws {
+        let off = ["total-reconciliation", "inconsistent-figures", "duplicate-narrative", "prior-year-claims"]
+            .map { "  \($0):\n    enabled: false\n" }.joined()
+        try Data(("checkers:\n" + off).utf8).write(to: workspace.appendingPathComponent("audit.yml"))
+    }
+
+    func enableCheckers() throws {
+        try FileManager.default.removeItem(at: workspace.appendingPathComponent("audit.yml"))
+    }
+
     var sampleText: String {
         get throws { try String(contentsOf: sampleReport, encoding: .utf8) }
     }
@@ -46,6 +58,23 @@ class FaultWorkspace: WorkspaceTestCase {
             let id = String(fingerprint.prefix(10))
             return seen.insert(id).inserted ? id : nil
         }
+    }
+
+    /// Commits the sample as 2021, with the checkers on, and returns the ids of at least
+    /// `count` of its findings.
+    func sampleFindings(atLeast count: Int) throws -> [String] {
+        try commit("2021", text: sampleText)
+        let ids = try findingIDs("2021")
+        XCTAssertGreaterThanOrEqual(ids.count, count)
+        return ids
+    }
+
+    /// The reason of each decision in the tip's triage.json, by short finding id, read by git.
+    func ledgerReasons() throws -> [String: String] {
+        let ledger = try git(["show", "refs/audit/triage:triage.json"])
+        XCTAssertEqual(ledger.status, 0, "\(ledger.output) \(replay)")
+        let decisions = (try JSONSerialization.jsonObject(with: Data(ledger.output.utf8)) as? [String: [String: Any]]) ?? [:]
+        return Dictionary(uniqueKeysWithValues: decisions.map { (String($0.key.prefix(10)), $0.value["reason"] as? String ?? "") })
     }
 
     /// `git fsck --strict` over the store: the independent judge that nothing half-written is left.

@@ -10,9 +10,7 @@ final class ParallelTriageTests: FaultWorkspace {
 
     /// Before the ledger was read under the lock, 104 of 160 such decisions were lost.
     func testSimultaneousDecisionsOnDifferentFindingsAreAllKept() throws {
-        try commit("2021", text: sampleText)
-        let ids = try findingIDs("2021")
-        XCTAssertGreaterThanOrEqual(ids.count, Self.reviewers * Self.rounds)
+        let ids = try sampleFindings(atLeast: Self.reviewers * Self.rounds)
         var expected: [String: String] = [:]
         for round in 0..<Self.rounds {
             let batch = ids[(round * Self.reviewers)..<((round + 1) * Self.reviewers)]
@@ -24,10 +22,7 @@ final class ParallelTriageTests: FaultWorkspace {
                 expected[id] = "round \(round) \(id)"
             }
         }
-        let ledger = try git(["show", "refs/audit/triage:triage.json"])
-        XCTAssertEqual(ledger.status, 0, ledger.output)
-        let decisions = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(ledger.output.utf8)) as? [String: [String: Any]])
-        let kept = Dictionary(uniqueKeysWithValues: decisions.map { (String($0.key.prefix(10)), $0.value["reason"] as? String ?? "") })
+        let kept = try ledgerReasons()
         XCTAssertEqual(kept, expected, "\(expected.count - kept.count) decisions lost")
         let trail = try git(["rev-list", "--count", "refs/audit/triage"])
         XCTAssertEqual(trail.output.trimmingCharacters(in: .whitespacesAndNewlines), "\(Self.reviewers * Self.rounds)")
