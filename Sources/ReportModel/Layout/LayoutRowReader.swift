@@ -1,9 +1,12 @@
 /// Forms the rows of one side of a layout table from its body lines.
 ///
 /// A row is keyed by its code (or, in tables without codes, by a label that starts a row);
-/// values printed a little above the key's baseline come on a line of their own and join the
-/// key below; a wrapped label's lines sit around the key and are shared out between the rows
-/// above and below, a blank line never being crossed.
+/// values on a line of their own between two coded keys are the upper row's when it lacks
+/// them (a tall ruled cell prints its codes at the top, its value lower down), the lower
+/// row's when a blank line or a label-keyed row (合计) says they were set a little above it;
+/// a lone 类 code is completed by the 款 code and label below it; a wrapped label's lines sit
+/// around the key and are shared out between the rows above and below, a blank line never
+/// being crossed.
 struct LayoutRowReader {
     private struct Draft {
         var code: String?
