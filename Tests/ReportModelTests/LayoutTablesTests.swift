@@ -109,6 +109,109 @@ final class LayoutTablesTests: XCTestCase {
         XCTAssertEqual(values(side.row(label: "合计")), ["12.32", "11.82", "0.5"])
     }
 
+    private var basicHeader: [String] {
+        [
+            line([(29, "一般公共预算财政拨款基本支出决算表")]),
+            line([(95, "单位：万元")]),
+            line([(6, "经济分类"), (61, "经济分类")]),
+            line([(6, "科目编码"), (61, "科目编码")]),
+            line([(28, "科目名称"), (49, "决算数"), (80, "科目名称"), (98, "决算数")]),
+            line([(13, "款"), (68, "款")]),
+            line([(3, "类"), (58, "类")]),
+        ]
+    }
+
+    /// A ruled table whose cells are taller than a line (caizhengju's 基本支出决算表 as our PDF
+    /// text lays it out): each row's 类/款 codes sit at the top of the cell, its label and value
+    /// centred lower down, a wrapped label on the lines around the value, and on the right side
+    /// the 类 code alone on the top line with the 款 code and label one line down.
+    func testTallRuledCellsPrintCodesAtTheTopAndValuesAndLabelsBelow() throws {
+        let table = try table(basicHeader + [
+            line([(5, "301"), (48, "2,082.85"), (60, "302"), (98, "171.07")]),
+            line([(19, "工资福利支出"), (74, "商品和服务支出")]),
+            line([(5, "301"), (13, "01"), (60, "302")]),
+            line([(19, "基本工资"), (48, "262.33"), (68, "01"), (74, "办公费"), (98, "21.21")]),
+            line([(5, "301"), (13, "08"), (19, "机关事业单位基本养老保险缴"), (60, "302")]),
+            line([(48, "160.75"), (68, "06"), (74, "电费")]),
+            line([(19, "费")]),
+            line([(5, "301"), (13, "09"), (60, "302"), (74, "其"), (77, "他"), (80, "商"), (83, "品"), (86, "和"), (89, "服"), (92, "务"), (95, "支")]),
+            line([(19, "职业年金缴费"), (48, "80.38"), (68, "99"), (98, "11.53")]),
+            line([(74, "出")]),
+            line([(5, "301"), (13, "10"), (60, "310")]),
+            line([(19, "职工基本医疗保险缴费"), (48, "60.99"), (74, "资本性支出"), (98, "13.58")]),
+            line([(5, "301"), (13, "11"), (60, "310")]),
+            line([(19, "公务员医疗补助缴费"), (68, "01"), (74, "房屋建筑物购建")]),
+            line([(18, "人员经费合计"), (48, "2,152.26"), (73, "公用经费合计"), (98, "184.65")]),
+        ], .basicExpenditureDetail)
+        let staff = table.sides[0], other = table.sides[1]
+        XCTAssertEqual(table.sides.map(\.name), ["人员经费", "公用经费"])
+        XCTAssertEqual(staff.rows.map { "\($0.code ?? "") \($0.label) \(values($0)[0])" }, [
+            "301 工资福利支出 2082.85", "30101 基本工资 262.33", "30108 机关事业单位基本养老保险缴费 160.75",
+            "30109 职业年金缴费 80.38", "30110 职工基本医疗保险缴费 60.99", "30111 公务员医疗补助缴费 -", " 人员经费合计 2152.26",
+        ], "a value below its coded line is that row's, not the next row's")
+        XCTAssertEqual(other.rows.map { "\($0.code ?? "") \($0.label) \(values($0)[0])" }, [
+            "302 商品和服务支出 171.07", "30201 办公费 21.21", "30206 电费 -", "30299 其他商品和服务支出 11.53",
+            "310 资本性支出 13.58", "31001 房屋建筑物购建 -", " 公用经费合计 184.65",
+        ], "a lone 类 code joins the 款 code and label below it; a spaced-out label's last character is its own")
+    }
+
+    /// `pdftotext -layout` sets a value raised above its row on a line of its own after a blank
+    /// line: it is the row's below, even when the row above has that cell blank.
+    func testAValueAfterABlankLineBelongsToTheRowBelow() throws {
+        let table = try table(basicHeader + [
+            line([(5, "301"), (13, "07"), (60, "302")]),
+            line([(19, "绩效工资"), (68, "05"), (74, "水费")]),
+            "",
+            line([(48, "160.75")]),
+            line([(5, "301"), (13, "08"), (60, "302")]),
+            line([(19, "基本养老保险缴费"), (68, "06"), (74, "电费")]),
+        ], .basicExpenditureDetail)
+        let staff = table.sides[0]
+        XCTAssertEqual(values(staff.row(code: "30107")), ["-"])
+        XCTAssertEqual(values(staff.row(code: "30108")), ["160.75"])
+    }
+
+    /// shehui's 一般公共预算财政拨款支出决算表: the first row's label wraps above and below its
+    /// code, whose line carries only the values; the label's first line is the row's, not header.
+    func testTheFirstRowsLabelWrappedAboveItsCodeIsNoHeader() throws {
+        let table = try table([
+            line([(42, "一般公共预算财政拨款支出决算表")]),
+            line([(83, "单位：万元")]),
+            line([(32, "项目")]),
+            line([(54, "合计"), (67, "基本支出"), (82, "项目支出")]),
+            line([(22, "功能分类")]),
+            line([(37, "科目名称")]),
+            line([(22, "科目编码")]),
+            line([(34, "一般公共服务")]),
+            line([(20, "201"), (53, "264.87"), (68, "62.63"), (83, "202.24")]),
+            line([(34, "支出")]),
+            line([(20, "20139"), (34, "社会工作事务"), (53, "264.87"), (68, "62.63"), (83, "202.24")]),
+        ], .generalBudgetExpenditure)
+        let side = table.sides[0]
+        XCTAssertEqual(side.columns, ["合计", "基本支出", "项目支出"])
+        XCTAssertEqual(side.row(code: "201")?.label, "一般公共服务支出")
+        XCTAssertEqual(values(side.row(code: "201")), ["264.87", "62.63", "202.24"])
+    }
+
+    /// shehui's 基本支出决算表: labels wrapped above and below their codes row after row; a line
+    /// below a row's key wider than the key's label starts the next row's label, so the line
+    /// above the key stays with the row above.
+    func testALineWiderThanTheKeysLabelStartsTheNextRow() throws {
+        let table = try table(basicHeader + [
+            line([(12, "30107"), (25, "绩效工资"), (48, "10.16"), (60, "30205"), (74, "水费"), (98, "0.00")]),
+            line([(25, "机关事业单位基本")]),
+            line([(12, "30108"), (48, "6.18"), (60, "30206"), (74, "电费"), (98, "0.00")]),
+            line([(23, "养老保险缴费")]),
+            line([(12, "30109"), (25, "职业年金缴费"), (48, "4.64"), (60, "30207"), (74, "邮电费"), (98, "0.00")]),
+            line([(25, "职工基本医疗保险")]),
+            line([(12, "30110"), (48, "2.71"), (60, "30208"), (74, "取暖费"), (98, "0.00")]),
+            line([(23, "缴费")]),
+            line([(12, "30112"), (25, "其他社会保障缴费"), (48, "0.09"), (60, "30211"), (74, "差旅费"), (98, "1.15")]),
+        ], .basicExpenditureDetail)
+        let staff = table.sides[0]
+        XCTAssertEqual(staff.rows.map(\.label), ["绩效工资", "机关事业单位基本养老保险缴费", "职业年金缴费", "职工基本医疗保险缴费", "其他社会保障缴费"])
+    }
+
     func testIntegersAndNegativesInParentheses() throws {
         let table = try table(incomeHeader + [
             line([(0, "201"), (16, "一般公共服务支出"), (36, "12"), (46, "(3.00)"), (61, "-5")]),

@@ -10,20 +10,31 @@ final class ShanghaiTablesTests: XCTestCase {
     static func report(_ stem: String) throws -> Report { ReportParser.parse(try ShanghaiReports.text(of: stem)) }
 
     func testEveryCellOfEveryTableMatchesTheFixture() throws {
+        try assertEveryCellMatches("committed text") { try ShanghaiReports.text(of: $0) }
+    }
+
+    /// The same text made from `pdftotext -bbox`'s word boxes, which are as tall as the font's
+    /// metrics say (a tall ruled cell's code, label and value then mostly share one line):
+    /// the parser reads both producers' geometry.
+    func testEveryCellMatchesTheFixtureInTextFromPdftotextBoxes() throws {
+        try assertEveryCellMatches("pdftotext -bbox text") { try BoxedWordsLayout.text(pdf: ShanghaiReports.pdf($0)) }
+    }
+
+    private func assertEveryCellMatches(_ producer: String, text: (String) throws -> String) throws {
         for stem in ShanghaiReports.stems {
             let fixture = try FixtureCell.read(ShanghaiReports.fixture(stem))
-            let comparison = CellComparison(report: try Self.report(stem), fixture: fixture)
+            let comparison = CellComparison(report: ReportParser.parse(try text(stem)), fixture: fixture)
             let percent = Double(comparison.matched) / Double(max(comparison.total, 1)) * 100
-            print("cell accuracy \(stem): \(comparison.matched)/\(comparison.total) = \(String(format: "%.2f", percent)) %")
+            print("\(producer) cell accuracy \(stem): \(comparison.matched)/\(comparison.total) = \(String(format: "%.2f", percent)) %")
             XCTAssertGreaterThan(comparison.total, 300, stem)
-            XCTAssertEqual(comparison.matched, comparison.total, "\(stem):\n" + comparison.mismatches.prefix(20).joined(separator: "\n"))
+            XCTAssertEqual(comparison.matched, comparison.total, "\(producer), \(stem):\n" + comparison.mismatches.prefix(20).joined(separator: "\n"))
         }
     }
 
     /// Plain `pdftotext -layout` text is read as well as its geometry allows: measured, and held
     /// at the accuracy reached (cells lost are those the tool placed under another header).
     func testPdftotextLayoutTextKeepsItsAccuracy() throws {
-        let floors = ["caizhengju-2024": 519, "shehui-gongzuobu-2024": 522, "template-2024": 365]
+        let floors = ["caizhengju-2024": 519, "shehui-gongzuobu-2024": 528, "template-2024": 365]
         for stem in ShanghaiReports.stems {
             let fixture = try FixtureCell.read(ShanghaiReports.fixture(stem))
             let comparison = CellComparison(report: ReportParser.parse(try ShanghaiReports.pdftotextLayout(of: stem)), fixture: fixture)

@@ -14,6 +14,7 @@ struct LayoutPage {
         var body: [[LayoutWord]] = []
         var labelZoneEnd = 0
         var repeatingHeader = false
+        var lastHeaderLine: [LayoutWord] = []
         for line in lines[..<noteStart] {
             var words = LayoutWord.words(line)
             let pageBreak = line.scalars.first == "\u{0C}"
@@ -34,11 +35,16 @@ struct LayoutPage {
             }
             guard !words.isEmpty else { continue }
             if !body.isEmpty || LayoutPage.startsBody(words, labelZoneEnd: labelZoneEnd) {
+                if body.isEmpty, LayoutPage.isWrappedLabelAbove(lastHeaderLine, firstRow: words) {
+                    header.removeAll { word in lastHeaderLine.contains { $0.line == word.line } }
+                    body.append(lastHeaderLine)
+                }
                 let headerWords = body.isEmpty ? words.filter { $0.x >= labelZoneEnd && !$0.isValue && TableVocabulary.columnName($0.text) != nil } : []
                 header += headerWords
                 body.append(words.filter { word in !headerWords.contains { $0.x == word.x } })
             } else {
                 header += words
+                lastHeaderLine = words
                 for word in words where TableVocabulary.labelHeaders.contains(word.text) && !TableVocabulary.codeParts.contains(word.text) {
                     labelZoneEnd = max(labelZoneEnd, word.end)
                 }
@@ -55,6 +61,13 @@ struct LayoutPage {
         if first.isDigits, [3, 5, 7].contains(first.scalars.count) { return true }
         let text = first.text
         return labelZoneEnd > 0 && first.x < labelZoneEnd && LayoutRowLabel.startsRow(text)
+    }
+
+    /// The first row's code printed without its label, whose first line above is no header
+    /// text: that line is the row's ("一般公共服务 / 201 … / 支出").
+    private static func isWrappedLabelAbove(_ line: [LayoutWord], firstRow: [LayoutWord]) -> Bool {
+        guard let code = firstRow.first, code.isDigits, firstRow.dropFirst().allSatisfy(\.isValue), !line.isEmpty else { return false }
+        return line.allSatisfy { word in !word.isValue && !TableVocabulary.headerWords.contains { $0.contains(word.text) } }
     }
 
     private static func isHeaderWord(_ word: LayoutWord) -> Bool {

@@ -1,9 +1,12 @@
 /// Forms the rows of one side of a layout table from its body lines.
 ///
 /// A row is keyed by its code (or, in tables without codes, by a label that starts a row);
-/// values printed a little above the key's baseline come on a line of their own and join the
-/// key below; a wrapped label's lines sit around the key and are shared out between the rows
-/// above and below, a blank line never being crossed.
+/// values on a line of their own between two coded keys are the upper row's when it lacks
+/// them (a tall ruled cell prints its codes at the top, its value lower down), the lower
+/// row's when a blank line or a label-keyed row (合计) says they were set a little above it;
+/// a lone 类 code is completed by the 款 code and label below it; a wrapped label's lines sit
+/// around the key and are shared out between the rows above and below, a blank line never
+/// being crossed.
 struct LayoutRowReader {
     private struct Draft {
         var code: String?
@@ -30,6 +33,9 @@ struct LayoutRowReader {
     private let hasCodes: Bool
     private var drafts: [Draft] = []
     private var pendingValues: [(band: Int, word: LayoutWord)] = []
+    /// How many of the pending values came before a blank line since the last key.
+    private var attachedValues = 0
+    private var blankSinceKey = false
     private var run: [RunItem] = []
 
     init(side: LayoutHeader.Side, lines: [[LayoutWord]]) {
@@ -58,7 +64,11 @@ struct LayoutRowReader {
     }
 
     private mutating func add(_ line: [LayoutWord]) {
-        if line.isEmpty { run.append(.blank); return }
+        if line.isEmpty {
+            run.append(.blank)
+            blankSinceKey = true
+            return
+        }
         let words = line.sorted { $0.x < $1.x }
         guard let first = words.first else { return }
         let zone = valueZone
@@ -94,12 +104,17 @@ struct LayoutRowReader {
         } else if !labels.isEmpty, hasCodes ? TableVocabulary.rowLabels.contains(labelText) : LayoutRowLabel.startsRow(labelText) {
             key(codes: [], labels: labels, values: assigned)
         } else if !labels.isEmpty {
-            reclaimLent()
+            reclaimLent(below: labels)
             run.append(.label(labels))
-            pendingValues += assigned
+            addPending(assigned)
         } else {
-            pendingValues += assigned
+            addPending(assigned)
         }
+    }
+
+    private mutating func addPending(_ values: [(band: Int, word: LayoutWord)]) {
+        pendingValues += values
+        if !blankSinceKey { attachedValues = pendingValues.count }
     }
 
     private static func width(_ words: [LayoutWord]) -> Int {
@@ -108,10 +123,12 @@ struct LayoutRowReader {
     }
 
     /// A row whose label goes on below its key is centred on its label, so a line above it as
-    /// full as the key's own was its first: the line lent to the row above comes back.
-    private mutating func reclaimLent() {
+    /// full as the key's own was its first: the line lent to the row above comes back. A line
+    /// below wider than the key's own cannot go on its label: it starts the next row's.
+    private mutating func reclaimLent(below: [LayoutWord]) {
         guard run.isEmpty, let last = drafts.indices.last, last > 0, !drafts[last].lent.isEmpty,
-              LayoutRowReader.width(drafts[last].lent) >= drafts[last].keyLabelWidth else { return }
+              LayoutRowReader.width(drafts[last].lent) >= drafts[last].keyLabelWidth,
+              LayoutRowReader.width(below) <= drafts[last].keyLabelWidth else { return }
         let lent = drafts[last].lent
         drafts[last - 1].label.removeAll { word in lent.contains { $0.line == word.line && $0.x == word.x } }
         drafts[last].label = lent + drafts[last].label
@@ -153,10 +170,19 @@ struct LayoutRowReader {
         drafts.append(draft)
         let index = drafts.count - 1
         let pending = pendingValues
+        let attached = attachedValues
         pendingValues = []
+        attachedValues = 0
+        blankSinceKey = false
         fill(index, values)
-        for value in pending {
-            if drafts[index].cells[value.band] == nil || index == 0 { fill(index, [value]) } else { fill(index - 1, [value]) }
+        // Values between two coded rows with no blank line after the upper one belong to it when
+        // it lacks them: a tall ruled cell prints its code at the top and its value lower down.
+        // A value after a blank line, or before a row keyed by its label alone (合计), was set
+        // a little above the row below.
+        for (offset, value) in pending.enumerated() {
+            let above = index > 0 && (drafts[index].cells[value.band] != nil
+                || (offset < attached && drafts[index].code != nil && drafts[index - 1].cells[value.band] == nil))
+            fill(above ? index - 1 : index, [value])
         }
     }
 
@@ -225,16 +251,16 @@ struct LayoutRowReader {
     }
 
     /// How many of the lines continue the label: a wrapped label fills its column on every
-    /// line but the last, so a line wider than the label's last piece starts the next row's.
-    /// A line as wide as the last piece could be either's: it is the next row's when that row
+    /// line but the last, so a line wider than the label's last line starts the next row's
+    /// (a spaced-out line measured whole). A line as wide as the last could be either's: it is the next row's when that row
     /// has no label of its own.
     private static func linesContinuing(_ label: [LayoutWord], _ lines: [[LayoutWord]], nextHasLabel: Bool) -> Int {
-        var last = label.last.map { $0.end - $0.x } ?? 0
+        var last = LayoutRowReader.width(label.filter { $0.line == label.last?.line })
         for (index, line) in lines.enumerated() {
-            guard let first = line.first, let end = line.last?.end else { return index }
-            let width = end - first.x
+            guard !line.isEmpty else { return index }
+            let width = LayoutRowReader.width(line)
             guard width < last || (width == last && nextHasLabel) else { return index }
-            last = line.last.map { $0.end - $0.x } ?? 0
+            last = width
         }
         return lines.count
     }
@@ -260,6 +286,7 @@ struct LayoutRowReader {
         if drafts.isEmpty, !pendingValues.isEmpty { drafts.append(Draft(cells: Array(repeating: nil, count: side.bands.count))) }
         if !drafts.isEmpty { fill(drafts.count - 1, pendingValues) }
         pendingValues = []
+        attachedValues = 0
         return drafts.map { draft in
             let spans = draft.label.map(\.span) + draft.spans
             let span = spans.dropFirst().reduce(spans.first ?? SourceSpan(startLine: 0, startColumn: 0, endLine: 0, endColumn: 0)) { $0.union($1) }
