@@ -30,7 +30,6 @@ public struct InconsistentFigures: Checker {
         let narrativeRules: [[Finding]] = [
             counting.findings(counts),
             GrowthFromZero(report: report).findings(),
-            CompletionOfZero(report: report).findings(),
             ApprovedExceedsApplied(report: report).findings(),
             RateContradictions(report: report).findings(),
             ExhaustiveShortfall(report: report).findings(),

@@ -90,18 +90,6 @@ enum InconsistentFiguresExamples {
             ]
         ),
         CheckerExample(
-            title: "completion of a budget printed as zero: 95.89% is the 全年预算's",
-            report: twoSections(
-                "一般公共预算财政拨款支出年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 ↓95.89%。",
-                "本年度无其他说明。"
-            ),
-            findings: [ExpectedFinding(
-                ruleID: Rule.completionOfZero.id, level: .warning,
-                messageContains: "完成年初预算的 95.89% of a 年初预算 of 0 万元: a zero budget has no completion percentage; 95.89% is 307.82 ÷ 321.02 (全年预算)",
-                at: .marker(0)
-            )]
-        ),
-        CheckerExample(
             title: "more certified than applied in two parts of the breakdown",
             report: twoSections(
                 "“善美店小二”小程序，申请认证用户数 10055 人，认证成功用户数 8178 人，申请认证企业数 8717 家（其中汕尾市 6781 家，深圳市 197 家，剩余 1739 家），认证成功企业数 7692 家（其中汕尾市 ↓7242 家，深圳市 201 家，剩余 72 家）。",
@@ -241,14 +229,6 @@ enum InconsistentFiguresExamples {
                 "政府性基金预算财政拨款收入 0.00 万元，比上年决算数增加 0.00 万元，增长 0.00%。"
             ),
             findings: [ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "增长")]
-        ),
-        CheckerExample(
-            title: "completion of a non-zero budget, and the template's 0% of a zero budget",
-            report: twoSections(
-                "全年预算为 52.00 万元，支出决算为 51.32 万元，完成全年预算数的 98.69%。",
-                "因公出国（境）费支出决算为 0.00 万元，完成预算 0.00 万元的 0.00%。"
-            ),
-            findings: [ExpectedFinding(ruleID: Rule.completionOfZero.id, level: .warning, messageContains: "完成")]
         ),
         CheckerExample(
             title: "every certified part at most its applied part; users and enterprises are different quantities",

@@ -7,7 +7,6 @@ enum Rule: String, CaseIterable {
     case series
     case countContradiction = "count-contradiction"
     case growthFromZero = "growth-from-zero"
-    case completionOfZero = "completion-of-zero"
     case partExceedsWhole = "part-exceeds-whole"
     case rateContradiction = "rate-contradiction"
     case exhaustiveShortfall = "exhaustive-shortfall"
@@ -18,7 +17,7 @@ enum Rule: String, CaseIterable {
 
     var level: Level {
         switch self {
-        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .completionOfZero, .partExceedsWhole, .rateContradiction, .exhaustiveShortfall, .complementaryRates: .warning
+        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .partExceedsWhole, .rateContradiction, .exhaustiveShortfall, .complementaryRates: .warning
         case .series, .listedZeroItem: .note
         }
     }
@@ -34,7 +33,6 @@ enum Rule: String, CaseIterable {
         case .series: "One quantity at different times"
         case .countContradiction: "One count, two wordings"
         case .growthFromZero: "Growth from nothing"
-        case .completionOfZero: "Completion of a zero budget"
         case .partExceedsWhole: "More approved than applied"
         case .rateContradiction: "One rate, two values"
         case .exhaustiveShortfall: "A complete list that does not add up"
@@ -50,7 +48,6 @@ enum Rule: String, CaseIterable {
         case .series: "The same quantity is stated at different dates or periods with different values: a series, shown for review."
         case .countContradiction: "Two sentences count the same noun (after the measure word) of the same subject, at the same time and scope, with different values."
         case .growthFromZero: "A growth percentage is printed for a figure whose base, last year's figure, is zero."
-        case .completionOfZero: "A completion percentage is printed against a budget the same paragraph states as zero."
         case .partExceedsWhole: "A count of the approved (成功, 通过, 获批) exceeds the count of the applied (申请) it is drawn from, in total or in a part with the same label."
         case .rateContradiction: "The same named rate (…率, …占比) of the same subject is printed twice with different values, neither dated differently nor a target."
         case .exhaustiveShortfall: "The parts of a list that names everything (分别为, 包括…和…, a 其中 list ending in 其他) add up to less or more than their whole."
@@ -66,7 +63,6 @@ enum Rule: String, CaseIterable {
         case .series: "Nothing to do unless the dates are wrong; the values are listed in time order where the dates allow."
         case .countContradiction: "Find which count is right and correct the other, or say what distinguishes them (date, target, scope)."
         case .growthFromZero: "Growth from zero has no percentage: state the increase in 万元 and say that there was none before (e.g. a unit founded this year)."
-        case .completionOfZero: "Name the budget the percentage was computed from (often 全年预算), or drop the percentage for a zero budget."
         case .partExceedsWhole: "Check both breakdowns: the approved are a subset of the applied, so each part must be at most the applied part."
         case .rateContradiction: "Find which value is current and correct the other, or say what distinguishes them (date, population, target)."
         case .exhaustiveShortfall: "Find the mistyped part or the missing item, or mark the list as partial (主要包括, 等)."

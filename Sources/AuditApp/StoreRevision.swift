@@ -42,11 +42,12 @@ public struct StoreRevision {
     private func record(_ revision: Revision, author: String?, into outcome: Outcome) -> Outcome {
         var outcome = outcome
         let lines = revision.lines > RevisionChecks.commitLineLimit ? "\(revision.lines) lines is over \(RevisionChecks.commitLineLimit)" : nil
-        if let excess = lines ?? WorkBudget.commit.excess(bytes: revision.size) {
-            outcome.notice = Self.deferral(revision, excess)
-            return outcome
-        }
         do {
+            // The checkers' work grows with the text, not with the original (a PDF's images).
+            if let excess = try lines ?? WorkBudget.commit.excess(bytes: workspace.text(of: revision).utf8.count) {
+                outcome.notice = Self.deferral(revision, excess)
+                return outcome
+            }
             if let excess = WorkBudget.commit.excess(try workspace.reports(of: [revision])[0]) {
                 outcome.notice = Self.deferral(revision, excess)
                 return outcome

@@ -49,6 +49,9 @@ final class PDFCommitTests: WorkspaceTestCase {
         for (name, pageCount) in Self.reports {
             let printed = try commit(name, pdf(name))
             XCTAssertTrue(printed.contains("stored (\(try Data(contentsOf: pdf(name)).count) bytes, PDF, \(pageCount) pages, "), printed)
+            // The commit's work budget measures the text: caizhengju's 3.7 MB of PDF is 520 lines.
+            XCTAssertFalse(printed.contains("findings not recorded"), printed)
+            XCTAssertTrue(try git(["rev-parse", "--verify", "refs/audit/findings/\(name)"]).count >= 40, "\(name): findings recorded at commit")
             let meta = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try git(["show", "refs/heads/\(name):meta.json"]).utf8)) as? [String: Any])
             XCTAssertEqual(meta["pages"] as? Int, pageCount)
             XCTAssertEqual(meta["encoding"] as? String, "PDF")
