@@ -21,7 +21,7 @@ public struct ShowRevision {
         case .raw: return try workspace.original(of: revision)
         case .text: return Data(try workspace.text(of: revision).utf8)
         case .json: return try workspace.report(of: revision).json() + Data("\n".utf8)
-        case .outline: return Data(try workspace.report(of: revision).outline.utf8)
+        case .outline: return Data(try workspace.report(of: revision).outline(pages: workspace.pages(of: revision)).utf8)
         }
     }
 }

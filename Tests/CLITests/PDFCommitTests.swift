@@ -70,6 +70,19 @@ final class PDFCommitTests: WorkspaceTestCase {
         XCTAssertTrue(log.output.contains(" PDF "), log.output)
     }
 
+    /// `show --outline` of a PDF names each of the nine tables once, with the pages it is printed
+    /// on (caizhengju, read off the rendered pages: 收入支出决算总表 pp. 6-7, 一般公共预算财政拨款支出决算表
+    /// p. 15, 国有资本经营预算财政拨款收入支出决算表 p. 20).
+    func testOutlineOfAPDFGivesEachTablesPages() throws {
+        try commit("caizhengju", pdf("caizhengju"))
+        let outline = try audit(["show", "caizhengju", "--outline"]).output
+        XCTAssertTrue(outline.contains("\n收入支出决算总表  [pp. 6-7, lines "), outline)
+        XCTAssertTrue(outline.contains("\n一般公共预算财政拨款支出决算表  [p. 15, lines "), outline)
+        XCTAssertTrue(outline.contains("\n国有资本经营预算财政拨款收入支出决算表  [p. 20, lines "), outline)
+        let tables = outline.components(separatedBy: "\n").filter { !$0.hasPrefix(" ") && $0.contains(", lines ") }
+        XCTAssertEqual(tables.count, 9, outline)
+    }
+
     /// Rows read off the rendered pages (caizhengju pages 8, 10 and 12, shehui-gongzuobu page 6,
     /// template pages 4 and 9): each is one stored line, on its page (rows that several tables repeat
     /// are on other pages too).
