@@ -44,6 +44,10 @@ struct DepartmentVariants {
             let before = Compact.text(match.groups[0] ?? "")
             let own = ownSuffix(of: before, prefix)
             let rest = before.dropLast(own.count)
+            if let region = otherRegion(before, prefix) {
+                let named = DepartmentVariants.from(0, nonBlanksOf: match)
+                return Locations.finding(.wrongDepartment, .warning, "“\(named.quote)” calls the department \(region)\(core), a department of another \(region.suffix(1)); the report is that of \(name)", [Locations.match(named, in: view.report)])
+            }
             guard own != prefix, !(rest.last.map(DepartmentVariants.levelMarks.contains) ?? false), !own.isEmpty || core.count >= 4 else { return nil }
             let written = own + core
             let name = DepartmentVariants.from(rest.count, nonBlanksOf: match)
@@ -62,6 +66,15 @@ struct DepartmentVariants {
         }
         while start < match.range.upperBound, text[start].isWhitespace { start = text.index(after: start) }
         return TextMatch(paragraph: match.paragraph, range: start..<match.range.upperBound, groups: match.groups)
+    }
+
+    /// "静安区" before 财政局 where the report is 上海市普陀区财政局's: a region of the same level as the
+    /// department's own (区 for 区), opening the clause, so not a superior's ("上海市财政局") nor a
+    /// name inside a longer phrase.
+    private func otherRegion(_ before: String, _ prefix: String) -> String? {
+        guard let region = Patterns.firstMatch(#"^((?:中共)?\p{Han}{2}(?:省|市|区|县))委?$"#, in: before)?[1],
+              let level = prefix.last(where: { "省市区县".contains($0) }), region.last == level, !prefix.contains(region) else { return nil }
+        return region
     }
 
     /// The longest end of `before` that is a whole-part end of the department's own prefix.
