@@ -91,7 +91,8 @@ struct DepartmentVariants {
         let pattern = "(" + IdentityRules.spaced(prefix + String(core.prefix(2))) + #"\p{Han}{0,8}?"# + NSRegularExpression.escapedPattern(for: String(ending)) + ")" + DepartmentVariants.subjectFollowers
         return TextMatch.all(pattern, in: paragraph).compactMap { match -> Finding? in
             let written = Compact.text(match.groups[0] ?? "")
-            guard written != name else { return nil }
+            // "上海市普陀区财政局会同区税务局负责": the full name, then another department.
+            guard !written.hasPrefix(name) else { return nil }
             return Locations.finding(.wrongDepartment, .warning, "“\(match.quote)” calls the department \(written); its name is \(name)", [Locations.match(match, in: view.report)])
         }
     }

@@ -188,7 +188,7 @@ enum ReportStructureExamples {
                                      item: "本部门收到上海市普陀区财政局拨付的资金，上海市财政局是资金的主管部门，省政务服务数据管理局负责指导；社会工作部门建设项目本年度完成。"),
                        findings: [finding(.wrongDepartment, .warning, ""), finding(.wrongDepartment, .error, "")]),
         CheckerExample(title: "the department's short name inside the name of its own rules, and the city's bureau above it",
-                       report: named("上海市普陀区财政局", overview: "上海市普陀区财政局是主管全区财政工作的区政府工作部门。", item: "本部门制定了普陀区财政局预算绩效管理实施办法，建立了普陀区财政局预算绩效管理工作机制；上海市财政局是本部门的业务指导部门。"),
+                       report: named("上海市普陀区财政局", overview: "上海市普陀区财政局是主管全区财政工作的区政府工作部门，本部门会同区税务局负责非税收入征管。上海市普陀区财政局会同区税务局负责税收协调。", item: "本部门制定了普陀区财政局预算绩效管理实施办法，建立了普陀区财政局预算绩效管理工作机制；上海市财政局是本部门的业务指导部门。"),
                        findings: [finding(.wrongDepartment, .warning, "")]),
         CheckerExample(title: "a 目录 listing the 情况说明 chapters, 其他重要事项说明 for the body's 其他重要事项的情况说明", report: withContents(Array(1...9), chapters: chapterTitles),
                        findings: [finding(.contentsMismatch, .warning, ""), finding(.contentsMismatch, .note, "")]),
