@@ -23,7 +23,7 @@ struct Completeness {
     }
 
     var findings: [Finding] {
-        missingTables + contentsMismatches + emptyTables + missingSections
+        missingTables + contentsMismatches + ContentsChapters(view: view, required: format.sections).findings + emptyTables + missingSections
     }
 
     private var report: Report { view.report }
@@ -119,8 +119,10 @@ struct Completeness {
     }
 
     private var missingSections: [Finding] {
-        format.sections.filter { view.chapter($0) == nil }.map { fragment in
-            Locations.finding(.missingSection, "the 情况说明 has no chapter \(fragment)…; the \(format.name) format requires one", [FindingLocation(span: view.bodyPart("情况说明")?.span, logical: "情况说明 / \(fragment)")])
+        let entries = ContentsChapters(view: view, required: format.sections).entries.map { ContentsChapters.key(Compact.text($0.title)) }
+        return format.sections.filter { view.chapter($0) == nil }.map { fragment in
+            let listing = entries.contains { $0.hasPrefix(fragment) } ? " though the 目录 lists it" : ""
+            return Locations.finding(.missingSection, "the 情况说明 has no chapter \(fragment)…\(listing); the \(format.name) format requires one", [FindingLocation(span: view.bodyPart("情况说明")?.span, logical: "情况说明 / \(fragment)")])
         }
     }
 }

@@ -85,7 +85,7 @@ struct IdentityRules {
                 return compare(other, name, Locations.table(table), "the 说明 of \(Completeness.title(table))")
             }
         }
-        return headings + notes + statementNames(name)
+        return headings + notes + statementNames(name) + DepartmentVariants(view: view, name: name).findings
     }
 
     /// "社会工作部 2024 年度…" where the report is that of 中共上海市普陀区委社会工作部: the name cut

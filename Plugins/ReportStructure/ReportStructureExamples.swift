@@ -71,9 +71,11 @@ enum ReportStructureExamples {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : $0 + " " }.joined(separator: "\n")
     }
 
-    /// The report with a cover and a 目录 listing `listed` (table numbers) under its 决算表 part.
-    static func withContents(_ listed: [Int], extra: String? = nil, tables: String = tables()) -> String {
+    /// The report with a cover and a 目录 listing `listed` (table numbers) under its 决算表 part
+    /// and `chapters` under its 情况说明 part.
+    static func withContents(_ listed: [Int], extra: String? = nil, chapters: [String] = [], tables: String = tables(), body: String = report()) -> String {
         let entries = listed.map { "\(numerals[$0 - 1])、\(titles[$0 - 1])" } + (extra.map { ["十、\($0)"] } ?? [])
+        let chapterEntries = chapters.enumerated().map { "\(numerals[$0.offset])、\($0.element)" }
         let contents = extracted("""
             示例局 2021 年度部门决算
 
@@ -87,13 +89,23 @@ enum ReportStructureExamples {
 
             第三部分 示例局 2021 年部门决算情况说明
 
+            \(chapterEntries.joined(separator: "\n\n"))
+
             第四部分 名词解释
 
             """)
-        return contents + report(tables: tables)
+        return contents + (tables == ReportStructureExamples.tables() ? body : report(tables: tables))
     }
 
     static let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+    /// The 情况说明 chapters of `report()` as a 目录 lists them, the last as the template spells it.
+    static let chapterTitles = ["收入支出决算总体情况说明", "财政拨款收入支出总表说明", "一般公共预算财政拨款“三公”经费支出决算情况说明", "其他重要事项说明"]
+
+    /// `report()` of a department whose name has a region, speaking of itself in its 概况 as `overview`.
+    static func named(_ department: String, overview: String, item: String = "") -> String {
+        report(item: item).replacingOccurrences(of: "示例局", with: department).replacingOccurrences(of: "\(department)负责示例工作。", with: overview)
+    }
 
     static func finding(_ rule: Rule, _ level: Level, _ text: String, at place: ExpectedPlace? = nil) -> ExpectedFinding {
         ExpectedFinding(ruleID: rule.id, level: level, messageContains: text, at: place)
@@ -116,6 +128,18 @@ enum ReportStructureExamples {
         CheckerExample(title: "a statement naming the department by a shortened name",
                        report: report().replacingOccurrences(of: "示例局", with: "汕尾市示例局").replacingOccurrences(of: "汕尾市示例局 2021 年度收入", with: "↓示例局 2021 年度收入"),
                        findings: [finding(.wrongDepartment, .warning, "names the department …示例局, not by its full name 汕尾市示例局", at: .marker(0))]),
+        CheckerExample(title: "the 概况 calling the department by a name cut short", report: named("上海市普陀区财政局", overview: "↓普陀区财政局是主管全区财政工作的区政府工作部门。"),
+                       findings: [finding(.wrongDepartment, .warning, "calls the department 普陀区财政局, a shortened form of its name 上海市普陀区财政局", at: .marker(0))]),
+        CheckerExample(title: "a 本部门 statement calling the department by another ending",
+                       report: named("汕尾市政务服务数据管理局", overview: "汕尾市政务服务数据管理局负责示例工作。", item: "本部门职责调整后，↓汕尾市政务服务数据局负责数字政府建设。"),
+                       findings: [finding(.wrongDepartment, .warning, "calls the department 汕尾市政务服务数据局; its name is 汕尾市政务服务数据管理局", at: .marker(0))]),
+        CheckerExample(title: "the 概况 naming the department of another district",
+                       report: named("上海市普陀区财政局", overview: "上海市普陀区财政局是主管全区财政工作的区政府工作部门，↓静安区财政局负责本区国库集中支付工作。"),
+                       findings: [finding(.wrongDepartment, .warning, "calls the department 静安区财政局, a department of another 区; the report is that of 上海市普陀区财政局", at: .marker(0))]),
+        CheckerExample(title: "a 情况说明 chapter in the 目录 that the body does not print", report: withContents(Array(1...9), chapters: chapterTitles + ["部门整体支出绩效情况"]),
+                       findings: [finding(.contentsMismatch, .warning, "the 目录 lists the chapter 五、部门整体支出绩效情况, which the 情况说明 does not print", at: .logical("五、部门整体支出绩效情况"))]),
+        CheckerExample(title: "a 情况说明 chapter printed but not in the 目录", report: withContents(Array(1...9), chapters: chapterTitles.filter { $0 != "财政拨款收入支出总表说明" }),
+                       findings: [finding(.contentsMismatch, .warning, "the chapter 财政拨款收入支出总表说明 is printed but the 目录 does not list it", at: .logical("2021年度财政拨款收入支出总表说明"))]),
         CheckerExample(title: "a statement about the department's 2020 in the 2021 report", report: report().replacingOccurrences(of: "示例局 2021 年度收入", with: "↓示例局 2020 年度收入"),
                        findings: [finding(.wrongYear, .warning, "speaks of 2020 in the 2021 report", at: .marker(0))]),
         CheckerExample(title: "表9 not printed", report: report(tables: tables(except: 9)),
@@ -159,6 +183,15 @@ enum ReportStructureExamples {
                        findings: [finding(.contentsMismatch, .warning, ""), finding(.missingTable, .error, "")]),
         CheckerExample(title: "a superior department named as such", report: report(item: "完成省政务服务数据管理局交办的任务，省示例局 2021 年度下达资金 1.00 万元。"),
                        findings: [finding(.wrongDepartment, .warning, ""), finding(.wrongDepartment, .error, "")]),
+        CheckerExample(title: "a superior department, the funder, a project and another organisation in the report's own statements",
+                       report: named("中共上海市普陀区委社会工作部", overview: "中共上海市普陀区委社会工作部负责落实市委社会工作部的工作要求，本部门指导上海市普陀区社会工作发展服务中心负责志愿服务工作。",
+                                     item: "本部门收到上海市普陀区财政局拨付的资金，上海市财政局是资金的主管部门，省政务服务数据管理局负责指导；社会工作部门建设项目本年度完成。"),
+                       findings: [finding(.wrongDepartment, .warning, ""), finding(.wrongDepartment, .error, "")]),
+        CheckerExample(title: "the department's short name inside the name of its own rules, and the city's bureau above it",
+                       report: named("上海市普陀区财政局", overview: "上海市普陀区财政局是主管全区财政工作的区政府工作部门，本部门会同区税务局负责非税收入征管。上海市普陀区财政局会同区税务局负责税收协调。", item: "本部门制定了普陀区财政局预算绩效管理实施办法，建立了普陀区财政局预算绩效管理工作机制；上海市财政局是本部门的业务指导部门。"),
+                       findings: [finding(.wrongDepartment, .warning, "")]),
+        CheckerExample(title: "a 目录 listing the 情况说明 chapters, 其他重要事项说明 for the body's 其他重要事项的情况说明", report: withContents(Array(1...9), chapters: chapterTitles),
+                       findings: [finding(.contentsMismatch, .warning, ""), finding(.contentsMismatch, .note, "")]),
         CheckerExample(title: "prior-year comparisons, titles in 《》 and past events keep their years",
                        report: report(item: "根据《2020年数字政府建设方案》，2020 年完成一期建设，比 2020 年度增加 1.00 万元。"),
                        findings: [finding(.wrongYear, .error, ""), finding(.wrongYear, .warning, "")]),

@@ -35,7 +35,7 @@ enum Rule: String, CaseIterable {
         case .missingTable:
             ("Required table missing", "A table the report's format requires is not printed.", "Add the table; a table without amounts is still printed, with its 说明.")
         case .contentsMismatch:
-            ("目录 and body disagree", "A table listed in the 目录 is not in the body, or a table in the body is not listed.", "Make the 目录 list exactly the tables printed.")
+            ("目录 and body disagree", "A table or 情况说明 chapter listed in the 目录 is not in the body, or one in the body is not listed.", "Make the 目录 list exactly the tables and chapters printed.")
         case .emptyTableStatement:
             ("Empty table without its 说明", "A table printed without amounts lacks the 说明 the format requires (本表无数据 / 没有…收入和支出).", "Add the 说明 under the table.")
         case .emptyTableWithAmounts:
@@ -45,7 +45,7 @@ enum Rule: String, CaseIterable {
         case .wrongYear:
             ("Another report year", "A heading, table title or statement about the report names a year other than the report's.", "Change the year to the report's; comparisons with last year keep theirs.")
         case .wrongDepartment:
-            ("Another department", "A heading or 说明 names a department other than the report's, or a truncated form of its name.", "Use the department's full name, as on the cover.")
+            ("Another department", "A heading or 说明 names a department other than the report's, or a heading, 说明 or the report's own statement (概况, 本部门 / 我局) gives a truncated or variant form of its name.", "Use the department's full name, as on the cover.")
         case .placeholder:
             ("Template placeholder left", "Text of the blank template (XX局, XXX 万元, 增加（减少）, instructions) is still in the report.", "Fill in the name or figure, choose the wording, delete the instruction.")
         case .blankTemplate:

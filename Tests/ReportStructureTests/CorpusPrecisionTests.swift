@@ -20,6 +20,8 @@ final class CorpusPrecisionTests: XCTestCase {
     }
 
     private func checkSocialWorkDepartment(_ findings: [Finding], _ source: String) {
+        // The 目录 (pp.2-3) lists 一 to 十一 of the 情况说明, all printed (十一 as "其他重要事项的情况说明", the
+        // template's variant); the 概况 and the 本部门 sentences use the full name 中共上海市普陀区委社会工作部.
         let serious = findings.filter { $0.level >= .warning }
         // p.18: "年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%":
         // 307.82 ÷ 321.02 = 0.958881… → 95.89 %, the 全年预算; no percentage completes a budget of 0.
@@ -35,6 +37,10 @@ final class CorpusPrecisionTests: XCTestCase {
     }
 
     func testFinanceBureauHasNoFinding() throws {
+        // p.17 (预算绩效管理情况): "本部门制定了普陀区财政局预算绩效管理实施办法，建立了普陀区财政局预算绩效管理
+        // 工作机制": the short name is part of the names of the bureau's own rules, not the bureau called
+        // by a wrong name, so the name rules stay silent. Its 目录 lists "十一、其他重要事项说明" for the body's
+        // "十一、其他重要事项的情况说明", the template's own variant: the same chapter.
         // Its 年初预算 items agree with their 决算数小于/持平 wording (e.g. 1560.05 > 1511.89, 10.00 = 10.00),
         // 2940.05 ÷ 2993.92 = 98.20 %, and the "三公" 0% completes 0.95 万元 with 0.00.
         for (source, text) in try ReportTexts.shanghaiTexts("caizhengju-2024") {

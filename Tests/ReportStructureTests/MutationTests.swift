@@ -127,7 +127,7 @@ final class MutationTests: XCTestCase {
         let report = try ReportTexts.shanghai("shehui-gongzuobu-2024")
         let finding = try single(report, ReportTexts.deletingLastLine(reading: "十、预算绩效管理情况", in: report))
         XCTAssertEqual(finding?.ruleID, "report-structure.missing-section")
-        XCTAssertEqual(finding?.message.hasPrefix("the 情况说明 has no chapter 预算绩效管理情况…"), true, finding?.message ?? "")
+        XCTAssertEqual(finding?.message.hasPrefix("the 情况说明 has no chapter 预算绩效管理情况… though the 目录 lists it"), true, finding?.message ?? "")
     }
 
     func testShanghaiChapterHeadingWithLastYear() throws {
@@ -138,5 +138,41 @@ final class MutationTests: XCTestCase {
         XCTAssertEqual(finding?.level, .error)
         XCTAssertEqual(finding?.message.hasPrefix("the heading of chapter 收入支出决算总体情况说明"), true, finding?.message ?? "")
         XCTAssertEqual(finding?.message.hasSuffix("names 2023; the report is the 2024 report, so it should say 2024"), true, finding?.message ?? "")
+    }
+
+    // MARK: the department's name where the report speaks of itself, and the 目录's chapters
+
+    func testShanghaiOverviewWithShortenedName() throws {
+        let report = try ReportTexts.shanghai("shehui-gongzuobu-2024")
+        let finding = try single(report, ReportTexts.replacing("中共上海市普陀区委社会工作部负责贯彻", with: "社会工作部负责贯彻", in: report))
+        XCTAssertEqual(finding?.ruleID, "report-structure.wrong-department")
+        XCTAssertEqual(finding?.level, .warning)
+        XCTAssertEqual(finding?.message.hasSuffix("calls the department 社会工作部, a shortened form of its name 中共上海市普陀区委社会工作部"), true, finding?.message ?? "")
+    }
+
+    func testSeedOverviewWithAnotherEnding() throws {
+        let seed = ReportTexts.seed
+        let finding = try single(seed, ReportTexts.replacing("汕尾市政务服务数据管理局的主要职责是", with: "汕尾市政务服务数据局的主要职责是", in: seed))
+        XCTAssertEqual(finding?.ruleID, "report-structure.wrong-department")
+        XCTAssertEqual(finding?.level, .warning)
+        XCTAssertEqual(finding?.message.hasSuffix("calls the department 汕尾市政务服务数据局; its name is 汕尾市政务服务数据管理局"), true, finding?.message ?? "")
+        XCTAssertEqual(finding?.locations.first?.span?.startLine, 5)
+    }
+
+    func testShanghaiContentsListingAChapterTheBodyLacks() throws {
+        let report = try ReportTexts.shanghai("shehui-gongzuobu-2024")
+        let mutated = ReportTexts.replacing("十一、其他重要事项说明", with: "十一、其他重要事项说明\n          十二、部门整体支出绩效评价情况", in: report)
+        let finding = try single(report, mutated)
+        XCTAssertEqual(finding?.ruleID, "report-structure.contents-mismatch")
+        XCTAssertEqual(finding?.message, "the 目录 lists the chapter 十二、部门整体支出绩效评价情况, which the 情况说明 does not print")
+    }
+
+    func testShanghaiChapterMissingFromTheContents() throws {
+        let report = try ReportTexts.shanghai("shehui-gongzuobu-2024")
+        let entry = try XCTUnwrap(report.range(of: "十、预算绩效管理情况"), "the 目录's entry comes first")
+        let finding = try single(report, report.replacingCharacters(in: entry, with: ""))
+        XCTAssertEqual(finding?.ruleID, "report-structure.contents-mismatch")
+        XCTAssertEqual(finding?.level, .warning)
+        XCTAssertEqual(finding?.message, "the chapter 预算绩效管理情况 is printed but the 目录 does not list it")
     }
 }
