@@ -35,6 +35,7 @@ public struct InconsistentFigures: Checker {
             ExhaustiveShortfall(report: report).findings(),
             ListedZeroItems(report: report).findings(),
             ComplementaryRates(report: report).findings(),
+            SharesOverWhole(report: report).findings(),
         ]
         let findings = groups.flatMap(builder.findings) + narrativeRules.joined() + unchecked(report)
         return CheckResult(findings: findings, identitiesChecked: groups.count + counts.count)

@@ -143,6 +143,15 @@ enum InconsistentFiguresExamples {
                 at: .marker(0)
             )]
         ),
+        CheckerExample(
+            title: "shares of one whole that add to more than 100%",
+            report: twoSections("“三公”经费支出 6.93 万元。其中，公务用车购置及运行费 5.80 万元，占 ↓84.69%；公务接待费 1.13 万元，占 16.31%。", "本年度无其他说明。"),
+            findings: [ExpectedFinding(
+                ruleID: Rule.sharesOverWhole.id, level: .warning,
+                messageContains: "占 84.69% + 16.31% = 101.00%: shares of one whole add to more than 100% beyond rounding (at least 100.990%)",
+                at: .marker(0)
+            )]
+        ),
     ]
 
     static let nonTriggering = [
@@ -266,6 +275,19 @@ enum InconsistentFiguresExamples {
                 "网上可办率 99.08%，全流程网办率 99.37%。"
             ),
             findings: [ExpectedFinding(ruleID: Rule.complementaryRates.id, level: .warning, messageContains: "complementary")]
+        ),
+        CheckerExample(
+            title: "shares within rounding, at different dates, against a target, cumulative against annual, approximate, in ranges, nested, and of two subjects",
+            report: twoSections(
+                "基本支出 66.67 万元，占 66.67%；项目支出 33.34 万元，占 33.34%。2023 年基本支出 60.00 万元，占 60.00%；2024 年基本支出 70.00 万元，占 70.00%。网上办件 80 件，占 80.00%；目标办件 90 件，占 90.00%。本年办件 60 件，占 60.00%；累计办件 900 件，占 90.00%。",
+                "基本支出约 60 万元，约占 60%；项目支出约 45 万元，约占 45%。基本支出 60.00 万元，占 60%～70%；项目支出 45.00 万元，占 40%～45%。基本支出 80.00 万元，占 80.00%，其中人员经费 70.00 万元，占 70.00%。甲单位基本支出 60.00 万元，占 60.00%。乙单位基本支出 70.00 万元，占 70.00%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.sharesOverWhole.id, level: .warning, messageContains: "shares of one whole")]
+        ),
+        CheckerExample(
+            title: "shares over 100% because one share does not recompute from its part and the printed whole (the percentage check's finding)",
+            report: twoSections("一般公共预算财政拨款支出 2940.05 万元，主要用于：一般公共服务支出 2106.66 万元，占 71.73%；住房保障支出 833.39 万元，占 28.35%。", "本年度无其他说明。"),
+            findings: [ExpectedFinding(ruleID: Rule.sharesOverWhole.id, level: .warning, messageContains: "shares of one whole")]
         ),
     ]
 }

@@ -94,4 +94,17 @@ final class CountMutationTests: XCTestCase {
         XCTAssertEqual(findings.first?.level, .warning)
         XCTAssertEqual(findings.first?.locations.map(\.note), ["99.97%", "99.79%"])
     }
+    /// The “三公” shares "因公出国（境）费 0.00万元，占 0.00% ；公务用车购置及运行费支出 5.80万元，占
+    /// 83.69% ；公务接待费支出 1.13 万元，占 16.31%" (lines 1221–1222), whose whole is not printed in
+    /// the sentence. 16.31 → 17.31: 0.00 + 83.69 + 17.31 = 101.00 %, at least −0.005 + 83.685 +
+    /// 17.305 = 100.985 %: one finding naming the three shares.
+    func testShareRaisedPast100IsOneFindingNamingTheShares() throws {
+        let findings = try newFindings(mutated(line: 1222, "占 16.31%", "占 17.31%"))
+        XCTAssertEqual(findings.map(\.ruleID), ["inconsistent-figures.shares-over-whole"])
+        let finding = try XCTUnwrap(findings.first)
+        XCTAssertEqual(finding.level, .warning)
+        XCTAssertEqual(finding.message, "占 0.00% + 83.69% + 17.31% = 101.00%: shares of one whole add to more than 100% beyond rounding (at least 100.985%)")
+        XCTAssertEqual(finding.locations.map(\.note), ["占 0.00%", "占 83.69%", "占 17.31%"])
+        XCTAssertEqual(finding.locations.compactMap { $0.span?.startLine }, [1221, 1222, 1222])
+    }
 }
