@@ -34,6 +34,7 @@ public struct InconsistentFigures: Checker {
             RateContradictions(report: report).findings(),
             ExhaustiveShortfall(report: report).findings(),
             ListedZeroItems(report: report).findings(),
+            ListOmittedItems(report: report).findings(),
             ComplementaryRates(report: report).findings(),
             SharesOverWhole(report: report).findings(),
         ]

@@ -10,8 +10,9 @@ enum InconsistentFiguresExamples {
             .joined(separator: "\n")
     }
 
-    /// A basic-expenditure table of one side and a sentence that lists its items.
-    private static func basicExpenditure(_ sentence: String) -> String {
+    /// A basic-expenditure table of one side, with any extra item row, and a sentence that lists
+    /// its items.
+    private static func basicExpenditure(_ sentence: String, extraRow: String = "") -> String {
         """
         一般公共预算财政拨款基本支出决算表
 
@@ -26,6 +27,8 @@ enum InconsistentFiguresExamples {
         30207 邮电费 0.00
 
         30211 差旅费 2.00
+
+        \(extraRow)
 
          第三部分 示例单位 2024 年度部门决算情况说明
 
@@ -149,6 +152,15 @@ enum InconsistentFiguresExamples {
             findings: [ExpectedFinding(
                 ruleID: Rule.sharesOverWhole.id, level: .warning,
                 messageContains: "占 84.69% + 16.31% = 101.00%: shares of one whole add to more than 100% beyond rounding (at least 100.990%)",
+                at: .marker(0)
+            )]
+        ),
+        CheckerExample(
+            title: "a list of the table's items that leaves out one with money",
+            report: basicExpenditure("公用经费 6.00 万元，主要包括：↓办公费、差旅费。", extraRow: "30213 维修（护）费 1.00"),
+            findings: [ExpectedFinding(
+                ruleID: Rule.listOmitsItem.id, level: .note,
+                messageContains: "the list names 2 items of the basic-expenditure table by their labels but leaves out 维修（护）费 (30213 1.00), which the table shows with money",
                 at: .marker(0)
             )]
         ),
@@ -288,6 +300,11 @@ enum InconsistentFiguresExamples {
             title: "shares over 100% because one share does not recompute from its part and the printed whole (the percentage check's finding)",
             report: twoSections("一般公共预算财政拨款支出 2940.05 万元，主要用于：一般公共服务支出 2106.66 万元，占 71.73%；住房保障支出 833.39 万元，占 28.35%。", "本年度无其他说明。"),
             findings: [ExpectedFinding(ruleID: Rule.sharesOverWhole.id, level: .warning, messageContains: "shares of one whole")]
+        ),
+        CheckerExample(
+            title: "lists of the table's items that are complete, plainly partial (等), or worded their own way",
+            report: basicExpenditure("公用经费 6.00 万元，主要包括：办公费、差旅费、维修（护）费。主要用于：办公费、差旅费等。主要包括：办公费、会务费。", extraRow: "30213 维修（护）费 1.00"),
+            findings: [ExpectedFinding(ruleID: Rule.listOmitsItem.id, level: .note, messageContains: "leaves out")]
         ),
     ]
 }
