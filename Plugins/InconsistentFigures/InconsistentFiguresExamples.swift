@@ -164,6 +164,15 @@ enum InconsistentFiguresExamples {
                 at: .marker(0)
             )]
         ),
+        CheckerExample(
+            title: "a growth percentage where the sentence says last year had none",
+            report: twoSections("上年无此项支出，本年培训费支出 5.00 万元，比上年增长 ↓100.00%。", "本年度无其他说明。"),
+            findings: [ExpectedFinding(
+                ruleID: Rule.growthFromZero.id, level: .warning,
+                messageContains: "增长 100.00% where the sentence says 上年无此项: last year's figure is 0, and growth from zero has no percentage",
+                at: .marker(0)
+            )]
+        ),
     ]
 
     static let nonTriggering = [
@@ -305,6 +314,14 @@ enum InconsistentFiguresExamples {
             title: "lists of the table's items that are complete, plainly partial (等), or worded their own way",
             report: basicExpenditure("公用经费 6.00 万元，主要包括：办公费、差旅费、维修（护）费。主要用于：办公费、差旅费等。主要包括：办公费、会务费。", extraRow: "30213 维修（护）费 1.00"),
             findings: [ExpectedFinding(ruleID: Rule.listOmitsItem.id, level: .note, messageContains: "leaves out")]
+        ),
+        CheckerExample(
+            title: "a growth on a base not printed, a base stated as none in another sentence, and an approximate growth",
+            report: twoSections(
+                "本年培训费支出 5.00 万元，比上年增长 100.00%。上年无此项支出。",
+                "上年未发生的会议费本年为 2.00 万元。本年差旅费支出 3.00 万元，比上年增长约 50%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "growth from zero")]
         ),
     ]
 }

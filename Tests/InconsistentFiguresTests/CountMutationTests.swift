@@ -107,4 +107,15 @@ final class CountMutationTests: XCTestCase {
         XCTAssertEqual(finding.locations.map(\.note), ["占 0.00%", "占 83.69%", "占 17.31%"])
         XCTAssertEqual(finding.locations.compactMap { $0.span?.startLine }, [1221, 1222, 1222])
     }
+    /// 基本支出 "比上年决算数增加 6.93 万元，增长 0.55%" (lines 1137–1138) with its 增加 clause
+    /// replaced by "上年无此项": last year's figure is now stated as none, and the 0.55% growth is
+    /// from nothing: one finding naming the percentage and the words that say so.
+    func testGrowthWhereTheSentenceSaysLastYearHadNoneIsOneFindingNamingBoth() throws {
+        let findings = try newFindings(mutated(line: 1137, "增加 6.93 万元", "上年无此项"))
+        XCTAssertEqual(findings.map(\.ruleID), ["inconsistent-figures.growth-from-zero"])
+        let finding = try XCTUnwrap(findings.first)
+        XCTAssertEqual(finding.message, "增长 0.55% where the sentence says 上年无此项: last year's figure is 0, and growth from zero has no percentage")
+        XCTAssertEqual(finding.locations.map(\.note), ["增长 0.55%", "上年无此项"])
+        XCTAssertEqual(finding.locations.compactMap { $0.span?.startLine }, [1138, 1137])
+    }
 }
