@@ -163,7 +163,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InconsistentFiguresTests",
-            dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel"],
+            dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel", "TestSupport"],
             path: "Tests/InconsistentFiguresTests"
         ),
         .testTarget(

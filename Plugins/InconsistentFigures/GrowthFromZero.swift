@@ -13,9 +13,33 @@ struct GrowthFromZero {
     private static let increase = "增加"
     private static let growth = "增长"
     private static let money = "万元"
+    private static let noneLastYear = ["上年无此项", "上年无该项", "上年未发生", "上年度无此项", "上年度未发生", "上年同期无此项", "上年同期未发生"]
+    private static let sentenceEnds: Set<Unicode.Scalar> = Set("。".unicodeScalars)
 
     func findings() -> [Finding] {
-        ParagraphFigures.all(report).flatMap { paragraph in paragraph.figures.indices.compactMap { finding(at: $0, paragraph) } }
+        ParagraphFigures.all(report).flatMap { paragraph in
+            paragraph.figures.indices.compactMap { finding(at: $0, paragraph) ?? statedNone(at: $0, paragraph) }
+        }
+    }
+
+    /// A 增长 percentage whose sentence says last year had none of it.
+    private func statedNone(at index: Int, _ paragraph: ParagraphFigures) -> Finding? {
+        let rate = paragraph.figures[index]
+        guard rate.base?.unit == "%", !rate.amount.value.isZero, !rate.isApproximate,
+              paragraph.clause(before: index).hasSuffix(Self.growth) else { return nil }
+        let start = paragraph.scalars[..<rate.range.lowerBound].lastIndex(where: Self.sentenceEnds.contains).map { $0 + 1 } ?? 0
+        let end = paragraph.scalars[rate.range.upperBound...].firstIndex(where: Self.sentenceEnds.contains) ?? paragraph.scalars.count
+        let offsets = (start..<end).filter { !paragraph.scalars[$0].properties.isWhitespace }
+        let sentence = offsets.map { paragraph.scalars[$0] }
+        guard let none = Self.noneLastYear.first(where: String(String.UnicodeScalarView(sentence)).hasSubstring),
+              let at = (0...(sentence.count - none.unicodeScalars.count)).first(where: { sentence[$0...].starts(with: none.unicodeScalars) })
+        else { return nil }
+        let said = offsets[at]..<(offsets[at + none.unicodeScalars.count - 1] + 1)
+        let rule = Rule.growthFromZero
+        let message = "增长 \(rate.amount.printed)% where the sentence says \(none): last year's figure is 0, and growth from zero has no percentage"
+        let paragraphText = report.paragraphs[rate.paragraph]
+        let saidLocation = FindingLocation(span: paragraphText.span(ofScalarRange: said), logical: report.sectionLabel(of: rate) ?? "narrative", note: none)
+        return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [location(rate, "增长 \(rate.amount.printed)%"), saidLocation])
     }
 
     private func finding(at index: Int, _ paragraph: ParagraphFigures) -> Finding? {

@@ -6,8 +6,9 @@ import ReportModel
 /// running totals that fall between two dates. Figures at different times are a series, shown
 /// as a note. Beyond equal words it reads what is counted: one count of one subject worded
 /// differently, one named rate with two values, complementary rates, more approved than
-/// applied, complete lists that do not add up, percentages on a zero base, and lists that name
-/// items the tables show as zero (`Rule`).
+/// applied, complete lists that do not add up, shares of one whole above 100 %, percentages on
+/// a zero base, and lists that name items the tables show as zero or leave out items with money
+/// (`Rule`).
 public struct InconsistentFigures: Checker {
     public static let id = "inconsistent-figures"
     public static let description = InconsistentFiguresDescription.description
@@ -34,7 +35,9 @@ public struct InconsistentFigures: Checker {
             RateContradictions(report: report).findings(),
             ExhaustiveShortfall(report: report).findings(),
             ListedZeroItems(report: report).findings(),
+            ListOmittedItems(report: report).findings(),
             ComplementaryRates(report: report).findings(),
+            SharesOverWhole(report: report).findings(),
         ]
         let findings = groups.flatMap(builder.findings) + narrativeRules.joined() + unchecked(report)
         return CheckResult(findings: findings, identitiesChecked: groups.count + counts.count)

@@ -10,8 +10,9 @@ enum InconsistentFiguresExamples {
             .joined(separator: "\n")
     }
 
-    /// A basic-expenditure table of one side and a sentence that lists its items.
-    private static func basicExpenditure(_ sentence: String) -> String {
+    /// A basic-expenditure table of one side, with any extra item row, and a sentence that lists
+    /// its items.
+    private static func basicExpenditure(_ sentence: String, extraRow: String = "") -> String {
         """
         一般公共预算财政拨款基本支出决算表
 
@@ -26,6 +27,8 @@ enum InconsistentFiguresExamples {
         30207 邮电费 0.00
 
         30211 差旅费 2.00
+
+        \(extraRow)
 
          第三部分 示例单位 2024 年度部门决算情况说明
 
@@ -140,6 +143,33 @@ enum InconsistentFiguresExamples {
             findings: [ExpectedFinding(
                 ruleID: Rule.complementaryRates.id, level: .warning,
                 messageContains: "抽查合格率 95.0% + 不合格率 6.0% = 101.0%: complementary rates of one population add to 100%",
+                at: .marker(0)
+            )]
+        ),
+        CheckerExample(
+            title: "shares of one whole that add to more than 100%",
+            report: twoSections("“三公”经费支出 6.93 万元。其中，公务用车购置及运行费 5.80 万元，占 ↓84.69%；公务接待费 1.13 万元，占 16.31%。", "本年度无其他说明。"),
+            findings: [ExpectedFinding(
+                ruleID: Rule.sharesOverWhole.id, level: .warning,
+                messageContains: "占 84.69% + 16.31% = 101.00%: shares of one whole add to more than 100% beyond rounding (at least 100.990%)",
+                at: .marker(0)
+            )]
+        ),
+        CheckerExample(
+            title: "a list of the table's items that leaves out one with money",
+            report: basicExpenditure("公用经费 6.00 万元，主要包括：↓办公费、差旅费。", extraRow: "30213 维修（护）费 1.00"),
+            findings: [ExpectedFinding(
+                ruleID: Rule.listOmitsItem.id, level: .note,
+                messageContains: "the list names 2 items of the basic-expenditure table by their labels but leaves out 维修（护）费 (30213 1.00), which the table shows with money",
+                at: .marker(0)
+            )]
+        ),
+        CheckerExample(
+            title: "a growth percentage where the sentence says last year had none",
+            report: twoSections("上年无此项支出，本年培训费支出 5.00 万元，比上年增长 ↓100.00%。", "本年度无其他说明。"),
+            findings: [ExpectedFinding(
+                ruleID: Rule.growthFromZero.id, level: .warning,
+                messageContains: "增长 100.00% where the sentence says 上年无此项: last year's figure is 0, and growth from zero has no percentage",
                 at: .marker(0)
             )]
         ),
@@ -266,6 +296,32 @@ enum InconsistentFiguresExamples {
                 "网上可办率 99.08%，全流程网办率 99.37%。"
             ),
             findings: [ExpectedFinding(ruleID: Rule.complementaryRates.id, level: .warning, messageContains: "complementary")]
+        ),
+        CheckerExample(
+            title: "shares within rounding, at different dates, against a target, cumulative against annual, approximate, in ranges, nested, and of two subjects",
+            report: twoSections(
+                "基本支出 66.67 万元，占 66.67%；项目支出 33.34 万元，占 33.34%。2023 年基本支出 60.00 万元，占 60.00%；2024 年基本支出 70.00 万元，占 70.00%。网上办件 80 件，占 80.00%；目标办件 90 件，占 90.00%。本年办件 60 件，占 60.00%；累计办件 900 件，占 90.00%。",
+                "基本支出约 60 万元，约占 60%；项目支出约 45 万元，约占 45%。基本支出 60.00 万元，占 60%～70%；项目支出 45.00 万元，占 40%～45%。基本支出 80.00 万元，占 80.00%，其中人员经费 70.00 万元，占 70.00%。甲单位基本支出 60.00 万元，占 60.00%。乙单位基本支出 70.00 万元，占 70.00%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.sharesOverWhole.id, level: .warning, messageContains: "shares of one whole")]
+        ),
+        CheckerExample(
+            title: "shares over 100% because one share does not recompute from its part and the printed whole (the percentage check's finding)",
+            report: twoSections("一般公共预算财政拨款支出 2940.05 万元，主要用于：一般公共服务支出 2106.66 万元，占 71.73%；住房保障支出 833.39 万元，占 28.35%。", "本年度无其他说明。"),
+            findings: [ExpectedFinding(ruleID: Rule.sharesOverWhole.id, level: .warning, messageContains: "shares of one whole")]
+        ),
+        CheckerExample(
+            title: "lists of the table's items that are complete, plainly partial (等), or worded their own way",
+            report: basicExpenditure("公用经费 6.00 万元，主要包括：办公费、差旅费、维修（护）费。主要用于：办公费、差旅费等。主要包括：办公费、会务费。", extraRow: "30213 维修（护）费 1.00"),
+            findings: [ExpectedFinding(ruleID: Rule.listOmitsItem.id, level: .note, messageContains: "leaves out")]
+        ),
+        CheckerExample(
+            title: "a growth on a base not printed, a base stated as none in another sentence, and an approximate growth",
+            report: twoSections(
+                "本年培训费支出 5.00 万元，比上年增长 100.00%。上年无此项支出。",
+                "上年未发生的会议费本年为 2.00 万元。本年差旅费支出 3.00 万元，比上年增长约 50%。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.growthFromZero.id, level: .warning, messageContains: "growth from zero")]
         ),
     ]
 }

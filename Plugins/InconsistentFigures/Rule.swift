@@ -12,13 +12,15 @@ enum Rule: String, CaseIterable {
     case exhaustiveShortfall = "exhaustive-shortfall"
     case listedZeroItem = "listed-zero-item"
     case complementaryRates = "complementary-rates"
+    case sharesOverWhole = "shares-over-whole"
+    case listOmitsItem = "list-omits-item"
 
     var id: String { "\(InconsistentFigures.id).\(rawValue)" }
 
     var level: Level {
         switch self {
-        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .partExceedsWhole, .rateContradiction, .exhaustiveShortfall, .complementaryRates: .warning
-        case .series, .listedZeroItem: .note
+        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .partExceedsWhole, .rateContradiction, .exhaustiveShortfall, .complementaryRates, .sharesOverWhole: .warning
+        case .series, .listedZeroItem, .listOmitsItem: .note
         }
     }
 
@@ -38,6 +40,8 @@ enum Rule: String, CaseIterable {
         case .exhaustiveShortfall: "A complete list that does not add up"
         case .listedZeroItem: "A list names an item the table shows as zero"
         case .complementaryRates: "Complementary rates that do not add to 100%"
+        case .sharesOverWhole: "Shares of one whole that add to more than 100%"
+        case .listOmitsItem: "A list of the table's items leaves out one with money"
         }
     }
 
@@ -53,6 +57,8 @@ enum Rule: String, CaseIterable {
         case .exhaustiveShortfall: "The parts of a list that names everything (分别为, 包括…和…, a 其中 list ending in 其他) add up to less or more than their whole."
         case .listedZeroItem: "A 主要包括 / 主要用于 list names an expense item (a 经济分类 款) that the basic-expenditure table prints as 0.00 or blank."
         case .complementaryRates: "A rate and its complement in one paragraph (合格率 and 不合格率, 完成率 and 未完成率) add to more or less than 100% beyond rounding."
+        case .listOmitsItem: "A 主要包括 / 主要用于 list whose every item is a row label of the basic-expenditure table leaves out a row of the same 经济分类 类 that is not zero."
+        case .sharesOverWhole: "The 占 p% shares of the parts of one whole, in one sentence, add to more than 100% even with each share at the bottom of its rounding."
         }
     }
 
@@ -68,6 +74,8 @@ enum Rule: String, CaseIterable {
         case .exhaustiveShortfall: "Find the mistyped part or the missing item, or mark the list as partial (主要包括, 等)."
         case .listedZeroItem: "Drop the item from the list, or check the table row if money was spent on it."
         case .complementaryRates: "One of the two rates is wrong, or they are of different populations: say which."
+        case .listOmitsItem: "Add the item to the list, or mark the list as partial (等) if it names only the main items."
+        case .sharesOverWhole: "Recompute each share from its part and the whole; one is mistyped, or a part is counted twice."
         }
     }
 }

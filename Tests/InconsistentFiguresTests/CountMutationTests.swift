@@ -94,4 +94,28 @@ final class CountMutationTests: XCTestCase {
         XCTAssertEqual(findings.first?.level, .warning)
         XCTAssertEqual(findings.first?.locations.map(\.note), ["99.97%", "99.79%"])
     }
+    /// The “三公” shares "因公出国（境）费 0.00万元，占 0.00% ；公务用车购置及运行费支出 5.80万元，占
+    /// 83.69% ；公务接待费支出 1.13 万元，占 16.31%" (lines 1221–1222), whose whole is not printed in
+    /// the sentence. 16.31 → 17.31: 0.00 + 83.69 + 17.31 = 101.00 %, at least −0.005 + 83.685 +
+    /// 17.305 = 100.985 %: one finding naming the three shares.
+    func testShareRaisedPast100IsOneFindingNamingTheShares() throws {
+        let findings = try newFindings(mutated(line: 1222, "占 16.31%", "占 17.31%"))
+        XCTAssertEqual(findings.map(\.ruleID), ["inconsistent-figures.shares-over-whole"])
+        let finding = try XCTUnwrap(findings.first)
+        XCTAssertEqual(finding.level, .warning)
+        XCTAssertEqual(finding.message, "占 0.00% + 83.69% + 17.31% = 101.00%: shares of one whole add to more than 100% beyond rounding (at least 100.985%)")
+        XCTAssertEqual(finding.locations.map(\.note), ["占 0.00%", "占 83.69%", "占 17.31%"])
+        XCTAssertEqual(finding.locations.compactMap { $0.span?.startLine }, [1221, 1222, 1222])
+    }
+    /// 基本支出 "比上年决算数增加 6.93 万元，增长 0.55%" (lines 1137–1138) with its 增加 clause
+    /// replaced by "上年无此项": last year's figure is now stated as none, and the 0.55% growth is
+    /// from nothing: one finding naming the percentage and the words that say so.
+    func testGrowthWhereTheSentenceSaysLastYearHadNoneIsOneFindingNamingBoth() throws {
+        let findings = try newFindings(mutated(line: 1137, "增加 6.93 万元", "上年无此项"))
+        XCTAssertEqual(findings.map(\.ruleID), ["inconsistent-figures.growth-from-zero"])
+        let finding = try XCTUnwrap(findings.first)
+        XCTAssertEqual(finding.message, "增长 0.55% where the sentence says 上年无此项: last year's figure is 0, and growth from zero has no percentage")
+        XCTAssertEqual(finding.locations.map(\.note), ["增长 0.55%", "上年无此项"])
+        XCTAssertEqual(finding.locations.compactMap { $0.span?.startLine }, [1138, 1137])
+    }
 }

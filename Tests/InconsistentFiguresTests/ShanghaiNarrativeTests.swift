@@ -1,6 +1,7 @@
 import CheckerKit
 import Foundation
 import ReportModel
+import TestSupport
 import XCTest
 
 /// The 社会工作部 2024 report (reports/shanghai-putuo/shehui-gongzuobu-2024.pdf), its text read
@@ -45,5 +46,35 @@ final class ShanghaiNarrativeTests: XCTestCase {
             "the list names 邮电费 (30207 0.00), which the basic-expenditure table shows as zero",
         ])
         XCTAssertEqual(findings.map(\.level), [.warning, .warning, .warning, .warning, .note])
+    }
+    /// The 财政局 2024 report as `audit commit` stores its text. p.23 六: "人员经费2152.26万元，主要
+    /// 包括：基本工资、津贴补贴、…、退休费、个人农业生产补贴", every item a row label of the
+    /// 一般公共预算财政拨款基本支出决算表; that table (p.17, rendered at 100 dpi) prints 303 09 奖励金
+    /// 0.31 and leaves 303 10 个人农业生产补贴 blank: the list leaves out the one 303 item with
+    /// money and names one without. p.21's shares 71.73 + 11.11 + 2.07 + 15.16 = 100.07 % exceed
+    /// 100 % only because 71.73 should be 2106.66 ÷ 2940.05 = 71.65 %, the percentage check's
+    /// finding: no shares-over-whole finding.
+    func testListOmissionAndNoSecondFindingForAMistypedShare() throws {
+        let findings = try Snippets.findings(ReportParser.parse(ShanghaiReports.text(of: "caizhengju-2024")))
+        let rules = ["inconsistent-figures.list-omits-item", "inconsistent-figures.listed-zero-item", "inconsistent-figures.shares-over-whole"]
+        XCTAssertEqual(findings.filter { rules.contains($0.ruleID) }.map(\.message), [
+            "the list names 个人农业生产补贴 (30310 blank), which the basic-expenditure table shows as zero",
+            "the list names 10 items of the basic-expenditure table by their labels but leaves out 奖励金 (30309 0.31), which the table shows with money",
+        ])
+    }
+    /// 社会工作部 p.20 六: "公用经费 10.23 万元，主要包括：办公费、邮电费、差旅费、…" with 差旅费 taken
+    /// out of the stored text; the table (p.13) prints 30211 差旅费 1.15: one new note naming the
+    /// list and the row.
+    func testItemDroppedFromTheListIsOneNoteNamingListAndRow() throws {
+        let text = try ShanghaiReports.text(of: "shehui-gongzuobu-2024")
+        XCTAssertEqual(text.components(separatedBy: "邮电费、差旅费、").count, 2)
+        let before = Set(try Snippets.findings(ReportParser.parse(text)).map(\.message))
+        let mutated = text.replacingOccurrences(of: "邮电费、差旅费、", with: "邮电费、")
+        let findings = try Snippets.findings(ReportParser.parse(mutated)).filter { !before.contains($0.message) }
+        XCTAssertEqual(findings.map(\.message), [
+            "the list names 8 items of the basic-expenditure table by their labels but leaves out 差旅费 (30211 1.15), which the table shows with money",
+        ])
+        XCTAssertEqual(findings.first?.level, .note)
+        XCTAssertEqual(findings.first?.locations.map(\.note), ["8 items", "1.15"])
     }
 }
