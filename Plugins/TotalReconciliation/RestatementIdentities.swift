@@ -39,13 +39,32 @@ enum RestatementIdentities {
         },
     ]
 
+    /// The two summary tables' 总计, restated in 万元 or 亿元 (Shanghai: "2024年度收入支出总计2995.39万元",
+    /// "2024年度财政拨款收入支出总计0.3万元"); group 3 is the unit.
+    static let grandTotals: [Pattern] = [
+        pattern(#"年度(收入支出总计)\s*"# + number + #"\s*(万元|亿元)"#) { figures, _ in figures.grandTotal(.incomeExpenditureSummary) },
+        pattern(#"年度(财政拨款收入支出总计)\s*"# + number + #"\s*(万元|亿元)"#) { figures, _ in figures.grandTotal(.fiscalAppropriationSummary) },
+    ]
+
     static func identities(_ narrative: Narrative, _ figures: TableFigures) -> [any Identity] {
+        restatements(patterns, narrative, figures) { stated, table, _ in
+            SumIdentity(rule: .restatement, place: stated.id, stated: [stated], parts: [table])
+        } + restatements(grandTotals, narrative, figures) { stated, table, unit in
+            UnitRestatement(stated: stated, unit: unit, table: table)
+        }
+    }
+
+    /// Each match of `patterns` whose figure the tables hold, made into an identity from the
+    /// stated term, the table term and the unit group (empty where the pattern has none).
+    private static func restatements(_ patterns: [Pattern], _ narrative: Narrative, _ figures: TableFigures,
+                                     _ make: (Term, Term, String) -> any Identity) -> [any Identity] {
         narrative.paragraphs.flatMap { paragraph in
             patterns.flatMap { pattern in
                 paragraph.matches(pattern.regex).compactMap { match -> (any Identity)? in
                     guard let stated = paragraph.term(match.range(at: 2)),
                           let table = pattern.figure(figures, paragraph.substring(match.range(at: 1))) else { return nil }
-                    return SumIdentity(rule: .restatement, place: stated.id, stated: [stated], parts: [table])
+                    let unit = match.numberOfRanges > 3 ? paragraph.substring(match.range(at: 3)) : ""
+                    return make(stated, table, unit)
                 }
             }
         }
