@@ -28,8 +28,11 @@ struct UnitRestatement: Identity {
         let decimals = max(given.decimals, table.amount.decimals)
         let consistency = consistency(valuation)
         let relation = consistency == .exact ? "=" : "≠"
-        let statement = "\(stated.label) \(given.printed) \(unit) \(relation) \(table.label) \(valuation.amount(table).printed) 万元"
-            + " (difference \(check.difference.grouped(decimals: decimals)) 万元)" + unitHint(given, valuation, consistency)
+        let hint = unitHint(given, valuation, consistency)
+        // Units are named where they matter: a figure in 亿元, or one that may be in the wrong unit.
+        let (statedUnit, tableUnit) = unit == "万元" && hint.isEmpty ? ("", "") : (" \(unit)", " 万元")
+        let statement = "\(stated.label) \(given.printed)\(statedUnit) \(relation) \(table.label) \(valuation.amount(table).printed)\(tableUnit)"
+            + " (difference \(check.difference.grouped(decimals: decimals))\(tableUnit))" + hint
         return Evaluation(consistency: consistency, evidence: check.evidence, statement: statement)
     }
 

@@ -59,7 +59,7 @@ final class ShanghaiReconciliationTests: XCTestCase {
             try self.findings("caizhengju-2024", editing: edit).filter { $0.ruleID == Self.restatementRule && $0.message.contains("收入支出总计") }
         }
         let changed = try restatements { $0.replacingOccurrences(of: "收入支出总计2995.39万元", with: "收入支出总计2995.49万元") }
-        XCTAssertTrue(changed.contains { $0.level == .error && $0.message.contains("收入支出总计 2995.49 万元 ≠ 收入支出决算总表 总计 2,995.39 万元 (difference 0.10 万元)") },
+        XCTAssertTrue(changed.contains { $0.level == .error && $0.message.contains("收入支出总计 2995.49 ≠ 收入支出决算总表 总计 2,995.39 (difference 0.10)") },
                       changed.map(\.message).joined(separator: "\n"))
         XCTAssertEqual(changed.count, 2, changed.map(\.message).joined(separator: "\n"))
         let corrected = try restatements { $0.replacingOccurrences(of: "收入支出总计0.3万元", with: "收入支出总计0.30亿元") }
