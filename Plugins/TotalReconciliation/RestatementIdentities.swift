@@ -15,8 +15,6 @@ enum RestatementIdentities {
     }
 
     static let patterns: [Pattern] = [
-        pattern(#"年度(总收入)\s*"# + number + #"\s*万元"#) { figures, _ in figures.summary("收入") { $0 == "总计" } },
-        pattern(#"年度(总支出)\s*"# + number + #"\s*万元"#) { figures, _ in figures.summary("支出") { $0 == "总计" } },
         pattern(#"其中(本年收入)\s*"# + number + #"\s*万元"#) { figures, _ in figures.summary("收入") { $0 == "本年收入合计" } },
         pattern(#"其中(本年支出)\s*"# + number + #"\s*万元"#) { figures, _ in figures.summary("支出") { $0 == "本年支出合计" } },
         pattern(boundary + #"(一般公共预算财政拨款收入|政府性基金预算财政拨款收入|国有资本经营预算财政拨款收入|上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入)\s*"# + number + #"\s*万元"#) { figures, subject in
@@ -39,13 +37,34 @@ enum RestatementIdentities {
         },
     ]
 
+    /// The two summary tables' 总计, restated in 万元 or 亿元 (the seed: "2021年度总收入28,855.11万元";
+    /// Shanghai: "2024年度收入支出总计2995.39万元", "2024年度财政拨款收入支出总计0.3万元"); group 3 is the unit.
+    static let grandTotals: [Pattern] = [
+        pattern(#"年度(总收入)\s*"# + number + #"\s*(万元|亿元)"#) { figures, _ in figures.summary("收入") { $0 == "总计" } },
+        pattern(#"年度(总支出)\s*"# + number + #"\s*(万元|亿元)"#) { figures, _ in figures.summary("支出") { $0 == "总计" } },
+        pattern(#"年度(收入支出总计)\s*"# + number + #"\s*(万元|亿元)"#) { figures, _ in figures.grandTotal(.incomeExpenditureSummary) },
+        pattern(#"年度(财政拨款收入支出总计)\s*"# + number + #"\s*(万元|亿元)"#) { figures, _ in figures.grandTotal(.fiscalAppropriationSummary) },
+    ]
+
     static func identities(_ narrative: Narrative, _ figures: TableFigures) -> [any Identity] {
+        restatements(patterns, narrative, figures) { stated, table, _ in
+            SumIdentity(rule: .restatement, place: stated.id, stated: [stated], parts: [table])
+        } + restatements(grandTotals, narrative, figures) { stated, table, unit in
+            UnitRestatement(stated: stated, unit: unit, table: table)
+        }
+    }
+
+    /// Each match of `patterns` whose figure the tables hold, made into an identity from the
+    /// stated term, the table term and the unit group (empty where the pattern has none).
+    private static func restatements(_ patterns: [Pattern], _ narrative: Narrative, _ figures: TableFigures,
+                                     _ make: (Term, Term, String) -> any Identity) -> [any Identity] {
         narrative.paragraphs.flatMap { paragraph in
             patterns.flatMap { pattern in
                 paragraph.matches(pattern.regex).compactMap { match -> (any Identity)? in
                     guard let stated = paragraph.term(match.range(at: 2)),
                           let table = pattern.figure(figures, paragraph.substring(match.range(at: 1))) else { return nil }
-                    return SumIdentity(rule: .restatement, place: stated.id, stated: [stated], parts: [table])
+                    let unit = match.numberOfRanges > 3 ? paragraph.substring(match.range(at: 3)) : ""
+                    return make(stated, table, unit)
                 }
             }
         }

@@ -10,6 +10,11 @@ struct TableFigures {
         cell(.incomeExpenditureSummary, side: side, column: { _ in true }) { matches(Labels.name($0.label)) }
     }
 
+    /// The 总计 of a summary table's 收入 side, which its 支出 side balances.
+    func grandTotal(_ kind: TableKind) -> Term? {
+        cell(kind, side: "收入", column: { _ in true }) { Labels.name($0.label) == "总计" }
+    }
+
     /// The 合计 row of a coded table, in the column named `column`.
     func total(_ kind: TableKind, column: String) -> Term? {
         cell(kind, side: nil, column: { $0 == column }) { $0.code == nil && ["合计", "总计"].contains(Labels.normalised($0.label)) }

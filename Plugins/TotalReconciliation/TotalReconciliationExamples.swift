@@ -60,6 +60,55 @@ enum TotalReconciliationExamples {
         """
     }
 
+    /// Shanghai's 四、财政拨款收入支出决算总体情况说明 under the seed's 表4, whose 总计 it restates.
+    private static func appropriationGrandTotal(_ stated: String) -> String {
+        """
+         表 4
+
+        财政拨款收入支出决算总表
+
+         部门 ：示例单位  单位：万元
+
+        收入 支出
+
+        项    目 行次 金额 项    目 行次 合计
+        一般公共预算
+
+        财政拨款
+
+        政府性基金预
+
+        算财政拨款
+
+        国有资本经营
+
+        预算财政拨款
+
+        栏    次   1 栏    次   2 3 4 5
+
+        一、一般公共预算财政拨款 1 2,940.05 一、一般公共服务支出 33 2,940.05 2,940.05 0.00 0.00
+
+        本年收入合计 2 2,940.05 本年支出合计 59 2,940.05 2,940.05 0.00 0.00
+
+        年初财政拨款结转和结余 3 21.63
+        年末财政拨款结转和结
+
+        余
+        60 21.63 21.63 0.00 0.00
+
+        总计 4 2,961.68 总计 64 2,961.68 2,961.68 0.00 0.00
+
+        注：本表反映部门本年度财政拨款的总收支和年末结转结余情况。
+
+         第三部分 示例单位 2024 年度部门决算情况说明
+
+        四、财政拨款收入支出决算总体情况说明
+
+        示例单位2024年度财政拨款收入支出总计\(stated)。与2023年度相比，财政拨款收入支出总计持平。
+
+        """
+    }
+
     static let triggering = [
         CheckerExample(
             title: "a row total that disagrees with its columns and its parent names the cell and its repair",
@@ -90,6 +139,11 @@ enum TotalReconciliationExamples {
             report: shanghaiShares(housing: "9.56", completion: "↓98.96"),
             findings: [ExpectedFinding(ruleID: Rule.percentage.id, level: .error, messageContains: "completion 98.96% ≠ 51.32 ÷ 52.00 = 98.69%", at: .marker(0))]
         ),
+        CheckerExample(
+            title: "a grand total restated in the wrong unit (万元 for 亿元)",
+            report: appropriationGrandTotal("↓0.3万元"),
+            findings: [ExpectedFinding(ruleID: Rule.restatement.id, level: .error, messageContains: "2,961.68 万元 is 0.30 亿元: wrong unit?", at: .marker(0))]
+        ),
     ]
 
     static let nonTriggering = [
@@ -107,6 +161,16 @@ enum TotalReconciliationExamples {
             title: "shares of a 主要用于以下方面 breakdown and a completion of 全年预算 that recompute",
             report: shanghaiShares(housing: "9.56", completion: "98.69"),
             findings: [ExpectedFinding(ruleID: Rule.percentage.id, level: .error, messageContains: "share")]
+        ),
+        CheckerExample(
+            title: "a grand total restated in 万元",
+            report: appropriationGrandTotal("2,961.68万元"),
+            findings: [ExpectedFinding(ruleID: Rule.restatement.id, level: .error, messageContains: "总计")]
+        ),
+        CheckerExample(
+            title: "a grand total restated in 亿元, equal at its printed precision",
+            report: appropriationGrandTotal("0.30亿元"),
+            findings: [ExpectedFinding(ruleID: Rule.restatement.id, level: .error, messageContains: "总计")]
         ),
     ]
 }

@@ -49,6 +49,19 @@ final class MutationTests: XCTestCase {
         XCTAssertEqual(error.locations[0].span?.startLine, 1103)
     }
 
+    /// The seed's "年度总收入 28,855.11 万元" restated in 亿元: 28,855.11 ÷ 10,000 = 2.885511, which
+    /// rounds to 2.89, so "2.89 亿元" is silent and "2.88 亿元" (28,800 ± 50 万元, 55.11 off) is an error.
+    func testNarrativeTotalInYiYuanIsJudgedAtItsPrintedPrecision() throws {
+        let restatements = { (stated: String) in
+            try SampleText.reconcile(SampleText.replacing("年度总收入 28,855.11 万", with: "年度总收入 \(stated) 亿")).findings
+                .filter { $0.ruleID == "total-reconciliation.restatement" && $0.message.contains("年度总收入") }
+        }
+        XCTAssertEqual(try restatements("2.89").map(\.message), [])
+        let wrong = try restatements("2.88")
+        XCTAssertEqual(wrong.map(\.level), [.error], wrong.map(\.message).joined(separator: "\n"))
+        XCTAssertTrue(wrong.first?.message.contains("年度总收入 2.88 亿元 ≠ 表1 总计 28,855.11 万元 (difference -55.11 万元)") == true, wrong.first?.message ?? "")
+    }
+
     /// "一般公共预算财政拨款收入 20,864.64" → 20,964.64 breaks the restatement of 表1 and the growth
     /// 72.42% computed from it; the narrative figure is the one to correct.
     func testNarrativeFigureBehindAPercentageIsNamed() throws {

@@ -38,6 +38,36 @@ final class ShanghaiReconciliationTests: XCTestCase {
         XCTAssertTrue(errors.first?.message.contains("2,995.39 would repair") == true, errors.first?.message ?? "")
     }
 
+    /// Page 21 (四、财政拨款收入支出决算总体情况说明, rendered and read) prints "2024年度财政拨款收入支出总计
+    /// 0.3万元"; page 13's 财政拨款收入支出决算总表 prints 总计 2,961.68 = 本年收入合计 2,940.05 + 年初财政拨款结转和结余
+    /// 21.63. 0.3 − 2,961.68 = −2,961.38, far beyond the bound 0.05 + 0.005; in 亿元 the table's
+    /// 2,961.68 is 0.296168, inside 0.3's interval [0.25, 0.35]: the unit is what is wrong.
+    func testTheAppropriationGrandTotalRestatedInTheWrongUnitIsAnError() throws {
+        let restatements = try findings("caizhengju-2024").filter { $0.ruleID == Self.restatementRule && $0.message.contains("收入支出总计") }
+        XCTAssertEqual(restatements.map(\.level), [.error], restatements.map(\.message).joined(separator: "\n"))
+        let message = restatements.first?.message ?? ""
+        XCTAssertTrue(message.contains("财政拨款收入支出总计 0.3 万元 ≠ 财政拨款收入支出决算总表 总计 2,961.68 万元 (difference -2,961.38 万元)"), message)
+        XCTAssertTrue(message.contains("2,961.68 万元 is 0.30 亿元: wrong unit?"), message)
+        XCTAssertEqual(restatements.first?.locations.first?.logical.hasSuffix("年度财政拨款收入支出总计"), true)
+    }
+
+    /// Page 21's 一、收入支出决算总体情况说明 restates 收入支出决算总表's 总计 2,995.39 (page 7) as 2995.39万元:
+    /// silent as printed, an error once the narrative says 2995.49; and "0.30亿元" for 2,961.68 万元
+    /// (0.296168 亿元, which rounds to 0.30) is silent.
+    func testTheGrandTotalRestatementsAreChecked() throws {
+        let restatements = { (edit: @escaping (String) -> String) in
+            try self.findings("caizhengju-2024", editing: edit).filter { $0.ruleID == Self.restatementRule && $0.message.contains("收入支出总计") }
+        }
+        let changed = try restatements { $0.replacingOccurrences(of: "收入支出总计2995.39万元", with: "收入支出总计2995.49万元") }
+        XCTAssertTrue(changed.contains { $0.level == .error && $0.message.contains("收入支出总计 2995.49 ≠ 收入支出决算总表 总计 2,995.39 (difference 0.10)") },
+                      changed.map(\.message).joined(separator: "\n"))
+        XCTAssertEqual(changed.count, 2, changed.map(\.message).joined(separator: "\n"))
+        let corrected = try restatements { $0.replacingOccurrences(of: "收入支出总计0.3万元", with: "收入支出总计0.30亿元") }
+        XCTAssertEqual(corrected.map(\.message), [])
+    }
+
+    private static let restatementRule = "total-reconciliation.restatement"
+
     private static let tableRules: Set<String> = [
         "total-reconciliation.coded-hierarchy", "total-reconciliation.total-row", "total-reconciliation.row-sum",
         "total-reconciliation.summary-table", "total-reconciliation.cross-table", "total-reconciliation.suspect-figure",
