@@ -4,31 +4,12 @@ import ReportModel
 import TestSupport
 import XCTest
 
-/// The 社会工作部 2024 report (reports/shanghai-putuo/shehui-gongzuobu-2024.pdf), its text read
-/// by `pdftotext -layout` until the PDF ingest lands. Every warning below was checked on the
-/// rendered pages (pdftoppm -r 80, pp. 17, 18 and 21): the unit was founded in 2024, so every
-/// 2023 figure is 0.
+/// The 社会工作部 2024 report (reports/shanghai-putuo/shehui-gongzuobu-2024.pdf), its text as
+/// `audit commit` stores it. Every warning below was checked on the rendered pages (pdftoppm
+/// -r 80, pp. 17, 18 and 21): the unit was founded in 2024, so every 2023 figure is 0.
 final class ShanghaiNarrativeTests: XCTestCase {
-    private static let pdf = Snippets.sampleURL
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shanghai-putuo/shehui-gongzuobu-2024.pdf")
-
-    private func text(of pdf: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", "-layout", pdf.path, "-"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
-        return String(decoding: data, as: UTF8.self)
-    }
-
     func testEveryFindingOfTheNarrativeRules() throws {
-        let findings = try Snippets.findings(ReportParser.parse(text(of: Self.pdf)))
+        let findings = try Snippets.findings(ReportParser.parse(ShanghaiReports.text(of: "shehui-gongzuobu-2024")))
         // Growth findings come first (one rule after the other). The 完成年初预算的 95.89% of a
         // 年初预算 of 0 (p.18) is report-structure's completion-base finding, not repeated here.
         XCTAssertEqual(findings.map(\.message), [
