@@ -203,6 +203,10 @@ enum ReportStructureExamples {
                        findings: [finding(.wrongDepartment, .warning, ""), finding(.wrongDepartment, .error, "")]),
         CheckerExample(title: "headings naming superior departments as such", report: finance.replacingOccurrences(of: "    截至 2021 年", with: "（一）上海市财政局 2021 年度转移支付情况 \n\n（二）市财政局 2021 年度专项资金情况 \n\n    截至 2021 年"),
                        findings: [finding(.wrongDepartment, .warning, ""), finding(.wrongDepartment, .error, "")]),
+        CheckerExample(title: "a heading naming a unit the 单位构成 lists, and one named after the department",
+                       report: named("上海市普陀区财政局", overview: "上海市普陀区财政局负责示例工作。 \n\n二、部门决算单位构成 \n\n    纳入部门决算编制范围的单位包括上海市普陀区财政局本级、上海市普陀区国库收付中心。")
+                           .replacingOccurrences(of: "    截至 2021 年", with: "（一）上海市普陀区国库收付中心 2021 年度资产情况 \n\n（二）上海市普陀区财政局财政所 2021 年度资产情况 \n\n    截至 2021 年"),
+                       findings: [finding(.wrongDepartment, .warning, ""), finding(.wrongDepartment, .error, "")]),
         CheckerExample(title: "headings naming no department, or the department as 本部门", report: report().replacingOccurrences(of: "    截至 2021 年", with: "（一）本部门 2021 年度资产情况 \n\n（二）2021 年度车辆情况 \n\n    截至 2021 年"),
                        findings: [finding(.wrongDepartment, .warning, ""), finding(.wrongDepartment, .error, "")]),
         CheckerExample(title: "a 目录 listing the 情况说明 chapters, 其他重要事项说明 for the body's 其他重要事项的情况说明", report: withContents(Array(1...9), chapters: chapterTitles),

@@ -32,8 +32,18 @@ struct TitleDepartments {
 
     private func finding(_ title: String, _ location: FindingLocation, _ place: String) -> Finding? {
         guard let other = TitleDepartments.leadingName(of: title), let first = other.first,
-              !TitleDepartments.selfWords.contains(first), !isSuperior(other) else { return nil }
+              !TitleDepartments.selfWords.contains(first), !other.hasPrefix(name), !units.contains(other), !isSuperior(other) else { return nil }
         return IdentityRules.compare(other, name, location, place)
+    }
+
+    /// The text of the 部门决算单位构成, which lists the units the report covers: a title naming one
+    /// ("上海市普陀区国库收付中心2024年度…", "上海市普陀区财政局财政所…") is about the department's own accounts.
+    private var units: String {
+        let paragraphs = view.report.paragraphs.filter { $0.span.startLine >= view.bodyStart }
+        guard let start = view.bodySections.first(where: { Compact.text($0.title).contains("单位构成") })?.span.startLine
+                ?? paragraphs.first(where: { Compact.text($0.text).contains("单位构成") })?.span.startLine else { return "" }
+        let end = view.bodySections.first { $0.level == 1 && $0.span.startLine > start }?.span.startLine ?? Int.max
+        return paragraphs.filter { $0.span.startLine >= start && $0.span.startLine < end }.map { Compact.text($0.text) }.joined()
     }
 
     /// The department's name a title opens with, before its year.

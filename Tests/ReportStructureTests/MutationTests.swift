@@ -151,6 +151,15 @@ final class MutationTests: XCTestCase {
         XCTAssertEqual(finding?.locations.first?.span?.startLine, 1099)
     }
 
+    func testSeedHeadingNamingItsOwnUnitIsSilent() throws {
+        // Lines 64-72: the 单位构成 lists 汕尾市大数据管理中心 (broken over lines 70 and 72) among the units the report covers.
+        let seed = ReportTexts.seed
+        let mutated = ReportTexts.replacing("（一）年度收入总体情况", with: "（一）汕尾市大数据管理中心 2021 年度收入总体情况", in: seed)
+        XCTAssertEqual(try ReportTexts.added(seed, mutated).map(\.message), [])
+        let other = ReportTexts.replacing("（一）年度收入总体情况", with: "（一）汕尾市大数据发展中心 2021 年度收入总体情况", in: seed)
+        XCTAssertEqual(try ReportTexts.added(seed, other).map(\.message), ["the heading （一）汕尾市大数据发展中心2021年度收入总体情况 names 汕尾市大数据发展中心; the report is that of 汕尾市政务服务数据管理局"], "a unit it does not list")
+    }
+
     func testShanghaiTableTitleNamingAnotherDepartment() throws {
         let report = try ReportTexts.shanghai("caizhengju-2024")
         let finding = try single(report, ReportTexts.replacingLast("收入决算表", with: "上海市普陀区民政局2024年度收入决算表", in: report))
@@ -158,6 +167,13 @@ final class MutationTests: XCTestCase {
         XCTAssertEqual(finding?.level, .error)
         XCTAssertEqual(finding?.message, "the table title 上海市普陀区民政局2024年度收入决算表 names 上海市普陀区民政局; the report is that of 上海市普陀区财政局")
         XCTAssertEqual(finding?.locations.first?.logical, "上海市普陀区民政局2024年度收入决算表")
+    }
+
+    func testShanghaiTableTitleNamingItsOwnUnitIsSilent() throws {
+        // p.5: the 单位构成 lists 3 上海市普陀区国库收付中心 "预算不单列，并入本级".
+        let report = try ReportTexts.shanghai("caizhengju-2024")
+        let mutated = ReportTexts.replacingLast("收入决算表", with: "上海市普陀区国库收付中心2024年度收入决算表", in: report)
+        XCTAssertEqual(try ReportTexts.added(report, mutated).map(\.message), [])
     }
 
     func testShanghaiChapterHeadingNamingAnotherDepartment() throws {
