@@ -20,14 +20,18 @@ struct DocumentView {
         let opensParagraph: Bool
         var paragraphs: [Paragraph]
 
-        /// The title without a leading "2021年度", as the format data spells chapter beginnings.
+        /// The title without a leading "2021年度" or "汕尾市民政局2021年度", as the format data spells
+        /// chapter beginnings.
         var plainTitle: String {
-            guard let year = leadingYear else { return title }
-            return String(title.dropFirst(year.count))
+            let afterName = String(title.dropFirst(TitleDepartments.leadingName(of: title)?.count ?? 0))
+            guard let year = Chapter.leadingYear(of: afterName) else { return afterName }
+            return String(afterName.dropFirst(year.count))
         }
 
         /// "2021年度" at the start of the title.
-        var leadingYear: String? {
+        var leadingYear: String? { Chapter.leadingYear(of: title) }
+
+        private static func leadingYear(of title: String) -> String? {
             Patterns.firstMatch(#"^\d{4}年度?"#, in: title)?[0] ?? nil
         }
     }

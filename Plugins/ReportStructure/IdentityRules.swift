@@ -71,21 +71,21 @@ struct IdentityRules {
             }
     }
 
-    /// The department named in part headings and in the 说明 of empty tables.
+    /// The department named in headings, table titles and the 说明 of empty tables.
     private var departments: [Finding] {
         guard let name = view.identity.department, !name.contains("XX") else { return [] }
         let headings = report.sections.filter { $0.level == 1 }.compactMap { section -> Finding? in
-            guard let other = ReportIdentity.department(inPartTitle: Compact.text(section.title)), let finding = compare(other, name, Locations.section(section), "the heading \(section.marker)\(Compact.text(section.title))") else { return nil }
+            guard let other = ReportIdentity.department(inPartTitle: Compact.text(section.title)), let finding = IdentityRules.compare(other, name, Locations.section(section), "the heading \(section.marker)\(Compact.text(section.title))") else { return nil }
             return finding
         }
         let notes = report.tables.flatMap { table in
             table.notes.compactMap { note -> Finding? in
                 let text = Compact.text(note)
                 guard let match = Patterns.firstMatch(#"(?:^|说明：|注：)([^。：，；]{2,40}?(?:局|部|委|办|院|中心|所|会|厅|室|站|队|馆|处))(?:本年度)?(?:没有|无)"#, in: text), let other = match[1] else { return nil }
-                return compare(other, name, Locations.table(table), "the 说明 of \(Completeness.title(table))")
+                return IdentityRules.compare(other, name, Locations.table(table), "the 说明 of \(Completeness.title(table))")
             }
         }
-        return headings + notes + statementNames(name) + DepartmentVariants(view: view, name: name).findings
+        return headings + notes + TitleDepartments(view: view, name: name).findings + statementNames(name) + DepartmentVariants(view: view, name: name).findings
     }
 
     /// "社会工作部 2024 年度…" where the report is that of 中共上海市普陀区委社会工作部: the name cut
@@ -102,7 +102,7 @@ struct IdentityRules {
             }
     }
 
-    private func compare(_ other: String, _ name: String, _ location: FindingLocation, _ place: String) -> Finding? {
+    static func compare(_ other: String, _ name: String, _ location: FindingLocation, _ place: String) -> Finding? {
         guard other != name, !other.contains("XX") else { return nil }
         if name.hasSuffix(other) || name.hasPrefix(other) {
             return Locations.finding(.wrongDepartment, .warning, "\(place) calls the department \(other), a shortened form of \(name)", [location])

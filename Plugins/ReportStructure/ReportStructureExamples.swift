@@ -107,6 +107,9 @@ enum ReportStructureExamples {
         report(item: item).replacingOccurrences(of: "示例局", with: department).replacingOccurrences(of: "\(department)负责示例工作。", with: overview)
     }
 
+    /// `report()` of a district bureau, for names of other and superior departments.
+    static let finance = named("上海市普陀区财政局", overview: "上海市普陀区财政局负责示例工作。")
+
     static func finding(_ rule: Rule, _ level: Level, _ text: String, at place: ExpectedPlace? = nil) -> ExpectedFinding {
         ExpectedFinding(ruleID: rule.id, level: level, messageContains: text, at: place)
     }
@@ -153,6 +156,10 @@ enum ReportStructureExamples {
                        findings: [finding(.wrongYear, .error, "names 2020; the report is the 2021 report", at: .logical("一、2020年度收入支出决算总体情况说明"))]),
         CheckerExample(title: "the 决算表 part named after another department", report: report(department: "示例厅"),
                        findings: [finding(.wrongDepartment, .error, "names 示例厅; the report is that of 示例局", at: .logical("第二部分示例厅2021年部门决算表"))]),
+        CheckerExample(title: "a chapter heading naming another department", report: finance.replacingOccurrences(of: "一、2021 年度收入支出决算总体情况说明", with: "↓一、上海市普陀区民政局 2021 年度收入支出决算总体情况说明"),
+                       findings: [finding(.wrongDepartment, .error, "names 上海市普陀区民政局; the report is that of 上海市普陀区财政局", at: .marker(0))]),
+        CheckerExample(title: "a table title naming another department", report: finance.replacingOccurrences(of: "表 2 \n\n收入决算表 \n", with: "↓表 2 \n\n上海市普陀区民政局 2021 年度收入决算表 \n"),
+                       findings: [finding(.wrongDepartment, .error, "names 上海市普陀区民政局; the report is that of 上海市普陀区财政局", at: .marker(0))]),
         CheckerExample(title: "the year-end date of another year", report: report().replacingOccurrences(of: "截至 2021 年 12 月 31 日", with: "↓截至 2020 年 12 月 31 日"),
                        findings: [finding(.wrongYear, .warning, "at 2021年12月31日, not 2020", at: .marker(0))]),
         CheckerExample(title: "placeholders left from the template", report: report(item: "政府采购金额为 ↓XXX 万元，主要原因：↓XXXXXXXX。支出↓增加（减少）。于↓X月X日完成↓【 】。"),
@@ -190,6 +197,18 @@ enum ReportStructureExamples {
         CheckerExample(title: "the department's short name inside the name of its own rules, and the city's bureau above it",
                        report: named("上海市普陀区财政局", overview: "上海市普陀区财政局是主管全区财政工作的区政府工作部门，本部门会同区税务局负责非税收入征管。上海市普陀区财政局会同区税务局负责税收协调。", item: "本部门制定了普陀区财政局预算绩效管理实施办法，建立了普陀区财政局预算绩效管理工作机制；上海市财政局是本部门的业务指导部门。"),
                        findings: [finding(.wrongDepartment, .warning, "")]),
+        CheckerExample(title: "a heading and a table title naming the department itself",
+                       report: finance.replacingOccurrences(of: "一、2021 年度收入支出决算总体情况说明", with: "一、上海市普陀区财政局 2021 年度收入支出决算总体情况说明")
+                           .replacingOccurrences(of: "\n收入决算表 \n", with: "\n上海市普陀区财政局 2021 年度收入决算表 \n"),
+                       findings: [finding(.wrongDepartment, .warning, ""), finding(.wrongDepartment, .error, "")]),
+        CheckerExample(title: "headings naming superior departments as such", report: finance.replacingOccurrences(of: "    截至 2021 年", with: "（一）上海市财政局 2021 年度转移支付情况 \n\n（二）市财政局 2021 年度专项资金情况 \n\n    截至 2021 年"),
+                       findings: [finding(.wrongDepartment, .warning, ""), finding(.wrongDepartment, .error, "")]),
+        CheckerExample(title: "a heading naming a unit the 单位构成 lists, and one named after the department",
+                       report: named("上海市普陀区财政局", overview: "上海市普陀区财政局负责示例工作。 \n\n二、部门决算单位构成 \n\n    纳入部门决算编制范围的单位包括上海市普陀区财政局本级、上海市普陀区国库收付中心。")
+                           .replacingOccurrences(of: "    截至 2021 年", with: "（一）上海市普陀区国库收付中心 2021 年度资产情况 \n\n（二）上海市普陀区财政局财政所 2021 年度资产情况 \n\n    截至 2021 年"),
+                       findings: [finding(.wrongDepartment, .warning, ""), finding(.wrongDepartment, .error, "")]),
+        CheckerExample(title: "headings naming no department, or the department as 本部门", report: report().replacingOccurrences(of: "    截至 2021 年", with: "（一）本部门 2021 年度资产情况 \n\n（二）2021 年度车辆情况 \n\n    截至 2021 年"),
+                       findings: [finding(.wrongDepartment, .warning, ""), finding(.wrongDepartment, .error, "")]),
         CheckerExample(title: "a 目录 listing the 情况说明 chapters, 其他重要事项说明 for the body's 其他重要事项的情况说明", report: withContents(Array(1...9), chapters: chapterTitles),
                        findings: [finding(.contentsMismatch, .warning, ""), finding(.contentsMismatch, .note, "")]),
         CheckerExample(title: "prior-year comparisons, titles in 《》 and past events keep their years",

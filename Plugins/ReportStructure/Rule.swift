@@ -45,7 +45,7 @@ enum Rule: String, CaseIterable {
         case .wrongYear:
             ("Another report year", "A heading, table title or statement about the report names a year other than the report's.", "Change the year to the report's; comparisons with last year keep theirs.")
         case .wrongDepartment:
-            ("Another department", "A heading or 说明 names a department other than the report's, or a heading, 说明 or the report's own statement (概况, 本部门 / 我局) gives a truncated or variant form of its name.", "Use the department's full name, as on the cover.")
+            ("Another department", "A heading, table title or 说明 names a department other than the report's (its own units and superior departments named as such aside), or a heading, 说明 or the report's own statement (概况, 本部门 / 我局) gives a truncated or variant form of its name.", "Use the department's full name, as on the cover.")
         case .placeholder:
             ("Template placeholder left", "Text of the blank template (XX局, XXX 万元, 增加（减少）, instructions) is still in the report.", "Fill in the name or figure, choose the wording, delete the instruction.")
         case .blankTemplate:

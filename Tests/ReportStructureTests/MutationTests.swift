@@ -140,6 +140,51 @@ final class MutationTests: XCTestCase {
         XCTAssertEqual(finding?.message.hasSuffix("names 2023; the report is the 2024 report, so it should say 2024"), true, finding?.message ?? "")
     }
 
+    // MARK: another department in a heading or a table title
+
+    func testSeedChapterHeadingNamingAnotherDepartment() throws {
+        let seed = ReportTexts.seed
+        let finding = try single(seed, ReportTexts.replacing("一、2021 年度收入支出决算总体情况说明", with: "一、汕尾市民政局 2021 年度收入支出决算总体情况说明", in: seed))
+        XCTAssertEqual(finding?.ruleID, "report-structure.wrong-department")
+        XCTAssertEqual(finding?.level, .error)
+        XCTAssertEqual(finding?.message, "the heading 一、汕尾市民政局2021年度收入支出决算总体情况说明 names 汕尾市民政局; the report is that of 汕尾市政务服务数据管理局")
+        XCTAssertEqual(finding?.locations.first?.span?.startLine, 1099)
+    }
+
+    func testSeedHeadingNamingItsOwnUnitIsSilent() throws {
+        // Lines 64-72: the 单位构成 lists 汕尾市大数据管理中心 (broken over lines 70 and 72) among the units the report covers.
+        let seed = ReportTexts.seed
+        let mutated = ReportTexts.replacing("（一）年度收入总体情况", with: "（一）汕尾市大数据管理中心 2021 年度收入总体情况", in: seed)
+        XCTAssertEqual(try ReportTexts.added(seed, mutated).map(\.message), [])
+        let other = ReportTexts.replacing("（一）年度收入总体情况", with: "（一）汕尾市大数据发展中心 2021 年度收入总体情况", in: seed)
+        XCTAssertEqual(try ReportTexts.added(seed, other).map(\.message), ["the heading （一）汕尾市大数据发展中心2021年度收入总体情况 names 汕尾市大数据发展中心; the report is that of 汕尾市政务服务数据管理局"], "a unit it does not list")
+    }
+
+    func testShanghaiTableTitleNamingAnotherDepartment() throws {
+        let report = try ReportTexts.shanghai("caizhengju-2024")
+        let finding = try single(report, ReportTexts.replacingLast("收入决算表", with: "上海市普陀区民政局2024年度收入决算表", in: report))
+        XCTAssertEqual(finding?.ruleID, "report-structure.wrong-department")
+        XCTAssertEqual(finding?.level, .error)
+        XCTAssertEqual(finding?.message, "the table title 上海市普陀区民政局2024年度收入决算表 names 上海市普陀区民政局; the report is that of 上海市普陀区财政局")
+        XCTAssertEqual(finding?.locations.first?.logical, "上海市普陀区民政局2024年度收入决算表")
+    }
+
+    func testShanghaiTableTitleNamingItsOwnUnitIsSilent() throws {
+        // p.5: the 单位构成 lists 3 上海市普陀区国库收付中心 "预算不单列，并入本级".
+        let report = try ReportTexts.shanghai("caizhengju-2024")
+        let mutated = ReportTexts.replacingLast("收入决算表", with: "上海市普陀区国库收付中心2024年度收入决算表", in: report)
+        XCTAssertEqual(try ReportTexts.added(report, mutated).map(\.message), [])
+    }
+
+    func testShanghaiChapterHeadingNamingAnotherDepartment() throws {
+        // The layout text's chapter heading opens its paragraph: the name is read before the year.
+        let report = try ReportTexts.shanghai("caizhengju-2024")
+        let finding = try single(report, ReportTexts.replacingLast("一、收入支出决算总体情况说明", with: "一、上海市普陀区民政局2024年度收入支出决算总体情况说明", in: report))
+        XCTAssertEqual(finding?.ruleID, "report-structure.wrong-department")
+        XCTAssertEqual(finding?.level, .error)
+        XCTAssertEqual(finding?.message, "the heading of chapter 上海市普陀区民政局2024年度收入支出决… names 上海市普陀区民政局; the report is that of 上海市普陀区财政局")
+    }
+
     // MARK: the department's name where the report speaks of itself, and the 目录's chapters
 
     func testShanghaiOverviewWithShortenedName() throws {
