@@ -29,7 +29,7 @@ let package = Package(
         ),
         .target(name: "PDF", dependencies: ["CPoppler"], path: "Sources/PDF"),
         // A PDF's words with boxes, in reading order, and the layout text made from them.
-        .target(name: "PDFText", dependencies: ["PDF"], path: "Sources/PDFText"),
+        .target(name: "PDFText", dependencies: ["PDF", "ReportModel"], path: "Sources/PDFText"),
         // Report versions in a git repository; knows nothing of report contents.
         .target(name: "AuditStore", dependencies: ["Git", "PDFText"], path: "Sources/AuditStore"),
         // Untrusted text made safe for HTML, Markdown and terminals: one escaper of each.
@@ -103,7 +103,7 @@ let package = Package(
         ),
         // Helpers the test suites share: scratch directories, the git CLI as judge, GB18030 input.
         .target(name: "TestSupport", dependencies: ["ReportModel", "PDFText"], path: "Tests/TestSupport"),
-        .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PDF", "TestSupport"], path: "Tests/PDFTextTests"),
+        .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PDF", "ReportModel", "TestSupport"], path: "Tests/PDFTextTests"),
         .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore", "TestSupport"], path: "Tests/AuditStoreTests"),
         .testTarget(name: "StoredReportsTests", dependencies: ["StoredReports", "AuditStore", "ReportModel", "PDFText", "TestSupport"], path: "Tests/StoredReportsTests"),
@@ -117,7 +117,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         // CLITests also take checkers' own examples as report text.
-        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport", "CheckerKit", "TotalReconciliation", "PDFText", "AuditStore", "StoredReports"], path: "Tests/CLITests"),
+        .testTarget(name: "CLITests", dependencies: ["audit", "TestSupport", "CheckerKit", "TotalReconciliation", "PDFText", "ReportModel", "AuditStore", "StoredReports"], path: "Tests/CLITests"),
         // Runs `audit-bench --smoke`, which drives the `audit` binary built beside it.
         .testTarget(name: "BenchSmokeTests", dependencies: ["audit-bench", "audit"], path: "Tests/BenchSmokeTests"),
         .testTarget(

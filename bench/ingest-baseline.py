@@ -4,7 +4,7 @@
 usage: ingest-baseline.py [--runs N] [--fixtures DIR]... REPORT.pdf...
 
 For each PDF, its fixture is DIR/<stem>.tsv (Tests/Fixtures/shanghai-putuo/ by default; several
---fixtures are searched in order), in the format of FIXTURES.md: one line per cell of the nine
+--fixtures are searched in order), in the format of Tests/Fixtures/shanghai-putuo/README.md: one line per cell of the nine
 tables, checked by eye against the rendered pages. The TABLE PAGES of a PDF are the pages its
 fixture has rows on; each peer is run on exactly those pages.
 
@@ -69,7 +69,7 @@ def read_fixture(path):
     with open(path, encoding="utf-8", newline="") as f:
         reader = csv.reader(f, delimiter="\t")
         if next(reader, None) != ["table", "page", "side", "code", "label", "column", "value"]:
-            raise ValueError(f"{path}: not a FIXTURES.md table fixture")
+            raise ValueError(f"{path}: not a table fixture (Tests/Fixtures/shanghai-putuo/README.md)")
         for fields in reader:
             table, page, side, code, label, column, value = fields
             key = (table, int(page), side, code, label)

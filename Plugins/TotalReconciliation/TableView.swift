@@ -35,7 +35,7 @@ struct TableView {
     }
 
     /// The cell at `column` of `row` as a term. A blank cell of a printed row is an exact zero
-    /// (domain.md: reports leave empty cells blank), quoted as "blank"; nil only where the
+    /// (docs/report-format.md: reports leave empty cells blank), quoted as "blank"; nil only where the
     /// side has no such column.
     func term(_ side: TableSide, _ row: TableRow, _ column: Int, label: TermLabel) -> Term? {
         guard column < side.columns.count else { return nil }

@@ -1,5 +1,7 @@
+import ReportModel
+
 /// Text laid out as the page shows it, in the manner of `pdftotext -layout`
-/// (/work/coord/PDF-TEXT.md): one line per row, a word at display column round(x0 / w) with w
+/// (docs/pdf-text.md): one line per row, a word at display column round(x0 / w) with w
 /// half the page's body font size, words a CJK character or more apart at least two spaces
 /// apart, and a form feed opening the first line of every page after the first.
 public struct LayoutText: Equatable, Sendable {
@@ -47,7 +49,7 @@ public struct LayoutText: Equatable, Sendable {
             }
             line += String(repeating: " ", count: column - end) + word.text
             columns.append(column)
-            end = column + DisplayWidth.of(word.text)
+            end = column + word.text.displayWidth
             previous = word
         }
         return (line, columns)

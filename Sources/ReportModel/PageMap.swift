@@ -1,6 +1,6 @@
 /// The page of each line of a stored text whose pages are separated by form feeds, as the
 /// layout text of a committed PDF and `pdftotext` output are: a line's page is 1 + the form
-/// feeds before it (PDF-TEXT.md), so a line opening with `\f` is the first of its page.
+/// feeds before it (docs/pdf-text.md), so a line opening with `\f` is the first of its page.
 public struct PageMap: Codable, Hashable, Sendable {
     /// `firstLines[i]` is the 1-based line on which page i + 1 starts.
     public let firstLines: [Int]

@@ -1,4 +1,4 @@
-import PDFText
+import ReportModel
 import AuditStore
 import Foundation
 import TextEscaping
@@ -11,7 +11,7 @@ enum RevisionTable {
 
     static func render(_ revisions: [Revision]) -> String {
         let rows = [header] + revisions.map(row)
-        let widths = header.indices.map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        let widths = header.indices.map { column in rows.map { $0[column].displayWidth }.max() ?? 0 }
         return rows.map { line($0, widths: widths) }.joined(separator: "\n") + "\n"
     }
 
@@ -28,7 +28,7 @@ enum RevisionTable {
         let padded = cells.enumerated().map { column, cell in
             // The last column is not padded, so lines carry no trailing spaces.
             guard column < cells.count - 1 else { return cell }
-            let padding = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
+            let padding = String(repeating: " ", count: widths[column] - cell.displayWidth)
             return rightAligned.contains(column) ? padding + cell : cell + padding
         }
         return padded.joined(separator: "  ")

@@ -1,6 +1,7 @@
 import AuditStore
 import Foundation
 import PDFText
+import ReportModel
 import StoredReports
 import TestSupport
 import XCTest
@@ -145,7 +146,7 @@ final class PDFCommitTests: WorkspaceTestCase {
         for placed in words {
             let line = lines[placed.line - 1]
             var prefix = "", rest = Substring(line)
-            while DisplayWidth.of(prefix) < placed.column, let first = rest.first {
+            while prefix.displayWidth < placed.column, let first = rest.first {
                 prefix.append(first)
                 rest = rest.dropFirst()
             }

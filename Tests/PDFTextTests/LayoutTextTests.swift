@@ -1,11 +1,12 @@
 import PDF
 import PDFText
+import ReportModel
 import XCTest
 
-/// Layout text from crafted word lists, against PDF-TEXT.md: a 10 pt body makes 5 pt columns.
+/// Layout text from crafted word lists, against docs/pdf-text.md: a 10 pt body makes 5 pt columns.
 final class LayoutTextTests: XCTestCase {
     private func word(_ text: String, _ x0: Double, _ y0: Double, width: Double? = nil, size: Double = 10, page: Int = 1) -> PDFWord {
-        let width = width ?? Double(DisplayWidth.of(text)) * size / 2
+        let width = width ?? Double(text.displayWidth) * size / 2
         return PDFWord(text: text, page: page, box: PDFBox(x0: x0, y0: y0, x1: x0 + width, y1: y0 + size), fontSize: size)
     }
 
@@ -63,7 +64,7 @@ final class LayoutTextTests: XCTestCase {
             XCTAssertEqual(fields.count, 4, line)
             for (field, start) in zip(fields, starts) {
                 let prefix = line[..<line.range(of: String(field))!.lowerBound]
-                XCTAssertEqual(DisplayWidth.of(String(prefix)), start, line)
+                XCTAssertEqual(String(prefix).displayWidth, start, line)
             }
         }
         XCTAssertFalse(lines.contains { $0.hasSuffix(" ") })

@@ -4,7 +4,7 @@ import TestSupport
 import XCTest
 
 /// The tables of the three Shanghai PDFs, recovered from their layout text, against the
-/// fixtures transcribed by eye from the rendered pages (FIXTURES.md): every cell, blank
+/// fixtures transcribed by eye from the rendered pages (Tests/Fixtures/shanghai-putuo/README.md): every cell, blank
 /// cells included.
 final class ShanghaiTablesTests: XCTestCase {
     static func report(_ stem: String) throws -> Report { ReportParser.parse(try ShanghaiReports.text(of: stem)) }
@@ -24,8 +24,7 @@ final class ShanghaiTablesTests: XCTestCase {
         for stem in ShanghaiReports.stems {
             let fixture = try FixtureCell.read(ShanghaiReports.fixture(stem))
             let comparison = CellComparison(report: ReportParser.parse(try text(stem)), fixture: fixture)
-            let percent = Double(comparison.matched) / Double(max(comparison.total, 1)) * 100
-            print("\(producer) cell accuracy \(stem): \(comparison.matched)/\(comparison.total) = \(String(format: "%.2f", percent)) %")
+            print("\(producer) cell accuracy \(stem): \(comparison.matched)/\(comparison.total) = \(String(format: "%.2f", comparison.percent)) %")
             XCTAssertGreaterThan(comparison.total, 300, stem)
             XCTAssertEqual(comparison.matched, comparison.total, "\(producer), \(stem):\n" + comparison.mismatches.prefix(20).joined(separator: "\n"))
         }
@@ -38,8 +37,7 @@ final class ShanghaiTablesTests: XCTestCase {
         for stem in ShanghaiReports.stems {
             let fixture = try FixtureCell.read(ShanghaiReports.fixture(stem))
             let comparison = CellComparison(report: ReportParser.parse(try ShanghaiReports.pdftotextLayout(of: stem)), fixture: fixture)
-            let percent = Double(comparison.matched) / Double(max(comparison.total, 1)) * 100
-            print("pdftotext -layout cell accuracy \(stem): \(comparison.matched)/\(comparison.total) = \(String(format: "%.2f", percent)) %")
+            print("pdftotext -layout cell accuracy \(stem): \(comparison.matched)/\(comparison.total) = \(String(format: "%.2f", comparison.percent)) %")
             XCTAssertGreaterThanOrEqual(comparison.matched, floors[stem]!, stem)
         }
     }

@@ -29,7 +29,7 @@ final class CorpusPrecisionTests: XCTestCase {
         XCTAssertEqual(serious.first?.ruleID, "report-structure.completion-base")
         XCTAssertEqual(serious.first?.message.contains("307.82 ÷ 321.02, the 全年预算, so it should read 完成全年预算的 95.89%"), true)
         // pp.15-16: the template's instruction "无…收入支出的，仍保留该表格式，并在本表下方作下述说明：" left
-        // above the 说明 of the 政府性基金 and 国有资本经营 tables (SHANGHAI-NOTES.md).
+        // above the 说明 of the 政府性基金 and 国有资本经营 tables (rendered pages 15 and 16).
         let notes = findings.filter { $0.level == .note }
         XCTAssertEqual(notes.count, 2, "\(source): \(notes.map(\.message))")
         XCTAssertTrue(notes.allSatisfy { $0.message.contains("仍保留该表格式，并在本表下方作下述说明") })

@@ -1,7 +1,7 @@
 import Foundation
 import ReportModel
 
-/// Layout text made the way PDF-TEXT.md says a committed PDF's text is made, from the word
+/// Layout text made the way docs/pdf-text.md says a committed PDF's text is made, from the word
 /// boxes of poppler's own `pdftotext -bbox` (an independent tool, run by the test only): a
 /// word starts at column round(x0 / w), w being the page's dominant half-character width;
 /// words are grouped into a row by vertical overlap (never two that overlap sideways); pages
@@ -10,7 +10,7 @@ public enum BoxedWordsLayout {
     struct Word {
         let x0, y0, x1, y1: Double
         let text: String
-        var width: Int { text.unicodeScalars.reduce(0) { $0 + $1.displayWidth } }
+        var width: Int { text.displayWidth }
     }
 
     public static func text(pdf: URL) throws -> String {

@@ -3,12 +3,12 @@ import ReportModel
 
 /// One line of a fixture TSV: table, page, side, code, label, column, value.
 public struct FixtureCell {
-    public let table, side, code, label, column, value: String
+    public let table, page, side, code, label, column, value: String
 
     public static func read(_ url: URL) throws -> [FixtureCell] {
         try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst().map { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return FixtureCell(table: fields[0], side: fields[2], code: fields[3], label: fields[4], column: fields[5],
+            return FixtureCell(table: fields[0], page: fields[1], side: fields[2], code: fields[3], label: fields[4], column: fields[5],
                                value: fields.count > 6 ? fields[6] : "")
         }
     }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the accounting identities of domain.md on a table fixture (FIXTURES.md format).
+"""Check the accounting identities of docs/report-format.md on a table fixture (the format of README.md beside it).
 
 usage: check_identities.py FIXTURE.tsv [--quiet]
 
@@ -13,7 +13,7 @@ Exit status: 0 when nothing fails, 1 when an identity fails, 2 on unreadable inp
 Amounts are decimal.Decimal, never float. A printed value with d decimals stands for
 [v - ½·10⁻ᵈ, v + ½·10⁻ᵈ]; a blank cell is exactly 0. An identity Σ left = Σ right holds when
 |Σ left − Σ right| ≤ the sum of the half-units of every printed term (the XBRL Calculations 1.1
-rule of domain.md: Σ children's half-units + the total's half-unit). An inequality a ≤ b holds when
+rule of docs/report-format.md: Σ children's half-units + the total's half-unit). An inequality a ≤ b holds when
 a − b ≤ half(a) + half(b).
 
 Tables are recognised by title keywords, not by number, so the same script reads the three
@@ -73,7 +73,7 @@ def read_rows(path):
         reader = csv.reader(f, delimiter="\t")
         header = next(reader, None)
         if header != ["table", "page", "side", "code", "label", "column", "value"]:
-            raise ValueError(f"{path}: the first line is not the FIXTURES.md header")
+            raise ValueError(f"{path}: the first line is not the fixture header of README.md")
         for number, fields in enumerate(reader, start=2):
             if len(fields) != 7:
                 raise ValueError(f"{path}:{number}: {len(fields)} fields, expected 7")
@@ -144,7 +144,7 @@ class Report:
 
 
 def kind_of(title):
-    """The table's role by its title (domain.md: recognise tables by title, not number)."""
+    """The table's role by its title (docs/report-format.md: recognise tables by title, not number)."""
     if "三公" in title:
         return "sangong"
     if "政府性基金预算" in title:
@@ -286,7 +286,7 @@ def fiscal_summary_parts(rows):
 
 def check_fiscal_summary(report, rows):
     """财政拨款收入支出决算总表: sides add up, 合计 = Σ funds per row, and per fund
-    年初 + 本年收入 = 本年支出 + 年末. The fund lines under 年初 break it down (domain.md)."""
+    年初 + 本年收入 = 本年支出 + 年末. The fund lines under 年初 break it down (docs/report-format.md)."""
     p = fiscal_summary_parts(rows)
     name = "财政拨款收入支出决算总表"
     if p["income_total"] is None or p["spending_total"] is None:

@@ -17,7 +17,8 @@ struct IngestWorkload: Workload {
         let stems = ShanghaiReports.stems
         let documents = try stems.map { try Data(contentsOf: ShanghaiReports.pdf($0)) }
         let fixtures = try stems.map { try FixtureCell.read(ShanghaiReports.fixture($0)) }
-        let tablePages = Double(try stems.map(Self.tablePageCount).reduce(0, +))
+        // The pages the fixtures have rows on: the pages the peers are run on.
+        let tablePages = Double(fixtures.map { Set($0.map(\.page)).count }.reduce(0, +))
         let iterations = context.smoke ? 1 : 10
         var reports: [Report] = []
         let memory = try PeakMemory.ofSelf { reports = try documents.map(Self.ingest) }
@@ -43,11 +44,5 @@ struct IngestWorkload: Workload {
 
     private static func ingest(_ bytes: Data) throws -> Report {
         ReportParser.parse(try PDFExtraction.extract(bytes).layout.text)
-    }
-
-    /// The pages a fixture has rows on: the pages the peers are run on.
-    private static func tablePageCount(_ stem: String) throws -> Int {
-        let lines = try String(contentsOf: ShanghaiReports.fixture(stem), encoding: .utf8).split(separator: "\n").dropFirst()
-        return Set(lines.map { $0.split(separator: "\t", omittingEmptySubsequences: false)[1] }).count
     }
 }
