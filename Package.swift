@@ -88,14 +88,14 @@ let package = Package(
             name: "AuditApp",
             dependencies: [
                 "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "CheckerKit", "FindingsModel", "AuditEngine", "FindingsStore", "ReviewReport", "CheckerRegistry", "Git",
-                "PDFText",
+                "PDFText", "WorkingPapers",
             ],
             path: "Sources/AuditApp"
         ),
         .executableTarget(
             name: "audit",
             dependencies: [
-                "AuditApp", "AuditStore", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport", "TextEscaping",
+                "AuditApp", "AuditStore", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport", "TextEscaping", "WorkingPapers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
@@ -149,7 +149,8 @@ let package = Package(
             dependencies: ["ReviewReport", "FindingsStore", "FindingsModel", "AuditEngine", "CheckerKit", "ReportDiff", "ReportModel"],
             path: "Tests/ReviewReportTests"
         ),
-        .testTarget(name: "FindingsCLITests", dependencies: ["audit"], path: "Tests/FindingsCLITests"),
+        // FindingsCLITests judge the spreadsheets `audit findings` writes with Python's csv and openpyxl.
+        .testTarget(name: "FindingsCLITests", dependencies: ["audit", "TestSupport"], path: "Tests/FindingsCLITests", exclude: ["Judges"]),
         .testTarget(name: "WorkingPapersTests", dependencies: ["WorkingPapers", "TestSupport"], path: "Tests/WorkingPapersTests"),
         .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"], path: "Tests/TextEscapingTests"),
         // Each use case called as a front end calls it, without the binary.

@@ -17,7 +17,7 @@ public enum CSVFormat {
         fields.joined(separator: ",") + "\r\n"
     }
 
-    private static func field(_ cell: Cell) -> String {
+    private static func field(_ cell: SheetCell) -> String {
         switch cell {
         case .text(let value): quoted(guarded(value))
         case .integer(let value): String(value)

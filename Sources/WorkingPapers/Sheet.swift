@@ -4,7 +4,7 @@ public struct Sheet: Hashable, Sendable {
     /// The worksheet's tab: at most 31 characters, none of `[ ] : * ? / \`.
     public var name: String
     public var columns: [Column]
-    public private(set) var rows: [[Cell]] = []
+    public private(set) var rows: [[SheetCell]] = []
 
     public init(name: String, columns: [Column]) {
         self.name = name
@@ -12,7 +12,7 @@ public struct Sheet: Hashable, Sendable {
     }
 
     /// A row has one cell per column; a shorter or longer one is a programming error.
-    public mutating func append(_ row: [Cell]) {
+    public mutating func append(_ row: [SheetCell]) {
         precondition(row.count == columns.count, "a row of \(row.count) cells for \(columns.count) columns")
         rows.append(row)
     }

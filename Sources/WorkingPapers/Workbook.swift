@@ -53,7 +53,7 @@ struct Worksheet {
     let pointer: UnsafeMutablePointer<lxw_worksheet>
     let workbook: Workbook
 
-    func write(_ cell: Cell, row: Int, column: Int, format: UnsafeMutablePointer<lxw_format>? = nil) throws {
+    func write(_ cell: SheetCell, row: Int, column: Int, format: UnsafeMutablePointer<lxw_format>? = nil) throws {
         let (row, column) = (lxw_row_t(row), lxw_col_t(column))
         let status: lxw_error
         switch cell {

@@ -3,7 +3,7 @@ import WorkingPapers
 import XCTest
 
 final class CSVFormatTests: XCTestCase {
-    private func sheet(_ rows: [[Cell]]) -> Sheet {
+    private func sheet(_ rows: [[SheetCell]]) -> Sheet {
         var sheet = Sheet(name: "t", columns: [Column("文本", width: 10), Column("n", width: 4)])
         rows.forEach { sheet.append($0) }
         return sheet
@@ -21,7 +21,7 @@ final class CSVFormatTests: XCTestCase {
     }
 
     func testTextThatASpreadsheetWouldEvaluateIsKeptAsText() {
-        let rows: [[Cell]] = ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx"].map { [.text($0), .decimal(Decimal(string: "-12.50")!)] }
+        let rows: [[SheetCell]] = ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx"].map { [.text($0), .decimal(Decimal(string: "-12.50")!)] }
         let lines = String(decoding: CSVFormat.data(sheet(rows)).dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         XCTAssertEqual(lines.dropFirst().dropLast(), ["\"'=HYPERLINK(\"\"x\"\")\",-12.5", "'+1,-12.5", "'-2,-12.5", "'@SUM(A1),-12.5", "'\tx,-12.5"])
     }
