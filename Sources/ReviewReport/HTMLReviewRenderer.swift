@@ -49,7 +49,7 @@ public struct HTMLReviewRenderer {
         @page{size:A4;margin:15mm 14mm}\
         @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}a{color:inherit;text-decoration:none}\
         section{break-inside:avoid}h2,h3{break-after:avoid}details::details-content{content-visibility:visible;display:block}\
-        pre{background:none;border-left:2px solid #ccc}}
+        pre{background:none;border-left:2px solid #ccc;font-size:8.5pt}}
         """
 
     private func contents(_ groups: [ReviewGroup: [ReviewEntry]]) -> String {

@@ -6,13 +6,7 @@ import XCTest
 /// of every row is compared with what the JSON findings of the same ref and the stored text
 /// say it must be (Judges/working_paper.py computes the expected cells from those alone).
 final class WorkingPaperExportTests: CLIWorkspace {
-    private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     private static let judge = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Judges/working_paper.py")
-
-    private func commitFile(_ version: String, _ path: String) throws {
-        let result = try audit(["commit", version, Self.repository.appendingPathComponent(path).path, "--author", "Clerk <clerk@example.org>"])
-        XCTAssertEqual(result.status, 0, result.stderr)
-    }
 
     /// Exports `arguments` as CSV and XLSX and has the judge compare both with the JSON; returns the CSV's bytes.
     @discardableResult
