@@ -16,9 +16,16 @@ public enum FindingsWorkingPaper {
         Column("baseline state", width: 10), Column("triage status", width: 14), Column("reviewer", width: 24), Column("reason", width: 40),
     ]
 
-    /// The findings of `checked`, the run of `revision`, whose stored text is `text`.
-    public static func sheet(_ checked: CheckedRevision, revision: Revision, text: String) -> Sheet {
+    /// One sheet of the findings of several revisions, in the order given.
+    static func sheet(_ rows: [[SheetCell]]) -> Sheet {
         var sheet = Sheet(name: "findings", columns: columns)
+        rows.forEach { sheet.append($0) }
+        return sheet
+    }
+
+    /// The rows of the findings of `checked`, the run of `revision`, whose stored text is `text`.
+    static func rows(_ checked: CheckedRevision, revision: Revision, text: String) -> [[SheetCell]] {
+        var rows: [[SheetCell]] = []
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let label = LabelParts(revision.version)
         for finding in checked.reviewed.run.findings {
@@ -26,7 +33,7 @@ public enum FindingsWorkingPaper {
             // An absent finding has no place in this revision's text (ReviewedRun drops its lines).
             let span = finding.locations.first?.span
             let suppression = review.suppression
-            sheet.append([
+            rows.append([
                 .text(finding.shortID), label.department.map(SheetCell.text) ?? .empty, label.year.map(SheetCell.integer) ?? .empty,
                 .text(revision.ref), .text(finding.ruleID), .text(finding.level.rawValue),
                 page(of: span, pages: checked.subject.pages), span.map { .integer($0.startLine) } ?? .empty,
@@ -37,7 +44,7 @@ public enum FindingsWorkingPaper {
                 suppression.map { .text($0.justification) } ?? .empty,
             ])
         }
-        return sheet
+        return rows
     }
 
     private static func page(of span: SourceSpan?, pages: PageMap?) -> SheetCell {

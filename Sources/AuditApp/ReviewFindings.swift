@@ -17,11 +17,16 @@ public struct ReviewFindings {
         return CheckedRevision(reviewed: reviewed, subject: try RunSubject(revision, in: workspace))
     }
 
-    /// The same findings as a working paper's sheet, with warnings about recomputed records.
-    public func workingPaper(_ ref: String, baseline: String? = nil) throws -> (sheet: Sheet, warnings: [String]) {
-        let checked = try run(ref, baseline: baseline)
-        let revision = try workspace.resolve(ref)
-        let sheet = FindingsWorkingPaper.sheet(checked, revision: revision, text: try workspace.text(of: revision))
-        return (sheet, checked.reviewed.warnings)
+    /// The findings of `refs`, one after another, as a working paper's sheet, with warnings
+    /// about recomputed records.
+    public func workingPaper(_ refs: [String], baseline: String? = nil) throws -> (sheet: Sheet, warnings: [String]) {
+        var rows: [[SheetCell]] = [], warnings: [String] = []
+        for ref in refs {
+            let checked = try run(ref, baseline: baseline)
+            let revision = try workspace.resolve(ref)
+            rows += FindingsWorkingPaper.rows(checked, revision: revision, text: try workspace.text(of: revision))
+            warnings += checked.reviewed.warnings
+        }
+        return (FindingsWorkingPaper.sheet(rows), warnings)
     }
 }

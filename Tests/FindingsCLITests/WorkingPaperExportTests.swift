@@ -50,6 +50,23 @@ final class WorkingPaperExportTests: CLIWorkspace {
         XCTAssertTrue(csv.contains(",czj-2024@1,total-reconciliation.restatement,error,21,391,"), csv)
     }
 
+    func testSeveralRevisionsMakeOneSheetInTheOrderGiven() throws {
+        try commitFile("2021", "reports/shanwei-zsj/2021.txt")
+        try commitFile("czj-2024", "reports/shanghai-putuo/caizhengju-2024.pdf")
+        func csv(_ refs: [String]) throws -> [String] {
+            let result = try audit(["findings"] + refs + ["--format", "csv"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            return result.stdout.components(separatedBy: "\r\n")
+        }
+        let seed = try csv(["2021"]), pdf = try csv(["czj-2024"])
+        XCTAssertEqual(try csv(["2021", "czj-2024"]), seed.dropLast() + pdf.dropFirst())
+        // A header, a row per finding (42 for the seed with no 2020 to compare with), and the empty string after the last line end.
+        XCTAssertEqual([seed.count, pdf.count], [42 + 2, 19 + 2])
+        let several = try audit(["findings", "2021", "czj-2024"])
+        XCTAssertEqual(several.status, 2)
+        XCTAssertEqual(several.stderr, "audit: only csv and xlsx take several revisions\n")
+    }
+
     /// `script` (util-linux) gives the command a terminal for its standard output.
     func testXLSXIsNotWrittenToATerminalAndAnUnknownFormatIsRefused() throws {
         try commitFile("2021", "reports/shanwei-zsj/2021.txt")
