@@ -89,6 +89,9 @@ final class ReviewDocumentTests: XCTestCase {
         let html = HTMLReviewRenderer().render(document)
         XCTAssertTrue(html.contains("20: 第20行 20.00  <span class=\"meta\">← term 20</span>"), html)
         XCTAssertTrue(html.contains("31: 第31行 31.00  <span class=\"meta\">← term 31</span>\n<span class=\"more\">… 8 more lines</span></pre>"), html)
+        let markdown = MarkdownReviewRenderer().render(document)
+        XCTAssertTrue(markdown.contains("  31: 第31行 31.00  ← term 31\n… 8 more lines\n```\n"), markdown)
+        XCTAssertTrue(markdown.contains("`audit triage \(sum.shortID) --status STATUS --reason \"…\"`"))
     }
 
     func testMarkdownQuotesTheCitedLine() {
