@@ -40,7 +40,7 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         // Tables for auditors' working papers (typed cells, named columns) written as CSV or XLSX.
-        .target(name: "WorkingPapers", dependencies: ["CXlsxWriter", "ReportModel"], path: "Sources/WorkingPapers"),
+        .target(name: "WorkingPapers", dependencies: ["CXlsxWriter", "ReportModel", "TextEscaping"], path: "Sources/WorkingPapers"),
         // Untrusted text made safe for HTML, Markdown and terminals: one escaper of each.
         .target(name: "TextEscaping", path: "Sources/TextEscaping"),
         // Stored text -> sections, paragraphs, tables, figures.

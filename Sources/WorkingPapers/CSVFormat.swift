@@ -1,8 +1,11 @@
 import Foundation
 import ReportModel
+import TextEscaping
 
 /// A sheet as CSV for a spreadsheet: UTF-8 with a byte-order mark (without it Excel reads
-/// Chinese as the machine's ANSI code page), RFC 4180 quoting and CRLF line ends, the header row first.
+/// Chinese as the machine's ANSI code page), RFC 4180 quoting and CRLF line ends, the header row
+/// first. Control characters other than line feeds and tabs are shown as symbols (ESC as ␛), as
+/// on a terminal: a person reads the sheet.
 public enum CSVFormat {
     public static func data(_ sheet: Sheet) -> Data {
         var text = "\u{FEFF}"
@@ -19,7 +22,7 @@ public enum CSVFormat {
 
     private static func field(_ cell: SheetCell) -> String {
         switch cell {
-        case .text(let value): quoted(guarded(value))
+        case .text(let value): quoted(guarded(TerminalText.visible(value)))
         case .integer(let value): String(value)
         case .decimal(let value): value.plainString
         case .empty: ""
@@ -29,7 +32,7 @@ public enum CSVFormat {
     /// A spreadsheet takes a field opening with one of these as a formula (OWASP "CSV
     /// injection"); report text is untrusted, so such a field gets a leading apostrophe, which
     /// spreadsheets show as text and do not evaluate.
-    private static let formulaOpeners: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    private static let formulaOpeners: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t"]
 
     static func guarded(_ value: String) -> String {
         guard let first = value.unicodeScalars.first, formulaOpeners.contains(first) else { return value }

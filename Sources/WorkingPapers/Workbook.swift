@@ -1,6 +1,7 @@
 import CXlsxWriter
 import Foundation
 import ReportModel
+import TextEscaping
 
 /// A libxlsxwriter workbook being built. It owns the `lxw_workbook`: `close()` writes the file
 /// and frees it (libxlsxwriter frees it whether or not the write succeeds); a workbook dropped
@@ -57,7 +58,7 @@ struct Worksheet {
         let (row, column) = (lxw_row_t(row), lxw_col_t(column))
         let status: lxw_error
         switch cell {
-        case .text(let value): status = worksheet_write_string(pointer, row, column, Self.fitting(value), format)
+        case .text(let value): status = worksheet_write_string(pointer, row, column, Self.fitting(TerminalText.visible(value)), format)
         case .integer(let value): status = worksheet_write_number(pointer, row, column, Double(value), format)
         // The double a spreadsheet would read from the decimal's plain notation.
         case .decimal(let value): status = worksheet_write_number(pointer, row, column, Double(value.plainString) ?? 0, format)
@@ -78,6 +79,8 @@ struct Worksheet {
         try Workbook.check(worksheet_autofilter(pointer, 0, 0, lxw_row_t(rows), lxw_col_t(columns - 1)), "autofilter")
     }
 
+    /// Control characters are shown as symbols, as on a terminal (XML cannot hold them, and
+    /// libxlsxwriter's `_x001B_` escapes are read back by some readers and not by others).
     /// A cell holds at most 32,767 characters (libxlsxwriter counts code points); a longer text
     /// is cut there and ends with "…" rather than failing the whole workbook.
     static let maximumLength = 32_767

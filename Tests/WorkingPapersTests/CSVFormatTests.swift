@@ -16,8 +16,13 @@ final class CSVFormatTests: XCTestCase {
     }
 
     func testQuotesCommasQuotesAndLineBreaksAsRFC4180Says() {
-        let data = CSVFormat.data(sheet([[.text("a,\"b\"\r\nc"), .empty]]))
-        XCTAssertEqual(String(decoding: data.dropFirst(3), as: UTF8.self), "文本,n\r\n\"a,\"\"b\"\"\r\nc\",\r\n")
+        let data = CSVFormat.data(sheet([[.text("a,\"b\"\nc"), .empty]]))
+        XCTAssertEqual(String(decoding: data.dropFirst(3), as: UTF8.self), "文本,n\r\n\"a,\"\"b\"\"\nc\",\r\n")
+    }
+
+    func testControlCharactersAreShownAsOnATerminalLineFeedsAndTabsKept() {
+        let data = CSVFormat.data(sheet([[.text("a\u{1B}]8;;x\u{07}\tb\nc"), .empty]]))
+        XCTAssertEqual(String(decoding: data.dropFirst(3), as: UTF8.self), "文本,n\r\n\"a␛]8;;x␇\tb\nc\",\r\n")
     }
 
     func testTextThatASpreadsheetWouldEvaluateIsKeptAsText() {

@@ -51,6 +51,17 @@ final class XLSXFormatTests: XCTestCase {
         XCTAssertEqual(widths["B"], 7)
     }
 
+    func testControlCharactersAndOverlongTextStillMakeAWorkbook() throws {
+        var sheet = Sheet(name: "t", columns: [Column("x", width: 10)])
+        sheet.append([.text("a\u{1B}[31mb\u{07}")])
+        sheet.append([.text(String(repeating: "财", count: 40_000))])
+        let rows = try XCTUnwrap(try readBack(try XLSXFormat.data([sheet]))[0]["rows"] as? [[Any]])
+        XCTAssertEqual((rows[1][0] as? [String])?.last, "a␛[31mb␇", "shown, as on a terminal")
+        let long = try XCTUnwrap((rows[2][0] as? [String])?.last)
+        XCTAssertEqual(long.count, 32_767, "Excel's limit for a cell")
+        XCTAssertTrue(long.hasSuffix("财…"))
+    }
+
     func testAWorksheetNameExcelRefusesIsAnErrorNotABrokenFile() {
         let sheet = Sheet(name: "a/b", columns: [Column("x", width: 4)])
         XCTAssertThrowsError(try XLSXFormat.data([sheet])) { error in

@@ -53,12 +53,27 @@ def expected_rows(document, text):
     return rows
 
 
+def shown(text):
+    """Control characters other than line feed and tab as a terminal shows them: ␛ for ESC."""
+    def symbol(c):
+        code = ord(c)
+        if code < 0x20 and c not in "\n\t":
+            return chr(0x2400 + code)
+        if code == 0x7F:
+            return "\u2421"
+        if 0x80 <= code <= 0x9F:
+            return f"<U+{code:04X}>"
+        return c
+    return "".join(symbol(c) for c in text)
+
+
 def csv_text(value):
     """What the CSV must hold for a cell: text a spreadsheet would evaluate gets a leading apostrophe."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+        value = shown(value)
+        return "'" + value if value[:1] in ("=", "+", "-", "@", "\t") else value
     return str(value)
 
 
@@ -103,7 +118,7 @@ def compare_xlsx(path, expected):
             elif isinstance(w, int):
                 same = type(g) is int and g == w
             else:
-                same = w == g
+                same = (shown(w) if isinstance(w, str) else w) == g
             if not same:
                 problems.append(f"row {index} {COLUMNS[column]}: expected {w!r}, read {g!r}")
     return rows[1:], problems
