@@ -25,26 +25,34 @@ public enum FindingsWorkingPaper {
 
     /// The rows of the findings of `checked`, the run of `revision`, whose stored text is `text`.
     static func rows(_ checked: CheckedRevision, revision: Revision, text: String) -> [[SheetCell]] {
-        var rows: [[SheetCell]] = []
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let label = LabelParts(revision.version)
-        for finding in checked.reviewed.run.findings {
+        return checked.reviewed.run.findings.map { finding in
             let review = checked.reviewed.reviews[finding.fingerprint] ?? FindingReview()
-            // An absent finding has no place in this revision's text (ReviewedRun drops its lines).
-            let span = finding.locations.first?.span
-            let suppression = review.suppression
-            rows.append([
-                .text(finding.shortID), label.department.map(SheetCell.text) ?? .empty, label.year.map(SheetCell.integer) ?? .empty,
-                .text(revision.ref), .text(finding.ruleID), .text(finding.level.rawValue),
-                page(of: span, pages: checked.subject.pages), span.map { .integer($0.startLine) } ?? .empty,
-                span.map { .text(quoted($0, lines)) } ?? .empty, .text(finding.message),
-                number(finding.evidence?.expected), number(finding.evidence?.actual), number(finding.evidence?.difference),
-                review.baselineState.map { .text($0.rawValue) } ?? .empty,
-                suppression.map { .text($0.decision) } ?? .empty, suppression.map { .text($0.reviewer) } ?? .empty,
-                suppression.map { .text($0.justification) } ?? .empty,
-            ])
+            let place: [SheetCell] = [.text(finding.shortID), label.department.map(SheetCell.text) ?? .empty, label.year.map(SheetCell.integer) ?? .empty, .text(revision.ref)]
+            return place + cells(finding, lines: lines, pages: checked.subject.pages) + cells(review)
         }
-        return rows
+    }
+
+    /// Rule to difference. An absent finding has no span: ReviewedRun drops the baseline's lines.
+    private static func cells(_ finding: Finding, lines: [Substring], pages: PageMap?) -> [SheetCell] {
+        let span = finding.locations.first?.span
+        return [
+            .text(finding.ruleID), .text(finding.level.rawValue),
+            page(of: span, pages: pages), span.map { .integer($0.startLine) } ?? .empty,
+            span.map { .text(quoted($0, lines)) } ?? .empty, .text(finding.message),
+            number(finding.evidence?.expected), number(finding.evidence?.actual), number(finding.evidence?.difference),
+        ]
+    }
+
+    /// Baseline state and triage.
+    private static func cells(_ review: FindingReview) -> [SheetCell] {
+        let suppression = review.suppression
+        return [
+            review.baselineState.map { .text($0.rawValue) } ?? .empty,
+            suppression.map { .text($0.decision) } ?? .empty, suppression.map { .text($0.reviewer) } ?? .empty,
+            suppression.map { .text($0.justification) } ?? .empty,
+        ]
     }
 
     private static func page(of span: SourceSpan?, pages: PageMap?) -> SheetCell {
