@@ -32,6 +32,15 @@ let package = Package(
         .target(name: "PDFText", dependencies: ["PDF", "ReportModel"], path: "Sources/PDFText"),
         // Report versions in a git repository; knows nothing of report contents.
         .target(name: "AuditStore", dependencies: ["Git", "PDFText"], path: "Sources/AuditStore"),
+        // libxlsxwriter from the system (Debian: libxlsxwriter-dev), wrapped in Swift by `WorkingPapers`.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            path: "Sources/CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Tables for auditors' working papers (typed cells, named columns) written as CSV or XLSX.
+        .target(name: "WorkingPapers", dependencies: ["CXlsxWriter", "ReportModel", "TextEscaping"], path: "Sources/WorkingPapers"),
         // Untrusted text made safe for HTML, Markdown and terminals: one escaper of each.
         .target(name: "TextEscaping", path: "Sources/TextEscaping"),
         // Stored text -> sections, paragraphs, tables, figures.
@@ -79,14 +88,14 @@ let package = Package(
             name: "AuditApp",
             dependencies: [
                 "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "CheckerKit", "FindingsModel", "AuditEngine", "FindingsStore", "ReviewReport", "CheckerRegistry", "Git",
-                "PDFText",
+                "PDFText", "WorkingPapers",
             ],
             path: "Sources/AuditApp"
         ),
         .executableTarget(
             name: "audit",
             dependencies: [
-                "AuditApp", "AuditStore", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport", "TextEscaping",
+                "AuditApp", "AuditStore", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport", "TextEscaping", "WorkingPapers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
@@ -140,7 +149,9 @@ let package = Package(
             dependencies: ["ReviewReport", "FindingsStore", "FindingsModel", "AuditEngine", "CheckerKit", "ReportDiff", "ReportModel"],
             path: "Tests/ReviewReportTests"
         ),
-        .testTarget(name: "FindingsCLITests", dependencies: ["audit"], path: "Tests/FindingsCLITests"),
+        // FindingsCLITests judge the spreadsheets `audit findings` writes with Python's csv and openpyxl.
+        .testTarget(name: "FindingsCLITests", dependencies: ["audit", "TestSupport"], path: "Tests/FindingsCLITests", exclude: ["Judges"]),
+        .testTarget(name: "WorkingPapersTests", dependencies: ["WorkingPapers", "TestSupport"], path: "Tests/WorkingPapersTests"),
         .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"], path: "Tests/TextEscapingTests"),
         // Each use case called as a front end calls it, without the binary.
         .testTarget(

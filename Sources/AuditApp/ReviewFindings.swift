@@ -1,5 +1,6 @@
 import AuditEngine
 import AuditStore
+import WorkingPapers
 
 /// `audit findings`: the findings recorded with a revision, against a baseline's, with triage.
 public struct ReviewFindings {
@@ -14,5 +15,18 @@ public struct ReviewFindings {
         let baselineRevision = try baseline.map(workspace.resolve)
         let reviewed = try ReviewedRun.recorded(revision, baseline: baselineRevision, checks: .configured(for: workspace))
         return CheckedRevision(reviewed: reviewed, subject: try RunSubject(revision, in: workspace))
+    }
+
+    /// The findings of `refs`, one after another, as a working paper's sheet, with warnings
+    /// about recomputed records.
+    public func workingPaper(_ refs: [String], baseline: String? = nil) throws -> (sheet: Sheet, warnings: [String]) {
+        var rows: [[SheetCell]] = [], warnings: [String] = []
+        for ref in refs {
+            let checked = try run(ref, baseline: baseline)
+            let revision = try workspace.resolve(ref)
+            rows += FindingsWorkingPaper.rows(checked, revision: revision, text: try workspace.text(of: revision))
+            warnings += checked.reviewed.warnings
+        }
+        return (FindingsWorkingPaper.sheet(rows), warnings)
     }
 }

@@ -45,12 +45,22 @@ public struct MarkdownReviewRenderer {
             lines += ["Triage: **\(MarkdownText.escape(suppression.decision))** by \(MarkdownText.escape(suppression.reviewer)) — \(MarkdownText.escape(suppression.justification))", ""]
         }
         if !entry.context.isEmpty {
-            // A fence no quoted line can close, so the report's text stays literal.
-            let quoted = entry.context.map { "\($0.isCited ? ">" : " ") \($0.place): \(TerminalText.visible($0.text))" }
-            let fence = MarkdownText.fence(for: quoted)
-            lines += [fence + "text"] + quoted + [fence, ""]
+            lines += fenced(entry.context.map { "\($0.isCited ? ">" : " ") \($0.place): \(TerminalText.visible($0.text))" }, omitted: entry.omittedContextLines)
+        }
+        if !entry.related.isEmpty {
+            let quoted = entry.related.map { line in
+                "  \(line.place): \(TerminalText.visible(line.text))" + (line.note.map { "  ← " + TerminalText.visible($0) } ?? "")
+            }
+            lines += ["Related lines:", ""] + fenced(quoted, omitted: entry.omittedRelatedLines)
         }
         if !entry.history.isEmpty { lines += ["History: " + MarkdownText.escape(entry.history.joined(separator: "; ")), ""] }
-        return lines
+        return lines + ["`audit triage \(finding.shortID) --status STATUS --reason \"…\"`", ""]
+    }
+
+    /// A fence no quoted line can close, so the report's text stays literal.
+    private func fenced(_ quoted: [String], omitted: Int) -> [String] {
+        let body = quoted + (omitted > 0 ? ["… \(omitted) more line\(omitted == 1 ? "" : "s")"] : [])
+        let fence = MarkdownText.fence(for: body)
+        return [fence + "text"] + body + [fence, ""]
     }
 }

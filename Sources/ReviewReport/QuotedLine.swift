@@ -9,6 +9,8 @@ public struct QuotedLine: Hashable, Sendable {
     public var isCited: Bool
     /// The page the line is printed on, for a text with pages (a committed PDF's).
     public var page: Int?
+    /// For a related place's first line: what the place contributes ("Σ children", "法人库 20.2777").
+    public var note: String? = nil
 
     /// "p. 7, line 12", or "12" for a text without pages.
     public var place: String {
@@ -17,16 +19,22 @@ public struct QuotedLine: Hashable, Sendable {
 
     /// The cited lines of `text` and one line either side, blank lines skipped.
     static func around(startLine: Int, endLine: Int, in lines: [Substring], pages: PageMap) -> [QuotedLine] {
-        let first = max(1, startLine - 1)
-        let last = min(lines.count, endLine + 1)
+        quote(max(1, startLine - 1), min(lines.count, endLine + 1), cited: startLine...endLine, in: lines, pages: pages)
+    }
+
+    /// The cited lines of `span` alone, the first carrying `note`, blank lines skipped.
+    static func cited(_ span: SourceSpan, note: String?, in lines: [Substring], pages: PageMap) -> [QuotedLine] {
+        var quoted = quote(max(1, span.startLine), min(lines.count, span.endLine), cited: span.startLine...span.endLine, in: lines, pages: pages)
+        if !quoted.isEmpty { quoted[0].note = note }
+        return quoted
+    }
+
+    private static func quote(_ first: Int, _ last: Int, cited: ClosedRange<Int>, in lines: [Substring], pages: PageMap) -> [QuotedLine] {
         guard first <= last else { return [] }
         return (first...last).compactMap { number in
             let text = lines[number - 1].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{0C}")))
             guard !text.isEmpty else { return nil }
-            return QuotedLine(
-                number: number, text: text, isCited: (startLine...endLine).contains(number),
-                page: pages.hasPages ? pages.page(ofLine: number) : nil
-            )
+            return QuotedLine(number: number, text: text, isCited: cited.contains(number), page: pages.hasPages ? pages.page(ofLine: number) : nil)
         }
     }
 }

@@ -24,16 +24,47 @@ public struct ReviewDocument: Sendable {
             let review = reviews[finding.fingerprint] ?? FindingReview()
             // An absent finding's span points into the baseline's text, not this one.
             let span = review.baselineState == .absent ? nil : finding.locations.first?.span
-            return ReviewEntry(
+            var entry = ReviewEntry(
                 finding: finding, ruleName: run.rule(finding.ruleID)?.name ?? finding.ruleID, review: review,
                 context: span.map { QuotedLine.around(startLine: $0.startLine, endLine: $0.endLine, in: lines, pages: pages) } ?? [],
                 history: histories[finding.fingerprint].map(Self.describe) ?? []
             )
+            (entry.context, entry.omittedContextLines) = Self.capped(entry.context)
+            if review.baselineState != .absent {
+                (entry.related, entry.omittedRelatedLines) = Self.capped(Self.relatedLines(of: finding, besides: entry.context, in: lines, pages: pages))
+            }
+            return entry
         }
+        Self.assignAnchors(&entries)
         self.subject = subject
         self.baseline = baseline
         summary = StatusSummary(entries)
         highlights = changes.map(DiffHighlights.init)
+    }
+
+    /// Each related place's lines in the finding's order, a line quoted once and not again
+    /// when the primary place's context already shows it.
+    private static func relatedLines(of finding: Finding, besides context: [QuotedLine], in lines: [Substring], pages: PageMap) -> [QuotedLine] {
+        var seen = Set(context.map(\.number))
+        return finding.relatedLocations.flatMap { location -> [QuotedLine] in
+            guard let span = location.span else { return [] }
+            let quoted = QuotedLine.cited(span, note: location.note ?? location.logical, in: lines, pages: pages)
+            return quoted.filter { seen.insert($0.number).inserted }
+        }
+    }
+
+    private static func capped(_ lines: [QuotedLine]) -> ([QuotedLine], Int) {
+        (Array(lines.prefix(ReviewEntry.lineLimit)), max(0, lines.count - ReviewEntry.lineLimit))
+    }
+
+    private static func assignAnchors(_ entries: inout [ReviewEntry]) {
+        var used: [String: Int] = [:]
+        for index in entries.indices {
+            let id = "f-\(entries[index].finding.shortID)"
+            let count = used[id, default: 0] + 1
+            used[id] = count
+            entries[index].anchor = count == 1 ? id : "\(id)-\(count)"
+        }
     }
 
     /// Errors, then warnings, then notes, each in the run's order.

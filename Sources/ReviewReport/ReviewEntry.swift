@@ -7,8 +7,28 @@ public struct ReviewEntry: Sendable {
     public var ruleName: String
     public var review: FindingReview
     public var context: [QuotedLine]
+    /// How many more lines the finding's own span has than `context` quotes.
+    public var omittedContextLines = 0
+    /// The lines of the finding's related places (the terms of a sum, the other figure), each
+    /// place's first line with what it contributes; at most `lineLimit` of them.
+    public var related: [QuotedLine] = []
+    /// The entry's anchor on the review page, "f-<id>", made unique when two findings share an id.
+    public var anchor = ""
+    /// How many more related lines there are than `related` quotes.
+    public var omittedRelatedLines = 0
     /// "seen in 2020@1, 2021@1", "first seen in 2020@1", "fixed in 2021@2".
     public var history: [String]
+
+    /// How many lines the page quotes for a finding's own place, and again for its related
+    /// places: enough to recognise a copied passage or a sum, not the passage itself.
+    public static let lineLimit = 12
+
+    public var group: ReviewGroup { ReviewGroup(self) }
+
+    /// Where the finding points, "p. 21, line 402" or "line 1260", or nil for one without lines (absent).
+    public var place: String? {
+        context.first(where: \.isCited).map { $0.page == nil ? "line \($0.number)" : $0.place }
+    }
 
     /// The status a reviewer sorts by: the triage decision when there is one, else the
     /// baseline state, else "open".

@@ -1,7 +1,9 @@
 import ArgumentParser
 import AuditApp
 import AuditEngine
+import AuditStore
 import Foundation
+import WorkingPapers
 
 struct FindingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,28 +12,65 @@ struct FindingsCommand: ParsableCommand {
         discussion: """
             Findings are recorded by 'audit commit'; a missing or damaged record is recomputed with a warning. \
             With --baseline each finding is new, unchanged, updated (same rule and place, other figures) or absent \
-            (in the baseline, gone now). Triaged findings are hidden from text unless --all.
+            (in the baseline, gone now). Triaged findings are hidden from text unless --all. \
+            csv and xlsx give one row per finding, triaged ones included, for a working paper, and take \
+            several revisions (one department or year after another); xlsx needs --output or a pipe.
             """
     )
 
+    /// The engine's formats, and the spreadsheet formats only findings have.
+    enum Format: String, OutputChoice {
+        case text, json, sarif, markdown, csv, xlsx
+
+        static let standard = Format.text
+    }
+
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Argument(help: "The revision: 2021 (latest), 2021@1, or a commit-id prefix.")
-    var ref: String
+    @Argument(help: "The revision: 2021 (latest), 2021@1, or a commit-id prefix; csv and xlsx take several.")
+    var refs: [String]
 
     @Option(help: ArgumentHelp("Compare with this revision, e.g. 2020 or 2021@1.", valueName: "ref"))
     var baseline: String?
 
-    @OptionGroup var outputOptions: OutputOptions<OutputFormat>
+    @OptionGroup var outputOptions: OutputOptions<Format>
 
     @Flag(help: "Show triaged findings in text output too.")
     var all = false
 
+    func validate() throws {
+        guard !refs.isEmpty else { throw ValidationError("give the revision whose findings to show") }
+        if refs.count > 1, !isWorkingPaper { throw ValidationError("only csv and xlsx take several revisions") }
+        if refs.count > 1, baseline != nil { throw ValidationError("--baseline compares one revision: give one") }
+        if outputOptions.format == .xlsx, outputOptions.writesToTerminal {
+            throw ValidationError("xlsx is a binary file: give --output FILE or pipe it")
+        }
+    }
+
     func run() throws {
         let workspace = try workspaceOptions.open()
+        if let format = OutputFormat(rawValue: outputOptions.format.rawValue), let ref = refs.first {
+            try writeReport(workspace, format, ref: ref)
+        } else {
+            try writeWorkingPaper(workspace)
+        }
+    }
+
+    private var isWorkingPaper: Bool {
+        OutputFormat(rawValue: outputOptions.format.rawValue) == nil
+    }
+
+    private func writeWorkingPaper(_ workspace: Workspace) throws {
+        let (sheet, warnings) = try ReviewFindings(workspace: workspace).workingPaper(refs, baseline: baseline)
+        warnings.forEach(Warning.print)
+        let data = outputOptions.format == .csv ? CSVFormat.data(sheet) : try XLSXFormat.data([sheet])
+        try outputOptions.write(data, outside: [workspace.storeDirectory])
+    }
+
+    private func writeReport(_ workspace: Workspace, _ format: OutputFormat, ref: String) throws {
         let checked = try ReviewFindings(workspace: workspace).run(ref, baseline: baseline)
         checked.reviewed.warnings.forEach(Warning.print)
-        let rendered = try checked.reviewed.render(outputOptions.format, subject: checked.subject, colour: outputOptions.colour, all: all)
+        let rendered = try checked.reviewed.render(format, subject: checked.subject, colour: outputOptions.colour, all: all)
         try outputOptions.write(rendered, outside: [workspace.storeDirectory])
     }
 }

@@ -20,9 +20,14 @@ struct OutputOptions<Format: OutputChoice>: ParsableArguments {
         if output?.isEmpty == true { throw ValidationError("--output needs a file") }
     }
 
+    /// Whether the output goes to a terminal: coloured text may, a binary file (XLSX) may not.
+    var writesToTerminal: Bool {
+        output == nil && isatty(STDOUT_FILENO) == 1
+    }
+
     /// Colour only for a terminal, and not when the user opts out (https://no-color.org).
     var colour: Bool {
-        output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        writesToTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
     /// To standard output, or atomically to `--output`, which may not lie inside any of `stores`.

@@ -10,8 +10,8 @@ class CLIWorkspace: XCTestCase {
         let stderr: String
     }
 
-    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("reports/shanwei-zsj/2021.txt")
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let sample = repository.appendingPathComponent("reports/shanwei-zsj/2021.txt")
 
     var root: URL!
     var workspace: URL { root.appendingPathComponent("workspace") }
@@ -40,6 +40,12 @@ class CLIWorkspace: XCTestCase {
         let file = root.appendingPathComponent("\(UUID().uuidString).txt")
         try Data(text.utf8).write(to: file)
         let result = try audit(["commit", version, file.path, "--author", "Clerk <clerk@example.org>"])
+        XCTAssertEqual(result.status, 0, result.stderr, line: line)
+    }
+
+    /// Commits a file of the repository (`reports/…`); asserts success.
+    func commitFile(_ version: String, _ path: String, line: UInt = #line) throws {
+        let result = try audit(["commit", version, Self.repository.appendingPathComponent(path).path, "--author", "Clerk <clerk@example.org>"])
         XCTAssertEqual(result.status, 0, result.stderr, line: line)
     }
 

@@ -53,8 +53,45 @@ final class ReviewDocumentTests: XCTestCase {
         XCTAssertTrue(html.contains("<mark>3: 基本支出 &lt;1,277.36&gt; 万元</mark>"), html)
         XCTAssertTrue(html.contains("published &lt;already&gt;"))
         XCTAssertFalse(html.contains("<script"))
-        XCTAssertFalse(html.contains("href="))
+        // The contents link to the page's own anchors, never out of it.
+        XCTAssertNil(html.range(of: #"href="[^#]"#, options: .regularExpression), html)
         XCTAssertTrue(html.contains("No baseline given."), "without a baseline there are no changes to show")
+    }
+
+    func testTheReviewPageShowsThisRevisionsErrorsAndWarningsOpenAndTheRestCollapsed() {
+        let html = HTMLReviewRenderer().render(document())
+        let errors = try! XCTUnwrap(html.range(of: "<div id=\"errors\" class=\"group\"><h2>Errors (1)</h2>"))
+        let absent = try! XCTUnwrap(html.range(of: "<details id=\"absent\" class=\"group\"><summary><h2>Absent since the baseline (1)</h2>"))
+        let triaged = try! XCTUnwrap(html.range(of: "<details id=\"triaged\" class=\"group\"><summary><h2>Set aside by a reviewer (1)</h2>"))
+        XCTAssertTrue(errors.upperBound < absent.lowerBound && absent.upperBound < triaged.lowerBound)
+        XCTAssertNil(html.range(of: "id=\"warnings\""), "the warning is absent, so no open group of warnings")
+        let current = document().entries[0]
+        XCTAssertTrue(html.contains("<li><a href=\"#f-\(current.finding.shortID)\"><code>\(current.finding.shortID)</code> r — line 3</a></li>"), html)
+        XCTAssertTrue(html.contains("<section id=\"f-\(current.finding.shortID)\" class=\"finding\" data-level=\"error\">"))
+        XCTAssertTrue(html.contains("<code>audit triage \(current.finding.shortID) --status STATUS --reason \"…\"</code>"))
+        XCTAssertTrue(html.contains("font-family:\"Noto Sans CJK SC\""))
+        XCTAssertTrue(html.contains("@page{size:A4"))
+    }
+
+    func testRelatedLinesAreQuotedWithTheirNotesAndCappedWithACount() {
+        let lines = (1...40).map { "第\($0)行 \($0).00" }.joined(separator: "\n") + "\n"
+        let related = (20...39).map { FindingLocation(span: SourceSpan(startLine: $0, startColumn: 1, endLine: $0, endColumn: 3), logical: "项\($0)", note: "term \($0)") }
+        let sum = Finding(ruleID: "r", level: .error, message: "sum", locations: [
+            FindingLocation(span: SourceSpan(startLine: 2, startColumn: 1, endLine: 2, endColumn: 3), logical: "合计"),
+        ], relatedLocations: related + [related[0]])
+        let run = AuditRun(findings: [sum, sum], checkers: [], rules: [])
+        let document = ReviewDocument(subject: "2021@1", baseline: nil, run: run, reviews: [:], text: lines, histories: [:], changes: nil)
+        let entry = document.entries[0]
+        XCTAssertEqual(entry.related.map(\.number), Array(20...31), "twelve of the twenty related lines, the repeated place once")
+        XCTAssertEqual(entry.related.first?.note, "term 20")
+        XCTAssertEqual(entry.omittedRelatedLines, 8)
+        XCTAssertEqual(document.entries.map(\.anchor), ["f-\(sum.shortID)", "f-\(sum.shortID)-2"], "anchors stay unique")
+        let html = HTMLReviewRenderer().render(document)
+        XCTAssertTrue(html.contains("20: 第20行 20.00  <span class=\"meta\">← term 20</span>"), html)
+        XCTAssertTrue(html.contains("31: 第31行 31.00  <span class=\"meta\">← term 31</span>\n<span class=\"more\">… 8 more lines</span></pre>"), html)
+        let markdown = MarkdownReviewRenderer().render(document)
+        XCTAssertTrue(markdown.contains("  31: 第31行 31.00  ← term 31\n… 8 more lines\n```\n"), markdown)
+        XCTAssertTrue(markdown.contains("`audit triage \(sum.shortID) --status STATUS --reason \"…\"`"))
     }
 
     func testMarkdownQuotesTheCitedLine() {

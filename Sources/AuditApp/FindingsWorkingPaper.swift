@@ -1,0 +1,95 @@
+import AuditStore
+import CheckerKit
+import FindingsModel
+import Foundation
+import ReportModel
+import WorkingPapers
+
+/// `audit findings --format csv|xlsx`: one row per finding, with the figures as numbers and
+/// the reviewer's decision, for the spreadsheet a working paper is made of.
+public enum FindingsWorkingPaper {
+    public static let columns = [
+        Column("id", width: 12), Column("department", width: 14), Column("year", width: 6), Column("revision", width: 12),
+        Column("rule", width: 26), Column("level", width: 8), Column("page", width: 6), Column("line", width: 7),
+        Column("quoted text", width: 60), Column("message", width: 70),
+        Column("expected", width: 14), Column("actual", width: 14), Column("difference", width: 14),
+        Column("baseline state", width: 10), Column("triage status", width: 14), Column("reviewer", width: 24), Column("reason", width: 40),
+    ]
+
+    /// One sheet of the findings of several revisions, in the order given.
+    static func sheet(_ rows: [[SheetCell]]) -> Sheet {
+        var sheet = Sheet(name: "findings", columns: columns)
+        rows.forEach { sheet.append($0) }
+        return sheet
+    }
+
+    /// The rows of the findings of `checked`, the run of `revision`, whose stored text is `text`.
+    static func rows(_ checked: CheckedRevision, revision: Revision, text: String) -> [[SheetCell]] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let label = LabelParts(revision.version)
+        return checked.reviewed.run.findings.map { finding in
+            let review = checked.reviewed.reviews[finding.fingerprint] ?? FindingReview()
+            let place: [SheetCell] = [.text(finding.shortID), label.department.map(SheetCell.text) ?? .empty, label.year.map(SheetCell.integer) ?? .empty, .text(revision.ref)]
+            return place + cells(finding, lines: lines, pages: checked.subject.pages) + cells(review)
+        }
+    }
+
+    /// Rule to difference. An absent finding has no span: ReviewedRun drops the baseline's lines.
+    private static func cells(_ finding: Finding, lines: [Substring], pages: PageMap?) -> [SheetCell] {
+        let span = finding.locations.first?.span
+        return [
+            .text(finding.ruleID), .text(finding.level.rawValue),
+            page(of: span, pages: pages), span.map { .integer($0.startLine) } ?? .empty,
+            span.map { .text(quoted($0, lines)) } ?? .empty, .text(finding.message),
+            number(finding.evidence?.expected), number(finding.evidence?.actual), number(finding.evidence?.difference),
+        ]
+    }
+
+    /// Baseline state and triage.
+    private static func cells(_ review: FindingReview) -> [SheetCell] {
+        let suppression = review.suppression
+        return [
+            review.baselineState.map { .text($0.rawValue) } ?? .empty,
+            suppression.map { .text($0.decision) } ?? .empty, suppression.map { .text($0.reviewer) } ?? .empty,
+            suppression.map { .text($0.justification) } ?? .empty,
+        ]
+    }
+
+    private static func page(of span: SourceSpan?, pages: PageMap?) -> SheetCell {
+        guard let span, let pages, pages.hasPages else { return .empty }
+        return .integer(pages.page(ofLine: span.startLine))
+    }
+
+    /// The exact value to the places it is printed with: a recomputed share is exact to many
+    /// places ("71.6538834…") but printed, and meant, as "71.65".
+    private static func number(_ quantity: Quantity?) -> SheetCell {
+        guard let quantity else { return .empty }
+        let places = quantity.printed.split(separator: ".", maxSplits: 1).dropFirst().first?.prefix { $0.isASCII && $0.isNumber }.count ?? 0
+        return .decimal(quantity.value.rounded(toPlaces: places))
+    }
+
+    /// The lines the finding's span covers, as printed: without the layout's indentation and
+    /// page breaks, one per line.
+    static func quoted(_ span: SourceSpan, _ lines: [Substring]) -> String {
+        let first = max(1, span.startLine), last = min(lines.count, span.endLine)
+        guard first <= last else { return "" }
+        return lines[(first - 1)...(last - 1)]
+            .map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{0C}"))) }
+            .joined(separator: "\n")
+    }
+}
+
+/// A version label's department and year, "财政局/2024" → 财政局, 2024; "2021" → year only.
+/// Labels with departments are issue 18's other half: until they land this reads what is
+/// before the last `/` as the department, and the rest as the year when it is four digits.
+struct LabelParts {
+    var department: String?
+    var year: Int?
+
+    init(_ label: String) {
+        let parts = label.split(separator: "/", omittingEmptySubsequences: false)
+        let last = parts.last.map(String.init) ?? label
+        department = parts.count > 1 ? parts.dropLast().joined(separator: "/") : nil
+        year = last.count == 4 && last.allSatisfy(\.isASCII) ? Int(last) : nil
+    }
+}
