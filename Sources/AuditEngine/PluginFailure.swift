@@ -26,6 +26,8 @@ enum PluginFailure {
         let quoted = firstMeaningfulLine(of: diagnostics).map { ": \($0)" } ?? ""
         switch exit {
         case .timedOut(let seconds): return "timed out after \(seconds) s and was killed"
+        case .outputTooLarge(let limit): return "wrote more than \(limit) bytes to stdout and was killed"
+        case .couldNotStart: return firstMeaningfulLine(of: diagnostics) ?? "could not be started"
         case .signalled(let signal): return "crashed (signal \(signal))\(quoted)"
         case .exited(let code) where code != 0: return "exited with status \(code)\(quoted)"
         case .exited: return "returned a result the engine could not read\(quoted)"
