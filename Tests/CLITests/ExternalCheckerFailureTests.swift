@@ -23,6 +23,10 @@ final class ExternalCheckerFailureTests: ExternalCheckerTestCase {
                 sys.stdout.write(chunk)
         elif mode == "garbage":
             print('{"schemaVersion": 1, "rules": [], "findings": [')
+        elif mode == "allocate":
+            hoard = []
+            while True:
+                hoard.append(bytearray(64 << 20))
         elif mode == "unknown-rule":
             print('{"schemaVersion": 1, "rules": [], "findings": [{"rule": "bad.x", "message": "m", "locations": [{"paragraph": 0}]}]}')
 
@@ -80,6 +84,14 @@ final class ExternalCheckerFailureTests: ExternalCheckerTestCase {
 
     func testFiftyMegabytesOfOutputArePluginFailure() throws {
         XCTAssertEqual(try failure("flood"), "checker 'bad' failed: wrote more than 16777216 bytes to stdout and was killed")
+    }
+
+    func testAnAllocationPastTheMemoryLimitIsAPluginFailure() throws {
+        try writeConfiguration("external-checkers:\n  bad:\n    command: [python3, checks/bad.py, allocate]\n    version: \"0\"\n    memory-megabytes: 256\n")
+        let document = try checkJSON("2021")
+        let message = try XCTUnwrap(document.findings(of: "engine.plugin-failure").first?["message"] as? String)
+        XCTAssertEqual(message, "checker 'bad' failed: exited with status 1: MemoryError")
+        XCTAssertEqual(document.findings.count, builtIn.count + 1)
     }
 
     func testInvalidJSONIsAPluginFailure() throws {

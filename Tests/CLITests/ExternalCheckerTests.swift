@@ -98,6 +98,59 @@ final class ExternalCheckerTests: ExternalCheckerTestCase {
         XCTAssertEqual(review?["baselineState"] as? String, "unchanged")
     }
 
+    func testEachCheckerReadsTheWholeModelAndSeesNoOtherDescriptor() throws {
+        try writeChecks("descriptors.py", """
+            import json, os, sys
+            model = json.load(sys.stdin)
+            leaked = []
+            for fd in range(3, 1024):
+                try:
+                    os.fstat(fd)
+                    leaked.append(fd)
+                except OSError:
+                    pass
+            if leaked:
+                sys.exit("descriptors open besides 0-2: %s" % leaked)
+            json.dump({"schemaVersion": 1, "rules": [], "findings": [], "identitiesChecked": len(model["paragraphs"])}, sys.stdout)
+
+            """)
+        try writeConfiguration(Self.exampleConfiguration + """
+              descriptors:
+                command: [python3, checks/descriptors.py]
+                version: "1"
+
+            """)
+        let document = try checkJSON("2021")
+        XCTAssertEqual(document.findings(of: "engine.plugin-failure").count, 0, "\(document.findings(of: "engine.plugin-failure"))")
+        XCTAssertEqual(document.checker("table-references")?["findings"] as? Int, 1)
+        // It reads after table-references has read the same stdin to its end.
+        XCTAssertEqual(document.checker("descriptors")?["identitiesChecked"] as? Int, 228, "the sample's 228 paragraphs")
+    }
+
+    func testRulesOutsideTheCheckersOwnIdAreRefused() throws {
+        try writeConfiguration("""
+            external-checkers:
+              impostor:
+                command: [python3, checks/table_references.py]
+                version: "1"
+
+            """)
+        let document = try checkJSON("2021")
+        XCTAssertEqual(
+            document.findings(of: "engine.plugin-failure").first?["message"] as? String,
+            "checker 'impostor' failed: printed findings the engine cannot use: rule id 'table-references.missing-table' does not start with 'impostor.'"
+        )
+        XCTAssertEqual(document.findings(of: "table-references.missing-table").count, 0)
+    }
+
+    func testConfiguredLevelRelevelsTheCheckersFindings() throws {
+        try writeConfiguration(Self.exampleConfiguration + "    level: error\n")
+        let document = try checkJSON("2021")
+        XCTAssertEqual(document.findings(of: "table-references.missing-table").first?["level"] as? String, "error")
+        try writeConfiguration(Self.exampleConfiguration + "    enabled: false\n")
+        XCTAssertNil(try checkJSON("2021").checker("table-references"))
+    }
+
     func testPluginsListsTheExternalChecker() throws {
         let result = try audit(["plugins"])
         XCTAssertEqual(result.status, 0, result.stderr)
