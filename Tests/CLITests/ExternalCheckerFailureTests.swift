@@ -82,6 +82,25 @@ final class ExternalCheckerFailureTests: ExternalCheckerTestCase {
         }
     }
 
+    /// The checker dies with `audit` (PR_SET_PDEATHSIG survives its exec); what it started
+    /// itself is outside that guarantee and is killed here by the test.
+    func testKillingAuditEndsTheCheckerWithinASecond() throws {
+        try writeConfiguration("external-checkers:\n  bad:\n    command: [python3, checks/bad.py, hang]\n    version: \"0\"\n")
+        let started = try start(["check", "2021"])
+        let pidsFile = workspace.appendingPathComponent("pids")
+        let deadline = Date().addingTimeInterval(60)
+        while (try? String(contentsOf: pidsFile, encoding: .utf8))?.contains(" ") != true, Date() < deadline { usleep(20_000) }
+        let pids = try String(contentsOf: pidsFile, encoding: .utf8).split(separator: " ").compactMap { pid_t($0) }
+        XCTAssertEqual(pids.count, 2)
+        defer { pids.forEach { kill($0, SIGKILL) } }
+        XCTAssertTrue(isRunning(pids[0]))
+        kill(started.process.processIdentifier, SIGKILL)
+        _ = try AuditBinary.finish(started)
+        let gone = Date().addingTimeInterval(1)
+        while isRunning(pids[0]), Date() < gone { usleep(10_000) }
+        XCTAssertFalse(isRunning(pids[0]), "the external checker outlived audit by more than a second")
+    }
+
     func testFiftyMegabytesOfOutputArePluginFailure() throws {
         XCTAssertEqual(try failure("flood"), "checker 'bad' failed: wrote more than 16777216 bytes to stdout and was killed")
     }
