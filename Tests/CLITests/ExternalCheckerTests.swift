@@ -55,6 +55,13 @@ final class ExternalCheckerTests: ExternalCheckerTestCase {
             let index = try XCTUnwrap(result["ruleIndex"] as? Int)
             XCTAssertEqual(driverRules[index], result["ruleId"] as? String)
         }
+        // The record made at commit keeps the checker, so its SARIF names the extension too.
+        let recorded = root.appendingPathComponent("recorded.sarif")
+        XCTAssertEqual(try audit(["findings", "2021", "--format", "sarif", "-o", recorded.path]).status, 0)
+        XCTAssertEqual(try ExternalCommand.validate(recorded, against: Self.sarifSchema).output, "valid\n")
+        let recordedLog = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: recorded)) as? [String: Any])
+        let recordedTool = (recordedLog["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any]
+        XCTAssertEqual((recordedTool?["extensions"] as? [[String: Any]])?.compactMap { $0["name"] as? String }, ["table-references"])
     }
 
     func testRecordedAtCommitTriagedAndInTheReviewerReport() throws {
@@ -84,7 +91,7 @@ final class ExternalCheckerTests: ExternalCheckerTestCase {
         XCTAssertTrue(all.output.contains("[false-positive: 表12 is an annex]"), all.output)
     }
 
-    func testTheSameFindingIsUnchangedAgainstABaselineAfterAnEditAbove() throws {
+    func testTheSameFindingIsUnchangedAfterAnEditAboveAndFixedWhenTheCitationGoes() throws {
         let edited = try String(contentsOf: try reportCitingTable12(), encoding: .utf8)
             .replacingOccurrences(of: "重大故障发生。", with: "重大故障发生。\n")
         let file = root.appendingPathComponent("edited.txt")
@@ -96,6 +103,13 @@ final class ExternalCheckerTests: ExternalCheckerTestCase {
         let fingerprint = try XCTUnwrap(finding["fingerprint"] as? String)
         let review = (document["reviews"] as? [String: [String: Any]])?[fingerprint]
         XCTAssertEqual(review?["baselineState"] as? String, "unchanged")
+
+        try commit("2021", sampleReport)
+        let history = try audit(["history", String(fingerprint.prefix(10))])
+        XCTAssertEqual(history.status, 0, history.stderr)
+        XCTAssertTrue(history.output.contains("finding \(fingerprint.prefix(10)) table-references.missing-table at "), history.output)
+        XCTAssertTrue(history.output.contains("first seen in 2021@1"), history.output)
+        XCTAssertTrue(history.output.contains("fixed in 2021@3"), history.output)
     }
 
     func testEachCheckerReadsTheWholeModelAndSeesNoOtherDescriptor() throws {
