@@ -11,33 +11,29 @@ struct ExternalFindings {
     let checker: ExternalChecker
     let report: Report
 
-    struct Invalid: Error {
-        var reason: String
-    }
-
     func convert(_ output: ExternalOutput) throws -> (result: CheckResult, rules: [RuleDescription]) {
         let rules = try output.rules.map(rule)
         let levels = Dictionary(rules.map { ($0.id, $0.defaultLevel) }) { first, _ in first }
-        guard levels.count == rules.count else { throw Invalid(reason: "declares a rule id twice") }
+        guard levels.count == rules.count else { throw CheckFailure(reason: "declares a rule id twice") }
         let findings = try output.findings.enumerated().map { index, item in
             guard let level = levels[item.rule] else {
-                throw Invalid(reason: "findings[\(index)] names rule '\(item.rule)', which it did not declare")
+                throw CheckFailure(reason: "findings[\(index)] names rule '\(item.rule)', which it did not declare")
             }
             return try finding(item, defaultLevel: level, at: "findings[\(index)]")
         }
-        guard output.identitiesChecked >= 0 else { throw Invalid(reason: "identitiesChecked is negative") }
+        guard output.identitiesChecked >= 0 else { throw CheckFailure(reason: "identitiesChecked is negative") }
         return (CheckResult(findings: findings, identitiesChecked: output.identitiesChecked), rules)
     }
 
     private func rule(_ rule: ExternalOutput.Rule) throws -> RuleDescription {
         guard rule.id.hasPrefix("\(checker.id)."), rule.id.count > checker.id.count + 1 else {
-            throw Invalid(reason: "rule id '\(rule.id)' does not start with '\(checker.id).'")
+            throw CheckFailure(reason: "rule id '\(rule.id)' does not start with '\(checker.id).'")
         }
         return RuleDescription(id: rule.id, name: rule.name, summary: rule.summary, help: rule.help, defaultLevel: rule.level)
     }
 
     private func finding(_ item: ExternalOutput.Item, defaultLevel: Level, at path: String) throws -> Finding {
-        guard !item.locations.isEmpty else { throw Invalid(reason: "\(path) has no location") }
+        guard !item.locations.isEmpty else { throw CheckFailure(reason: "\(path) has no location") }
         return Finding(
             ruleID: item.rule, level: item.level ?? defaultLevel, message: item.message,
             locations: try item.locations.enumerated().map { try location($1, at: "\(path).locations[\($0)]") },
@@ -57,7 +53,7 @@ struct ExternalFindings {
         case (nil, nil, let line?) where location.row == nil && location.side == nil:
             place = try self.line(line, column: location.column, at: path)
         default:
-            throw Invalid(reason: "\(path) must name exactly one of paragraph, table (with side, row, column) or line (with column)")
+            throw CheckFailure(reason: "\(path) must name exactly one of paragraph, table (with side, row, column) or line (with column)")
         }
         return FindingLocation(span: place.span, logical: location.logical ?? place.logical, note: location.note)
     }
@@ -76,7 +72,7 @@ struct ExternalFindings {
         var names = [table.displayName]
         if table.sides.count > 1, let name = side.name { names.append(name) }
         guard let rowIndex else {
-            guard column == nil else { throw Invalid(reason: "\(path) names a column without a row") }
+            guard column == nil else { throw CheckFailure(reason: "\(path) names a column without a row") }
             return (table.span, names.joined(separator: " / "))
         }
         guard side.rows.indices.contains(rowIndex) else { throw outOfRange("row \(rowIndex) of table \(index)", at: path) }
@@ -108,7 +104,7 @@ struct ExternalFindings {
     private func evidence(_ item: ExternalOutput.EvidenceItem, at path: String) throws -> Evidence {
         func quantity(_ text: String, _ name: String) throws -> Quantity {
             guard let value = Decimal(plain: text), CheckedRange.contains(value) else {
-                throw Invalid(reason: "\(path).\(name) '\(text)' is not a plain decimal within exact arithmetic")
+                throw CheckFailure(reason: "\(path).\(name) '\(text)' is not a plain decimal within exact arithmetic")
             }
             return Quantity(value: value, printed: text)
         }
@@ -118,7 +114,7 @@ struct ExternalFindings {
         return Evidence(expected: expected, actual: actual, difference: Quantity(value: difference, printed: difference.plainString), tolerance: tolerance)
     }
 
-    private func outOfRange(_ what: String, at path: String) -> Invalid {
-        Invalid(reason: "\(path) names \(what), which the report does not have")
+    private func outOfRange(_ what: String, at path: String) -> CheckFailure {
+        CheckFailure(reason: "\(path) names \(what), which the report does not have")
     }
 }

@@ -19,7 +19,7 @@ struct ExternalRun {
         defer { model.close() }
         for checker in checkers {
             let started = Date()
-            let outcome = model.fd < 0 ? .failure(ExternalFindings.Invalid(reason: model.failure)) : execute(checker, report: report, stdin: model.rewound())
+            let outcome = model.fd < 0 ? .failure(CheckFailure(reason: model.failure)) : execute(checker, report: report, stdin: model.rewound())
             var record = CheckerOutcome(
                 id: checker.id, name: checker.summary ?? checker.id, version: checker.version,
                 identitiesChecked: 0, findings: 0, failure: nil, seconds: Date().timeIntervalSince(started), command: checker.command
@@ -41,23 +41,23 @@ struct ExternalRun {
         }
     }
 
-    private func execute(_ checker: ExternalChecker, report: Report, stdin: Int32) -> Result<(CheckResult, [RuleDescription]), ExternalFindings.Invalid> {
+    private func execute(_ checker: ExternalChecker, report: Report, stdin: Int32) -> Result<(CheckResult, [RuleDescription]), CheckFailure> {
         let outcome = ExternalProcess(limits: checker.limits(defaults: limits)).run(checker.command, in: checker.directory, stdin: stdin)
         guard outcome.exit.isClean else {
-            return .failure(ExternalFindings.Invalid(reason: PluginFailure.reason(exit: outcome.exit, diagnostics: outcome.diagnostics)))
+            return .failure(CheckFailure(reason: PluginFailure.reason(exit: outcome.exit, diagnostics: outcome.diagnostics)))
         }
         let output: ExternalOutput
         do {
             output = try JSONDecoder().decode(ExternalOutput.self, from: outcome.output)
         } catch {
-            return .failure(ExternalFindings.Invalid(reason: "printed output that is not findings JSON (schemas/external-findings.schema.json): \(Self.describe(error))"))
+            return .failure(CheckFailure(reason: "printed output that is not findings JSON (schemas/external-findings.schema.json): \(Self.describe(error))"))
         }
         do {
             return .success(try ExternalFindings(checker: checker, report: report).convert(output))
-        } catch let invalid as ExternalFindings.Invalid {
-            return .failure(ExternalFindings.Invalid(reason: "printed findings the engine cannot use: \(invalid.reason)"))
+        } catch let invalid as CheckFailure {
+            return .failure(CheckFailure(reason: "printed findings the engine cannot use: \(invalid.reason)"))
         } catch {
-            return .failure(ExternalFindings.Invalid(reason: String(describing: error)))
+            return .failure(CheckFailure(reason: String(describing: error)))
         }
     }
 
