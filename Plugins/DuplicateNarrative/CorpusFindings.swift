@@ -13,7 +13,7 @@ struct CorpusFindings {
         let first = paragraphs[group[0]]
         let places = group.map(location)
         let similarity = group.dropFirst().map { first.shingles.similarity(paragraphs[$0].shingles).jaccard }.min() ?? 1
-        let message = "\(Places.quote(first.text, length: 24)) (\(first.text.count) characters) appears in \(reports) reports: "
+        let message = "\(ParagraphPlace.quote(first.text, length: 24)) (\(first.text.count) characters) appears in \(reports) reports: "
             + places.map(\.logical).joined(separator: "; ") + "; Jaccard ≥ \(Int((similarity * 100).rounded(.down)))%"
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [places[0]], relatedLocations: Array(places.dropFirst()))
     }

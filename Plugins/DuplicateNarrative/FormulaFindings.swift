@@ -7,7 +7,7 @@ struct FormulaFindings {
     func finding(_ cluster: [Int]) -> Finding {
         let sentences = places.sentences
         let lines = cluster.map { places.span(places.whole($0)).startLine }
-        let message = "\(Places.quote(sentences[cluster[0]].text, length: 24)) recurs in \(cluster.count) places (lines "
+        let message = "\(ParagraphPlace.quote(sentences[cluster[0]].text, length: 24)) recurs in \(cluster.count) places (lines "
             + lines.map(String.init).joined(separator: ", ") + "): standard wording, check each place's own facts"
         return Finding(
             ruleID: Rule.repeatedFormula.id,

@@ -39,7 +39,7 @@ struct PassageFindings {
         let paragraphs = Set(aligned.map { sentences[$0.second.sentence].paragraph }).count
         let sameParagraph = isWithinOneParagraph(aligned)
         let extent = "\(aligned.count) sentence\(aligned.count == 1 ? "" : "s") (\(length) characters\(paragraphs > 1 ? ", \(paragraphs) paragraphs" : ""))"
-        let opening = Places.quote(sentences[start.second.sentence].text[start.second.range])
+        let opening = ParagraphPlace.quote(sentences[start.second.sentence].text[start.second.range])
         let whereabouts = sameParagraph ? " within the same paragraph" : ""
         let kind = substantive ? "" : "short passage: "
         return "\(kind)\(places.lines(from: start.second, to: end.second)): \(extent) \(opening) repeat \(places.lines(from: start.first, to: end.first))\(whereabouts)"

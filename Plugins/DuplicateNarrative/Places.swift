@@ -21,7 +21,7 @@ struct Places {
         let opening = Array(sentences[start.sentence].text[start.range])
         return FindingLocation(
             span: span(from: start, to: end),
-            logical: Self.logical(report, paragraph: sentences[start.sentence].paragraph, opening: opening),
+            logical: ParagraphPlace.logical(report, paragraph: sentences[start.sentence].paragraph, opening: opening),
             note: note
         )
     }
@@ -39,16 +39,5 @@ struct Places {
     func lines(from start: Piece, to end: Piece) -> String {
         let span = span(from: start, to: end)
         return span.startLine == span.endLine ? "line \(span.startLine)" : "lines \(span.startLine)–\(span.endLine)"
-    }
-
-    /// "（四）预算绩效管理工作开展情况 / «政务服务优化提升项目绩效…»".
-    static func logical(_ report: Report, paragraph: Int, opening: [Unicode.Scalar]) -> String {
-        let heading = report.sectionPath(of: report.paragraphs[paragraph]).last.map { "\($0.marker)\($0.title) / " } ?? ""
-        return heading + quote(opening)
-    }
-
-    static func quote(_ text: some Collection<Unicode.Scalar>, length: Int = 16) -> String {
-        let head = String(String.UnicodeScalarView(text.prefix(length)))
-        return "«\(head)\(text.count > length ? "…" : "")»"
     }
 }

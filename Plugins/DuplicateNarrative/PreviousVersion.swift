@@ -89,7 +89,7 @@ struct PreviousVersion {
     private func location(_ paragraph: Int, _ side: Side, note: String? = nil) -> FindingLocation {
         FindingLocation(
             span: side.report.paragraphs[paragraph].span,
-            logical: Places.logical(side.report, paragraph: paragraph, opening: side.texts[paragraph]),
+            logical: ParagraphPlace.logical(side.report, paragraph: paragraph, opening: side.texts[paragraph]),
             note: note
         )
     }

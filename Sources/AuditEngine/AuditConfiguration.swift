@@ -10,6 +10,8 @@ public struct AuditConfiguration: Sendable {
     public var timeoutSeconds: Int
     /// The address space one checker's child may use.
     public var memoryMegabytes: Int
+    /// Checkers outside the package, in the order declared; run after the built-in ones.
+    public var externalCheckers: [ExternalChecker] = []
 
     public init(checkers: [String: CheckerSettings] = [:], timeoutSeconds: Int = defaultTimeoutSeconds, memoryMegabytes: Int = defaultMemoryMegabytes) {
         self.checkers = checkers

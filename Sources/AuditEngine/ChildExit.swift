@@ -3,6 +3,10 @@ enum ChildExit: Equatable {
     case exited(code: Int32)
     case signalled(signal: Int32)
     case timedOut(seconds: Int)
+    /// An external checker's stdout passed its cap; the checker was killed.
+    case outputTooLarge(limit: Int)
+    /// An external checker's command could not be run (no such program, a directory).
+    case couldNotStart
 
     /// Decodes a `waitpid` status (the WIFEXITED / WIFSIGNALED macros are not imported into Swift).
     init(waitStatus status: Int32) {

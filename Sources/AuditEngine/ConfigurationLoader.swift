@@ -13,23 +13,24 @@ import Yams
 ///         level: warning
 ///         narrative: false
 public struct ConfigurationLoader {
-    private let descriptions: [String: CheckerDescription]
+    let descriptions: [String: CheckerDescription]
 
     public init(checkers: [any Checker.Type]) {
         descriptions = Dictionary(uniqueKeysWithValues: checkers.map { ($0.description.id, $0.description) })
     }
 
-    /// The configuration in `file`, or the defaults when there is no such file.
+    /// The configuration in `file`, or the defaults when there is no such file. External
+    /// checkers' commands run in the file's directory.
     public func load(contentsOf file: URL) throws -> AuditConfiguration {
         guard let bytes = try ConfigurationFile.read(file) else { return AuditConfiguration() }
         guard let yaml = String(validating: bytes, as: UTF8.self) else {
             throw ConfigurationError("", line: nil, "not UTF-8 text")
         }
-        return try load(yaml: yaml)
+        return try load(yaml: yaml, directory: file.deletingLastPathComponent())
     }
 
     /// Size and nesting are bounded before parsing (`YAMLBounds`).
-    public func load(yaml: String) throws -> AuditConfiguration {
+    public func load(yaml: String, directory: URL = URL(fileURLWithPath: ".")) throws -> AuditConfiguration {
         try YAMLBounds.check(Array(yaml.utf8))
         let root: Node?
         do {
@@ -38,10 +39,10 @@ public struct ConfigurationLoader {
             throw ConfigurationError("", line: nil, "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
         }
         guard let root else { return AuditConfiguration() }
-        return try configuration(root)
+        return try configuration(root, directory: directory)
     }
 
-    private func configuration(_ root: Node) throws -> AuditConfiguration {
+    private func configuration(_ root: Node, directory: URL) throws -> AuditConfiguration {
         var configuration = AuditConfiguration()
         for (key, line, value) in try entries(of: root, at: "") {
             switch key {
@@ -51,8 +52,10 @@ public struct ConfigurationLoader {
                 configuration.timeoutSeconds = try positiveInteger(value, at: key)
             case "memory-megabytes":
                 configuration.memoryMegabytes = try positiveInteger(value, at: key)
+            case "external-checkers":
+                configuration.externalCheckers = try externalCheckers(value, directory: directory)
             default:
-                throw ConfigurationError("", line: line, "unknown key '\(key)' (known: checkers, memory-megabytes, timeout-seconds)")
+                throw ConfigurationError("", line: line, "unknown key '\(key)' (known: checkers, external-checkers, memory-megabytes, timeout-seconds)")
             }
         }
         return configuration
@@ -93,7 +96,7 @@ public struct ConfigurationLoader {
 
     /// The mapping's keys with the line each is on, and their values. A key given twice is an
     /// error: YAML parsers disagree on which value wins, and either way one is silently lost.
-    private func entries(of node: Node, at path: String) throws -> [(String, Int?, Node)] {
+    func entries(of node: Node, at path: String) throws -> [(String, Int?, Node)] {
         guard let mapping = node.mapping else {
             throw ConfigurationError(path, line: node.mark?.line, "expected a mapping of keys to values")
         }
@@ -111,21 +114,21 @@ public struct ConfigurationLoader {
         }
     }
 
-    private func bool(_ node: Node, at path: String) throws -> Bool {
+    func bool(_ node: Node, at path: String) throws -> Bool {
         guard let value = node.bool else {
             throw ConfigurationError(path, line: node.mark?.line, "expected a boolean, got '\(node.string ?? "a collection")'")
         }
         return value
     }
 
-    private func positiveInteger(_ node: Node, at path: String) throws -> Int {
+    func positiveInteger(_ node: Node, at path: String) throws -> Int {
         guard let value = node.int, value > 0 else {
             throw ConfigurationError(path, line: node.mark?.line, "expected a positive integer, got '\(node.string ?? "")'")
         }
         return value
     }
 
-    private func level(_ node: Node, at path: String) throws -> Level {
+    func level(_ node: Node, at path: String) throws -> Level {
         guard let text = node.scalar?.string, let level = Level(rawValue: text) else {
             let allowed = Level.allCases.map(\.rawValue).joined(separator: ", ")
             throw ConfigurationError(path, line: node.mark?.line, "expected one of \(allowed), got '\(node.string ?? "")'")

@@ -3,7 +3,8 @@ import FindingsModel
 import Foundation
 
 /// Runs checkers over a report. Knows no checker by name: it is handed the registry's list,
-/// applies `audit.yml`, and runs each enabled checker in its own child process.
+/// applies `audit.yml`, and runs each enabled checker in its own child process, then the
+/// external checkers `audit.yml` declares, each as a process of its own.
 public struct Engine {
     private let checkers: [any Checker.Type]
     private let configuration: AuditConfiguration
@@ -15,12 +16,15 @@ public struct Engine {
 
     /// Runs every enabled checker, or exactly those in `only` (enabled or not).
     public func run(_ context: CheckContext, only: [String]? = nil) throws -> AuditRun {
-        run(try selection(only)) { try $0.check(context) }
+        let selected = try selection(only)
+        var run = run(selected.builtIn) { try $0.check(context) }
+        ExternalRun(checkers: selected.external, limits: configuration.childLimits).run(context.report, into: &run)
+        return run
     }
 
     /// Runs every enabled checker that compares reports with one another over `corpus`.
     public func run(corpus: [CorpusDocument]) throws -> AuditRun {
-        run(try selection(nil).filter { $0 is any CorpusChecker.Type }) { checker in
+        run(try selection(nil).builtIn.filter { $0 is any CorpusChecker.Type }) { checker in
             guard let corpusChecker = checker as? any CorpusChecker else { throw CheckFailure(reason: "compares no corpus") }
             return try corpusChecker.check(corpus: corpus)
         }
@@ -40,17 +44,18 @@ public struct Engine {
         return run
     }
 
-    private func selection(_ only: [String]?) throws -> [any Checker.Type] {
+    private func selection(_ only: [String]?) throws -> (builtIn: [any Checker.Type], external: [ExternalChecker]) {
+        let external = configuration.externalCheckers
         guard let only else {
-            return checkers.filter { configuration.settings(for: $0.description.id).enabled }
+            return (checkers.filter { configuration.settings(for: $0.description.id).enabled }, external.filter(\.enabled))
         }
-        let known = Set(checkers.map { $0.description.id })
+        let known = Set(checkers.map { $0.description.id } + external.map(\.id))
         // Running nothing and reporting no findings would look like a pass.
         guard !only.isEmpty else { throw EngineError.emptySelection(known: known.sorted()) }
         if let unknown = only.first(where: { !known.contains($0) }) {
             throw EngineError.unknownChecker(unknown, known: known.sorted())
         }
-        return checkers.filter { only.contains($0.description.id) }
+        return (checkers.filter { only.contains($0.description.id) }, external.filter { only.contains($0.id) })
     }
 
     private func execute(_ checker: any Checker.Type, settings: CheckerSettings, work: (any Checker) throws -> CheckResult) -> (CheckerOutcome, [Finding]) {

@@ -75,16 +75,3 @@ struct ForkedExecution {
         return Outcome(output: readers[0].data, diagnostics: String(decoding: readers[1].data, as: UTF8.self), exit: exit)
     }
 }
-
-/// The two ends of a `pipe(2)`.
-private struct PipeEnds {
-    let readEnd: Int32
-    let writeEnd: Int32
-
-    init() {
-        var ends: [Int32] = [-1, -1]
-        if pipe(&ends) != 0 { ends = [-1, -1] }
-        readEnd = ends[0]
-        writeEnd = ends[1]
-    }
-}

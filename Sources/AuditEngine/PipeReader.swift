@@ -8,6 +8,8 @@ struct PipeReader {
     let limit: Int?
     var data = Data()
     var closed = false
+    /// Whether bytes past the limit arrived.
+    var overflowed = false
 
     init(fd: Int32, limit: Int?) {
         self.fd = fd
@@ -37,6 +39,7 @@ struct PipeReader {
 
     private mutating func keep(_ bytes: ArraySlice<UInt8>) {
         guard let limit else { return data.append(contentsOf: bytes) }
+        if data.count + bytes.count > limit { overflowed = true }
         data.append(contentsOf: bytes.prefix(max(0, limit - data.count)))
     }
 }

@@ -26,6 +26,8 @@ enum PluginFailure {
         let quoted = firstMeaningfulLine(of: diagnostics).map { ": \($0)" } ?? ""
         switch exit {
         case .timedOut(let seconds): return "timed out after \(seconds) s and was killed"
+        case .outputTooLarge(let limit): return "wrote more than \(limit) bytes to stdout and was killed"
+        case .couldNotStart: return firstMeaningfulLine(of: diagnostics) ?? "could not be started"
         case .signalled(let signal): return "crashed (signal \(signal))\(quoted)"
         case .exited(let code) where code != 0: return "exited with status \(code)\(quoted)"
         case .exited: return "returned a result the engine could not read\(quoted)"
@@ -33,9 +35,11 @@ enum PluginFailure {
     }
 
     /// The Swift runtime prints "…/Array.swift:12: Fatal error: Index out of range"; the
-    /// "Fatal error" line says most, so it wins over whatever the checker printed before.
+    /// "Fatal error" line says most, so it wins over whatever the checker printed before. A
+    /// Python traceback (an external checker's) ends with what went wrong: "MemoryError".
     private static func firstMeaningfulLine(of text: String) -> String? {
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if lines.first == "Traceback (most recent call last):", let last = lines.last { return last }
         guard let line = lines.first(where: { $0.contains("Fatal error") }) ?? lines.first else { return nil }
         return line.range(of: "Fatal error").map { String(line[$0.lowerBound...]) } ?? line
     }

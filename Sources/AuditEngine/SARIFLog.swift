@@ -28,6 +28,8 @@ enum SARIF {
 
     struct Tool: Encodable {
         var driver: ToolComponent
+        /// The external checkers `audit.yml` declares, each with its own rules.
+        var extensions: [ToolComponent]?
     }
 
     struct ToolComponent: Encodable {
@@ -46,6 +48,17 @@ enum SARIF {
         var defaultConfiguration: ReportingConfiguration
     }
 
+    struct ReportingDescriptorReference: Encodable {
+        var id: String
+        var index: Int
+        var toolComponent: ToolComponentReference
+    }
+
+    struct ToolComponentReference: Encodable {
+        var name: String
+        var index: Int
+    }
+
     struct ReportingConfiguration: Encodable {
         var level: String
     }
@@ -56,7 +69,9 @@ enum SARIF {
 
     struct Result: Encodable {
         var ruleId: String
+        /// Into the rules of the driver, or of the extension `rule.toolComponent` names.
         var ruleIndex: Int
+        var rule: ReportingDescriptorReference?
         var level: String
         var message: Message
         var locations: [Location]

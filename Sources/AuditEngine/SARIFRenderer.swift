@@ -20,12 +20,16 @@ struct SARIFRenderer {
     }
 
     func log(_ run: AuditRun, subject: RunSubject) -> SARIF.Log {
-        let rules = run.rules
+        let components = ToolComponents(run)
         let results = run.findings.map { finding in
-            reviewed(result(finding, ruleIndex: rules.firstIndex { $0.id == finding.ruleID } ?? 0, subject: subject))
+            reviewed(result(finding, place: components.place(of: finding.ruleID), subject: subject))
         }
+        let extensions = components.extensions.map { SARIF.ToolComponent(name: $0.checker.id, version: $0.checker.version, informationUri: nil, rules: $0.rules.map(descriptor)) }
         let sarifRun = SARIF.Run(
-            tool: SARIF.Tool(driver: SARIF.ToolComponent(name: "audit", version: AuditVersion.current, informationUri: nil, rules: rules.map(descriptor))),
+            tool: SARIF.Tool(
+                driver: SARIF.ToolComponent(name: "audit", version: AuditVersion.current, informationUri: nil, rules: components.driver.map(descriptor)),
+                extensions: extensions.isEmpty ? nil : extensions
+            ),
             originalUriBaseIds: subject.repositoryURI.map { [Self.workspaceBase: SARIF.ArtifactLocation(uri: directoryURI($0), uriBaseId: nil)] },
             versionControlProvenance: subject.repositoryURI.map { [SARIF.VersionControlDetails(repositoryUri: $0, revisionId: subject.revisionID, branch: subject.label)] },
             results: results,
@@ -45,13 +49,18 @@ struct SARIFRenderer {
         )
     }
 
-    private func result(_ finding: Finding, ruleIndex: Int, subject: RunSubject) -> SARIF.Result {
+    private func result(_ finding: Finding, place: ToolComponents.RulePlace, subject: RunSubject) -> SARIF.Result {
         let related = finding.relatedLocations.enumerated().map { index, location in
             self.location(location, id: index + 1, subject: subject)
         }
         return SARIF.Result(
             ruleId: finding.ruleID,
-            ruleIndex: ruleIndex,
+            ruleIndex: place.index,
+            rule: place.component.map { component in
+                SARIF.ReportingDescriptorReference(
+                    id: finding.ruleID, index: place.index, toolComponent: SARIF.ToolComponentReference(name: component.name, index: component.index)
+                )
+            },
             level: finding.level.rawValue,
             message: SARIF.Message(text: finding.message),
             locations: finding.locations.map { location($0, id: nil, subject: subject) },

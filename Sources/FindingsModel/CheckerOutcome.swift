@@ -8,8 +8,13 @@ public struct CheckerOutcome: Codable, Hashable, Sendable {
     /// Why it failed, when it did; its identities then count as not checked.
     public var failure: String?
     public var seconds: Double
+    /// The command of a checker declared in `audit.yml`; nil for one built into `audit`.
+    public var command: [String]?
 
-    public init(id: String, name: String, version: String, identitiesChecked: Int, findings: Int, failure: String?, seconds: Double) {
+    public init(
+        id: String, name: String, version: String, identitiesChecked: Int, findings: Int, failure: String?, seconds: Double,
+        command: [String]? = nil
+    ) {
         self.id = id
         self.name = name
         self.version = version
@@ -17,5 +22,6 @@ public struct CheckerOutcome: Codable, Hashable, Sendable {
         self.findings = findings
         self.failure = failure
         self.seconds = seconds
+        self.command = command
     }
 }

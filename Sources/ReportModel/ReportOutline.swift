@@ -33,11 +33,4 @@ extension Report {
         let first = pages.page(ofLine: span.startLine), last = pages.page(ofLine: span.endLine)
         return (single || first == last ? "p. \(first)" : "pp. \(first)-\(last)") + ", " + lines
     }
-
-    /// The model as JSON with sorted keys, so equal reports print identically.
-    public func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
-    }
 }

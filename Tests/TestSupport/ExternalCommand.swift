@@ -20,4 +20,11 @@ public struct ExternalCommand {
         process.waitUntilExit()
         return ExternalCommand(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }
+
+    /// Validates the JSON document in `file` against the JSON Schema in `schema` with Python's
+    /// jsonschema, an implementation independent of ours; prints "valid" or the first error.
+    public static func validate(_ file: URL, against schema: URL) throws -> ExternalCommand {
+        let script = "import json,jsonschema,sys; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')"
+        return try run(["python3", "-c", script, file.path, schema.path])
+    }
 }

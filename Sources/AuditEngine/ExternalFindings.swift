@@ -1,0 +1,120 @@
+import CheckerKit
+import Foundation
+import ReportModel
+
+/// An external checker's output turned into findings and rules, checked against the report it
+/// was given: every rule id carries the checker's id as prefix (so no rule can pass for a
+/// built-in one or the engine's), every finding names a declared rule, every place exists.
+/// Logical places are computed here as for built-in checkers, so fingerprints, baselines and
+/// triage treat external findings alike.
+struct ExternalFindings {
+    let checker: ExternalChecker
+    let report: Report
+
+    func convert(_ output: ExternalOutput) throws -> (result: CheckResult, rules: [RuleDescription]) {
+        let rules = try output.rules.map(rule)
+        let levels = Dictionary(rules.map { ($0.id, $0.defaultLevel) }) { first, _ in first }
+        guard levels.count == rules.count else { throw CheckFailure(reason: "declares a rule id twice") }
+        let findings = try output.findings.enumerated().map { index, item in
+            guard let level = levels[item.rule] else {
+                throw CheckFailure(reason: "findings[\(index)] names rule '\(item.rule)', which it did not declare")
+            }
+            return try finding(item, defaultLevel: level, at: "findings[\(index)]")
+        }
+        guard output.identitiesChecked >= 0 else { throw CheckFailure(reason: "identitiesChecked is negative") }
+        return (CheckResult(findings: findings, identitiesChecked: output.identitiesChecked), rules)
+    }
+
+    private func rule(_ rule: ExternalOutput.Rule) throws -> RuleDescription {
+        guard rule.id.hasPrefix("\(checker.id)."), rule.id.count > checker.id.count + 1 else {
+            throw CheckFailure(reason: "rule id '\(rule.id)' does not start with '\(checker.id).'")
+        }
+        return RuleDescription(id: rule.id, name: rule.name, summary: rule.summary, help: rule.help, defaultLevel: rule.level)
+    }
+
+    private func finding(_ item: ExternalOutput.Item, defaultLevel: Level, at path: String) throws -> Finding {
+        guard !item.locations.isEmpty else { throw CheckFailure(reason: "\(path) has no location") }
+        return Finding(
+            ruleID: item.rule, level: item.level ?? defaultLevel, message: item.message,
+            locations: try item.locations.enumerated().map { try location($1, at: "\(path).locations[\($0)]") },
+            relatedLocations: try item.relatedLocations.enumerated().map { try location($1, at: "\(path).relatedLocations[\($0)]") },
+            evidence: try item.evidence.map { try evidence($0, at: "\(path).evidence") },
+            identity: item.identity
+        )
+    }
+
+    private func location(_ location: ExternalOutput.Location, at path: String) throws -> FindingLocation {
+        let place: (span: SourceSpan, logical: String)
+        switch (location.paragraph, location.table, location.line) {
+        case (let paragraph?, nil, nil) where location.row == nil && location.column == nil && location.side == nil:
+            place = try self.paragraph(paragraph, at: path)
+        case (nil, let table?, nil):
+            place = try self.table(table, side: location.side ?? 0, row: location.row, column: location.column, at: path)
+        case (nil, nil, let line?) where location.row == nil && location.side == nil:
+            place = try self.line(line, column: location.column, at: path)
+        default:
+            throw CheckFailure(reason: "\(path) must name exactly one of paragraph, table (with side, row, column) or line (with column)")
+        }
+        return FindingLocation(span: place.span, logical: location.logical ?? place.logical, note: location.note)
+    }
+
+    private func paragraph(_ index: Int, at path: String) throws -> (SourceSpan, String) {
+        guard report.paragraphs.indices.contains(index) else { throw outOfRange("paragraph \(index)", at: path) }
+        let paragraph = report.paragraphs[index]
+        return (paragraph.span, ParagraphPlace.logical(report, paragraph: index, opening: paragraph.text.unicodeScalars))
+    }
+
+    private func table(_ index: Int, side sideIndex: Int, row rowIndex: Int?, column: Int?, at path: String) throws -> (SourceSpan, String) {
+        guard report.tables.indices.contains(index) else { throw outOfRange("table \(index)", at: path) }
+        let table = report.tables[index]
+        guard table.sides.indices.contains(sideIndex) else { throw outOfRange("side \(sideIndex) of table \(index)", at: path) }
+        let side = table.sides[sideIndex]
+        var names = [table.displayName]
+        if table.sides.count > 1, let name = side.name { names.append(name) }
+        guard let rowIndex else {
+            guard column == nil else { throw CheckFailure(reason: "\(path) names a column without a row") }
+            return (table.span, names.joined(separator: " / "))
+        }
+        guard side.rows.indices.contains(rowIndex) else { throw outOfRange("row \(rowIndex) of table \(index)", at: path) }
+        let row = side.rows[rowIndex]
+        names.append([row.code, row.label.isEmpty ? nil : row.label].compactMap { $0 }.joined(separator: " "))
+        guard let column else { return (row.span, names.joined(separator: " / ")) }
+        guard side.columns.indices.contains(column) else { throw outOfRange("column \(column) of table \(index)", at: path) }
+        names.append(side.columns[column])
+        let cell = column < row.cells.count ? row.cells[column] : nil
+        return (cell?.span ?? row.span, names.joined(separator: " / "))
+    }
+
+    /// A line's logical place is the paragraph or table holding it, never its number, which
+    /// an edit above would change.
+    private func line(_ line: Int, column: Int?, at path: String) throws -> (SourceSpan, String) {
+        guard line >= 1, line <= report.lineCount else { throw outOfRange("line \(line)", at: path) }
+        let start = column ?? 1
+        guard start >= 1 else { throw outOfRange("column \(start)", at: path) }
+        let span = SourceSpan(startLine: line, startColumn: start, endLine: line, endColumn: start + 1)
+        if let paragraph = report.paragraphs.firstIndex(where: { $0.span.startLine <= line && line <= $0.span.endLine }) {
+            return (span, try self.paragraph(paragraph, at: path).1)
+        }
+        if let table = report.tables.first(where: { $0.span.startLine <= line && line <= $0.span.endLine }) {
+            return (span, table.displayName)
+        }
+        return (span, "line \(line)")
+    }
+
+    private func evidence(_ item: ExternalOutput.EvidenceItem, at path: String) throws -> Evidence {
+        func quantity(_ text: String, _ name: String) throws -> Quantity {
+            guard let value = Decimal(plain: text), CheckedRange.contains(value) else {
+                throw CheckFailure(reason: "\(path).\(name) '\(text)' is not a plain decimal within exact arithmetic")
+            }
+            return Quantity(value: value, printed: text)
+        }
+        let expected = try quantity(item.expected, "expected"), actual = try quantity(item.actual, "actual")
+        let tolerance = try quantity(item.tolerance ?? "0", "tolerance")
+        let difference = actual.value - expected.value
+        return Evidence(expected: expected, actual: actual, difference: Quantity(value: difference, printed: difference.plainString), tolerance: tolerance)
+    }
+
+    private func outOfRange(_ what: String, at path: String) -> CheckFailure {
+        CheckFailure(reason: "\(path) names \(what), which the report does not have")
+    }
+}
