@@ -6,8 +6,8 @@
 
 /* The part of poppler-glib's C API (libpoppler-glib.so.8, and the GLib calls it needs) that
    Sources/PDF uses, loaded with dlopen when the first PDF is read rather than linked: linked,
-   poppler and the eighty-odd libraries it needs were loaded and relocated at the start of every
-   command, though most never read a PDF. The types are those of poppler-glib's and GLib's
+   poppler and the libraries it needs (44 of the 80 the executable loaded) were mapped and
+   relocated at the start of every command, though most never read a PDF. The types are those of poppler-glib's and GLib's
    headers (poppler-page.h, gerror.h, glist.h), whose layout is part of the library's ABI. */
 
 typedef struct _PopplerDocument PopplerDocument;
