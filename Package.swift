@@ -19,14 +19,12 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
-        .target(name: "Git", dependencies: ["CLibgit2"], path: "Sources/Git"),
-        // poppler's C API from the system (Debian: libpoppler-glib-dev), wrapped in Swift by `PDF`.
-        .systemLibrary(
-            name: "CPoppler",
-            path: "Sources/CPoppler",
-            pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev"])]
-        ),
+        // git_libgit2_init without mbedTLS's CA certificates (a few ms of every start).
+        .target(name: "CLibgit2Init", dependencies: ["CLibgit2"], path: "Sources/CLibgit2Init"),
+        .target(name: "Git", dependencies: ["CLibgit2", "CLibgit2Init"], path: "Sources/Git"),
+        // poppler-glib's C API (Debian: libpoppler-glib8), loaded with dlopen at the first PDF,
+        // wrapped in Swift by `PDF`.
+        .target(name: "CPoppler", path: "Sources/CPoppler"),
         .target(name: "PDF", dependencies: ["CPoppler"], path: "Sources/PDF"),
         // A PDF's words with boxes, in reading order, and the layout text made from them.
         .target(name: "PDFText", dependencies: ["PDF", "ReportModel"], path: "Sources/PDFText"),

@@ -27,17 +27,19 @@ public struct RevisionChecks: RecordedFindings {
         records = try FindingsRecords(workspace: workspace)
     }
 
-    /// Runs the enabled checkers, or those in `only`, now.
-    public func run(_ revision: Revision, only: [String]? = nil) throws -> AuditRun {
+    /// Runs the enabled checkers, or those in `only`, now. `parsed` is the revision's model when
+    /// the caller holds it already (a commit has just parsed it), so it is not loaded again.
+    public func run(_ revision: Revision, only: [String]? = nil, parsed: Report? = nil) throws -> AuditRun {
         let previous = try PreviousYear.revision(before: revision, in: workspace)
-        let reports = try workspace.reports(of: [revision] + (previous.map { [$0] } ?? []))
+        let loaded = try workspace.reports(of: (parsed == nil ? [revision] : []) + (previous.map { [$0] } ?? []))
+        let reports = parsed.map { [$0] + loaded } ?? loaded
         return try engine.run(CheckContext(report: reports[0], previous: reports.dropFirst().first), only: only)
     }
 
     /// Runs the enabled checkers and records their findings with `revision`.
     @discardableResult
-    public func record(_ revision: Revision, by author: Signature) throws -> FindingsRecord {
-        let record = try freshRecord(of: revision)
+    public func record(_ revision: Revision, parsed: Report? = nil, by author: Signature) throws -> FindingsRecord {
+        let record = try freshRecord(of: revision, parsed: parsed)
         try records.write(record, by: author)
         return record
     }
@@ -63,10 +65,10 @@ public struct RevisionChecks: RecordedFindings {
         }
     }
 
-    private func freshRecord(of revision: Revision) throws -> FindingsRecord {
+    private func freshRecord(of revision: Revision, parsed: Report? = nil) throws -> FindingsRecord {
         FindingsRecord(
             version: revision.version, revision: revision.number, commitID: revision.commitID,
-            recordedAt: Date(), run: try run(revision)
+            recordedAt: Date(), run: try run(revision, parsed: parsed)
         )
     }
 }

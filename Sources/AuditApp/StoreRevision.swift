@@ -1,6 +1,7 @@
 import AuditEngine
 import AuditStore
 import Foundation
+import ReportModel
 import StoredReports
 
 /// `audit commit`: stores a report file as the next revision of a version, then records the
@@ -15,6 +16,15 @@ public struct StoreRevision {
         public var warning: String?
     }
 
+    /// What deriving the new revision's files learnt about checking it: the parsed model, which
+    /// the checks are handed as it is rather than loading it back from the cache, or why the
+    /// text is too much work to check at commit. Decided once, before parsing where size
+    /// alone decides.
+    private enum Checkable {
+        case parsed(Report)
+        case deferred(String)
+    }
+
     public let workspace: Workspace
 
     public init(workspace: Workspace) {
@@ -24,42 +34,45 @@ public struct StoreRevision {
     public func run(version: String, file: URL, message: String?, author: String?) throws -> Outcome {
         // A bad audit.yml is bad input like a bad file: refused before anything is stored.
         let engine = try ConfiguredEngine.load(in: workspace.directory)
-        let commit = try workspace.commit(version: version, file: file, message: message, author: author, deriving: Self.derivedFiles)
-        guard case .created(let revision) = commit else { return Outcome(commit: commit) }
-        return record(revision, author: author, engine: engine, into: Outcome(commit: commit))
+        var checkable: Checkable?
+        let commit = try workspace.commit(version: version, file: file, message: message, author: author) { decoded in
+            let (files, learnt) = Self.derivedFiles(decoded)
+            checkable = learnt
+            return files
+        }
+        guard case .created(let revision) = commit, let checkable else { return Outcome(commit: commit) }
+        return record(revision, checkable, author: author, engine: engine, into: Outcome(commit: commit))
     }
 
-    /// The parsed model, cached for texts short enough to be checked at commit: parsing a huge
+    /// The parsed model is cached for texts short enough to be checked at commit: parsing a huge
     /// generated file would hold the commit as long as checking it. Longer ones are parsed when
     /// a command needs them.
-    private static func derivedFiles(_ decoded: DecodedText) -> [DerivedFile] {
-        let small = decoded.lineCount <= RevisionChecks.commitLineLimit && WorkBudget.commit.excess(bytes: decoded.text.utf8.count) == nil
-        return (small ? ModelFile.derived(from: decoded.text) : []) + WordsFile.derived(from: decoded)
+    private static func derivedFiles(_ decoded: DecodedText) -> ([DerivedFile], Checkable) {
+        let words = WordsFile.derived(from: decoded)
+        let limit = RevisionChecks.commitLineLimit
+        // The checkers' work grows with the text, not with the original (a PDF's images).
+        if let excess = decoded.lineCount > limit ? "\(decoded.lineCount) lines is over \(limit)" : WorkBudget.commit.excess(bytes: decoded.text.utf8.count) {
+            return (words, .deferred(excess))
+        }
+        let report = ReportParser.parse(decoded.text)
+        let files = [ModelFile.derived(from: report)] + words
+        return (files, WorkBudget.commit.excess(report).map(Checkable.deferred) ?? .parsed(report))
     }
 
     /// The revision is stored by now, so a failure here must not fail the commit: it is a
     /// warning, and `audit findings` recomputes what is missing.
-    private func record(_ revision: Revision, author: String?, engine: Engine, into outcome: Outcome) -> Outcome {
+    private func record(_ revision: Revision, _ checkable: Checkable, author: String?, engine: Engine, into outcome: Outcome) -> Outcome {
         var outcome = outcome
-        let lines = revision.lines > RevisionChecks.commitLineLimit ? "\(revision.lines) lines is over \(RevisionChecks.commitLineLimit)" : nil
-        do {
-            // The checkers' work grows with the text, not with the original (a PDF's images).
-            if let excess = try lines ?? WorkBudget.commit.excess(bytes: workspace.text(of: revision).utf8.count) {
-                outcome.notice = Self.deferral(revision, excess)
-                return outcome
+        switch checkable {
+        case .deferred(let excess):
+            outcome.notice = "findings not recorded: \(excess); 'audit findings \(revision.ref)' computes them"
+        case .parsed(let report):
+            do {
+                try RevisionChecks(workspace: workspace, engine: engine).record(revision, parsed: report, by: workspace.signature(named: author))
+            } catch {
+                outcome.warning = "findings of \(revision.ref) not recorded (\(error)); 'audit findings' will recompute them"
             }
-            if let excess = WorkBudget.commit.excess(try workspace.reports(of: [revision])[0]) {
-                outcome.notice = Self.deferral(revision, excess)
-                return outcome
-            }
-            try RevisionChecks(workspace: workspace, engine: engine).record(revision, by: workspace.signature(named: author))
-        } catch {
-            outcome.warning = "findings of \(revision.ref) not recorded (\(error)); 'audit findings' will recompute them"
         }
         return outcome
-    }
-
-    private static func deferral(_ revision: Revision, _ excess: String) -> String {
-        "findings not recorded: \(excess); 'audit findings \(revision.ref)' computes them"
     }
 }

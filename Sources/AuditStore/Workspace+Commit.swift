@@ -9,10 +9,11 @@ extension Workspace {
     static let fallbackAuthor = AuthorIdentity(name: "audit", email: "audit@localhost")
 
     /// Stores `file` as the next revision of `version` and caches the files `deriving` computes
-    /// from its decoded text. All input is validated and everything derived before anything is
-    /// written; then objects are written and the branch moved by compare-and-swap, so a crash at
-    /// any point leaves either the previous revision or the new one. The derived files are
-    /// written last: a crash before them leaves a revision whose readers compute them.
+    /// from its decoded text. All input is validated before anything is written; then objects
+    /// are written and the branch moved by compare-and-swap, so a crash at any point leaves
+    /// either the previous revision or the new one. The derived files are computed and written
+    /// last, and only for a new revision (content identical to the latest revision derives
+    /// nothing): a crash before them leaves a revision whose readers compute them.
     public func commit(
         version: String, file: URL, message: String?, author: String?,
         deriving: (DecodedText) -> [DerivedFile] = { _ in [] }
@@ -21,11 +22,12 @@ extension Workspace {
         let signature = try signature(for: author)
         let source = try SourceFile.load(file)
         let text = Self.normalisedMessage(message) ?? CommitMessage.defaultMessage(for: source)
-        let derived = deriving(source.decoded)
         let outcome = try withWriterLock(updating: [VersionLabel.referenceName(version), "HEAD"]) {
             try publish(source, version: version, message: text, signature: signature)
         }
-        derivedFiles.store(derived, text: try Repository.blobID(of: Data(source.decoded.text.utf8)))
+        if case .created = outcome {
+            derivedFiles.store(deriving(source.decoded), text: try Repository.blobID(of: Data(source.decoded.text.utf8)))
+        }
         return outcome
     }
 

@@ -1,9 +1,12 @@
 import CLibgit2
+import CLibgit2Init
 
-/// libgit2 must be initialised once per process before any other call.
+/// libgit2 must be initialised once per process before any other call; it is done when the
+/// first repository is opened, so commands that read no store never pay for it.
 enum Libgit2 {
     private static let setUpFailure: GitError? = {
-        let initialised = git_libgit2_init()
+        // Without loading CA certificates: the store never opens a network connection.
+        let initialised = audit_git_init_without_certificates()
         if initialised < 0 { return GitError(code: initialised, operation: "initialise libgit2") }
         // A ref must never name an object that did not reach the disk: without fsync a power
         // loss right after a ref update can leave the ref pointing at a truncated object.

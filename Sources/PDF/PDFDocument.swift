@@ -4,33 +4,36 @@ import Foundation
 /// An open PDF document, read from bytes in memory; releases poppler's object when released.
 public final class PDFDocument {
     let pointer: OpaquePointer
+    let poppler: AuditPopplerFunctions
 
-    private init(_ pointer: OpaquePointer) {
+    private init(_ pointer: OpaquePointer, poppler: AuditPopplerFunctions) {
         self.pointer = pointer
+        self.poppler = poppler
     }
 
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(pointer))
+        poppler.object_unref(UnsafeMutableRawPointer(pointer))
     }
 
     /// Opens `data` without a password: an encrypted document fails with `.encrypted`.
     public convenience init(data: Data) throws {
-        let bytes = data.withUnsafeBytes { buffer in g_bytes_new(buffer.baseAddress, gsize(buffer.count)) }
+        let poppler = try Poppler.functions()
+        let bytes = data.withUnsafeBytes { buffer in poppler.bytes_new(buffer.baseAddress, buffer.count) }
         // The document takes its own reference to the bytes.
-        defer { g_bytes_unref(bytes) }
+        defer { poppler.bytes_unref(bytes) }
         var error: UnsafeMutablePointer<GError>?
-        guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
-            throw PDFError.take(error, operation: "open PDF")
+        guard let document = poppler.document_new_from_bytes(bytes, nil, &error) else {
+            throw PDFError.take(error, operation: "open PDF", poppler: poppler)
         }
-        self.init(document)
+        self.init(document, poppler: poppler)
     }
 
     public var pageCount: Int {
-        Int(poppler_document_get_n_pages(pointer))
+        Int(poppler.document_get_n_pages(pointer))
     }
 
     /// The page at zero-based `index`, or nil where poppler cannot read that page.
     public func page(at index: Int) -> PDFPage? {
-        poppler_document_get_page(pointer, Int32(index)).map { PDFPage($0, in: self) }
+        poppler.document_get_page(pointer, Int32(index)).map { PDFPage($0, in: self) }
     }
 }

@@ -10,13 +10,15 @@ public final class PDFPage {
         self.document = document
     }
 
+    private var poppler: AuditPopplerFunctions { document.poppler }
+
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(pointer))
+        poppler.object_unref(UnsafeMutableRawPointer(pointer))
     }
 
     public var size: (width: Double, height: Double) {
         var width = 0.0, height = 0.0
-        poppler_page_get_size(pointer, &width, &height)
+        poppler.page_get_size(pointer, &width, &height)
         return (width, height)
     }
 
@@ -33,22 +35,22 @@ public final class PDFPage {
 
     /// Whether the page draws any image: a page with images and no text is most likely a scan.
     public var hasImages: Bool {
-        guard let mapping = poppler_page_get_image_mapping(pointer) else { return false }
-        poppler_page_free_image_mapping(mapping)
+        guard let mapping = poppler.page_get_image_mapping(pointer) else { return false }
+        poppler.page_free_image_mapping(mapping)
         return true
     }
 
     private func text() -> String {
-        guard let raw = poppler_page_get_text(pointer) else { return "" }
-        defer { g_free(raw) }
+        guard let raw = poppler.page_get_text(pointer) else { return "" }
+        defer { poppler.free_memory(raw) }
         return String(cString: raw)
     }
 
     private func characterBoxes() -> [PDFBox] {
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
-        var count: guint = 0
-        guard poppler_page_get_text_layout(pointer, &rectangles, &count) != 0, let rectangles else { return [] }
-        defer { g_free(rectangles) }
+        var count: CUnsignedInt = 0
+        guard poppler.page_get_text_layout(pointer, &rectangles, &count) != 0, let rectangles else { return [] }
+        defer { poppler.free_memory(rectangles) }
         return UnsafeBufferPointer(start: rectangles, count: Int(count)).map {
             PDFBox(x0: $0.x1, y0: $0.y1, x1: $0.x2, y1: $0.y2)
         }
@@ -57,14 +59,14 @@ public final class PDFPage {
     /// Font size per character index, from poppler's attribute runs (inclusive index ranges).
     private func fontSizes(count: Int) -> [Double] {
         var sizes = [Double](repeating: 0, count: count)
-        guard let runs = poppler_page_get_text_attributes(pointer) else { return sizes }
-        defer { poppler_page_free_text_attributes(runs) }
+        guard let runs = poppler.page_get_text_attributes(pointer) else { return sizes }
+        defer { poppler.page_free_text_attributes(runs) }
         var node: UnsafeMutablePointer<GList>? = runs
         while let current = node {
-            let run = current.pointee.data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+            node = current.pointee.next
+            guard let run = current.pointee.data?.assumingMemoryBound(to: PopplerTextAttributes.self).pointee else { continue }
             let start = max(0, Int(run.start_index)), end = min(count - 1, Int(run.end_index))
             if start <= end { for index in start...end { sizes[index] = run.font_size } }
-            node = current.pointee.next
         }
         return sizes
     }

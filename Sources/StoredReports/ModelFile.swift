@@ -6,8 +6,8 @@ import ReportModel
 public enum ModelFile {
     public static let name = "model.bin"
 
-    /// What `audit commit` stores with a revision: its text, parsed and archived.
-    public static func derived(from text: String) -> [DerivedFile] {
-        [DerivedFile(name: name, data: ReportArchive.encode(ReportParser.parse(text)))]
+    /// What `audit commit` stores with a revision: its text's parsed model, archived.
+    public static func derived(from report: Report) -> DerivedFile {
+        DerivedFile(name: name, data: ReportArchive.encode(report))
     }
 }

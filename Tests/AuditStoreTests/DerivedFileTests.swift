@@ -40,6 +40,19 @@ final class DerivedFileTests: XCTestCase {
         XCTAssertEqual(try workspace.text(of: first), sampleReportText)
     }
 
+    func testContentIdenticalToTheLatestRevisionDerivesNothing() throws {
+        let file = try writeFile(Data(sampleReportText.utf8), named: "2021.txt", in: root)
+        var derivations = 0
+        let derive: (DecodedText) -> [DerivedFile] = { _ in
+            derivations += 1
+            return []
+        }
+        let first = try workspace.commit(version: "2021", file: file, message: nil, author: nil, deriving: derive).revision
+        let again = try workspace.commit(version: "2021", file: file, message: nil, author: nil, deriving: derive)
+        XCTAssertEqual(again, .unchanged(first))
+        XCTAssertEqual(derivations, 1, "only the new revision is derived")
+    }
+
     func testARevisionWithoutTheFileHasNone() throws {
         let file = try writeFile(Data(sampleReportText.utf8), named: "2021.txt", in: root)
         let revision = try workspace.commit(version: "2021", file: file, message: nil, author: nil).revision

@@ -16,7 +16,7 @@ final class StoredModelTests: XCTestCase {
     }
 
     func testCommittedModelIsTheParseOfTheText() throws {
-        let revision = try commit { ModelFile.derived(from: $0.text) }
+        let revision = try commit { [ModelFile.derived(from: ReportParser.parse($0.text))] }
         XCTAssertNotNil(try workspace.derivedFile(named: ModelFile.name, of: revision))
         let text = try String(contentsOf: sampleReport, encoding: .utf8)
         XCTAssertEqual(try workspace.report(of: revision), ReportParser.parse(text))

@@ -7,6 +7,7 @@ enum RegisteredWorkloads {
         IngestWorkload(),
         // Before any workload that starts processes: its peak memory includes the largest child.
         ParseCheckWorkload(),
+        StartupWorkload(),
         DiffWorkload(),
         CommitWorkload(),
         ScaleWorkload(),

@@ -1,0 +1,33 @@
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <git2.h>
+
+#include "libgit2_init.h"
+
+/* Debian builds libgit2 with mbedTLS, whose initialisation in git_libgit2_init parses every CA
+   certificate of /etc/ssl/certs/ca-certificates.crt (base64 and X.509, a few milliseconds of
+   every command's start) and offers no option to skip it. The store is local and never opens a
+   TLS stream, so this executable defines the mbedTLS function libgit2 calls for it: while
+   git_libgit2_init runs, the file is left unread and the chain empty, which makes any TLS
+   connection fail its certificate check rather than trust anything. After initialisation the
+   call reaches mbedTLS as usual, so a network transport added later loads its certificates with
+   GIT_OPT_SET_SSL_CERT_LOCATIONS. With a libgit2 built on OpenSSL (which loads certificates
+   lazily) this function is never called. */
+
+struct mbedtls_x509_crt;
+
+static int initialising;
+
+int mbedtls_x509_crt_parse_file(struct mbedtls_x509_crt *chain, const char *path) {
+    if (initialising) return 0;
+    int (*parse)(struct mbedtls_x509_crt *, const char *);
+    *(void **)&parse = dlsym(RTLD_NEXT, "mbedtls_x509_crt_parse_file");
+    return parse ? parse(chain, path) : -1;
+}
+
+int audit_git_init_without_certificates(void) {
+    initialising = 1;
+    int result = git_libgit2_init();
+    initialising = 0;
+    return result;
+}
