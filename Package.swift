@@ -32,6 +32,15 @@ let package = Package(
         .target(name: "PDFText", dependencies: ["PDF", "ReportModel"], path: "Sources/PDFText"),
         // Report versions in a git repository; knows nothing of report contents.
         .target(name: "AuditStore", dependencies: ["Git", "PDFText"], path: "Sources/AuditStore"),
+        // libxlsxwriter from the system (Debian: libxlsxwriter-dev), wrapped in Swift by `WorkingPapers`.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            path: "Sources/CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Tables for auditors' working papers (typed cells, named columns) written as CSV or XLSX.
+        .target(name: "WorkingPapers", dependencies: ["CXlsxWriter", "ReportModel"], path: "Sources/WorkingPapers"),
         // Untrusted text made safe for HTML, Markdown and terminals: one escaper of each.
         .target(name: "TextEscaping", path: "Sources/TextEscaping"),
         // Stored text -> sections, paragraphs, tables, figures.
@@ -141,6 +150,7 @@ let package = Package(
             path: "Tests/ReviewReportTests"
         ),
         .testTarget(name: "FindingsCLITests", dependencies: ["audit"], path: "Tests/FindingsCLITests"),
+        .testTarget(name: "WorkingPapersTests", dependencies: ["WorkingPapers", "TestSupport"], path: "Tests/WorkingPapersTests"),
         .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"], path: "Tests/TextEscapingTests"),
         // Each use case called as a front end calls it, without the binary.
         .testTarget(

@@ -1,6 +1,7 @@
 import AuditEngine
 import CheckerKit
 import FindingsModel
+import TestSupport
 import Foundation
 import XCTest
 

@@ -3,6 +3,7 @@ import CheckerKit
 import CheckerRegistry
 import Foundation
 import ReportModel
+import TestSupport
 import XCTest
 
 /// Shares and completions in Shanghai's wording, on the 社会工作部 2024 report read by

@@ -21,16 +21,7 @@ public enum BoxedWordsLayout {
 
     /// The standard output of a tool found on PATH.
     public static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try ExternalCommand.run(arguments, mergingErrors: false).output
     }
 
     private static let wordPattern = try! NSRegularExpression(

@@ -1,0 +1,11 @@
+import Foundation
+
+/// One value of a working paper, typed so that a spreadsheet can sort and sum it: a figure stays
+/// a number, an id stays text.
+public enum Cell: Hashable, Sendable {
+    case text(String)
+    case integer(Int)
+    /// Exact; CSV writes it in plain notation, XLSX as the nearest number a spreadsheet holds.
+    case decimal(Decimal)
+    case empty
+}
