@@ -96,6 +96,7 @@ let package = Package(
             name: "audit",
             dependencies: [
                 "AuditApp", "AuditStore", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport", "TextEscaping",
+                "WorkingPapers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
