@@ -39,10 +39,13 @@ public struct BatchCommit {
 
     /// Stores each proposed entry, a department's years oldest first so that each is checked
     /// against the year before it; returns the entries in their given order.
-    public func commit(_ entries: [Entry], message: String?, author: String?) -> [Entry] {
-        let order = entries.indices.sorted { Self.commitOrder(entries[$0]).lexicographicallyPrecedes(Self.commitOrder(entries[$1])) }
+    /// `progress` hears of each file stored or failed: how many of how many, and its label.
+    public func commit(_ entries: [Entry], message: String?, author: String?, progress: (Int, Int, String) -> Void = { _, _, _ in }) -> [Entry] {
+        let order = entries.indices
+            .filter { entries[$0].skipped == nil && entries[$0].label != nil }
+            .sorted { Self.commitOrder(entries[$0]).lexicographicallyPrecedes(Self.commitOrder(entries[$1])) }
         var results = entries
-        for index in order where entries[index].skipped == nil {
+        for (done, index) in order.enumerated() {
             guard let label = entries[index].label else { continue }
             let file = URL(fileURLWithPath: entries[index].path)
             do {
@@ -50,6 +53,7 @@ public struct BatchCommit {
             } catch {
                 results[index].skipped = "\(error)"
             }
+            progress(done + 1, order.count, label)
         }
         return results
     }

@@ -19,7 +19,11 @@ struct BatchCommitReport {
         let labels = try map.map { try LabelMap.load(URL(fileURLWithPath: $0)) } ?? .empty
         let batch = BatchCommit(workspace: workspace)
         var entries = try batch.propose(URL(fileURLWithPath: directory), map: labels, mapPath: map ?? "")
-        if !dryRun { entries = batch.commit(entries, message: message, author: author) }
+        if !dryRun {
+            let meter = ProgressMeter(verb: "stored")
+            entries = batch.commit(entries, message: message, author: author) { meter.update(done: $0, total: $1, label: $2) }
+            meter.finish()
+        }
         let rows = entries.map(row)
         print(TextTable([Self.header] + rows).render([Self.header] + rows), terminator: "")
         entries.compactMap { $0.stored?.warning.map { "\($0)" } }.forEach(Warning.print)

@@ -36,6 +36,17 @@ final class DepartmentLabelTests: XCTestCase {
         XCTAssertEqual(try workspace.resolve("财政局/2024@1").ref, "财政局/2024@1")
     }
 
+    /// After `git pack-refs` the department's refs live in packed-refs, not in a directory:
+    /// still listed, still clashing with a bare version of the department's name.
+    func testPackedDepartmentRefsAreStillVersions() throws {
+        _ = try workspace.commit(version: "czj/2024", file: report, message: nil, author: nil)
+        XCTAssertEqual(try runGit(["pack-refs", "--all", "--prune"], in: store).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store.appendingPathComponent("refs/heads/czj/2024").path))
+        XCTAssertEqual(try workspace.versions(), ["czj/2024"])
+        try assertRefused("czj", .versionLabelClash("czj", existing: "czj/2024"))
+        XCTAssertEqual(try workspace.commit(version: "czj/2025", file: report, message: nil, author: nil).revision.ref, "czj/2025@1")
+    }
+
     func testParts() {
         XCTAssertEqual(VersionLabel.parts(of: "财政局/2024").department, "财政局")
         XCTAssertEqual(VersionLabel.parts(of: "财政局/2024").version, "2024")

@@ -139,6 +139,18 @@ final class SeasonTests: WorkspaceTestCase {
         }
     }
 
+    /// On a terminal (a pty from util-linux `script`) progress is a bar redrawn in place on
+    /// stderr, cleared before the table; the work takes well over the second it waits.
+    func testProgressIsABarOnATerminal() throws {
+        XCTAssertEqual(try batch().status, 1)
+        let command = [try AuditBinary.url().path, "summary", "--fresh", "--workspace", workspace.path].map { "'\($0)'" }.joined(separator: " ")
+        let run = try ExternalCommand.run(["script", "-qec", command, "/dev/null"])
+        XCTAssertEqual(run.status, 0, run.output)
+        XCTAssertTrue(run.output.contains("\r\u{1B}[K[" + String(repeating: "#", count: 30) + "] 6/6 "), run.output)
+        XCTAssertTrue(run.output.contains("\r\u{1B}[KDEPARTMENT"), "the bar is cleared before the table: \(run.output)")
+        XCTAssertFalse(run.output.contains("checked "), "no plain lines on a terminal")
+    }
+
     func testBadMapIsRefusedBeforeAnythingIsStored() throws {
         let before = try snapshot(of: workspace)
         for (content, message) in [
