@@ -151,6 +151,65 @@ final class SeasonTests: WorkspaceTestCase {
         XCTAssertFalse(run.output.contains("checked "), "no plain lines on a terminal")
     }
 
+    /// A file that fails when it is stored, not when it is read: `zsj` exists as a version of
+    /// its own, so `zsj/2020` and `zsj/2021` clash with it and are skipped with that reason,
+    /// while the four PDFs are stored; the store holds no trace of the two.
+    func testAFileFailingAtCommitIsSkippedAndTheOthersAreStored() throws {
+        try commit("zsj", sampleReport)
+        let result = try batch()
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.output.contains("skipped zsj-2020.txt: version label 'zsj/2020' clashes with version 'zsj'"), result.output)
+        XCTAssertTrue(result.output.contains("skipped zsj-2021.txt: version label 'zsj/2021' clashes with version 'zsj'"), result.output)
+        XCTAssertTrue(result.output.contains("4 stored, 0 unchanged, 3 skipped"), result.output)
+        let refs = try runGit(["for-each-ref", "--format=%(refname)"], in: store).output
+        XCTAssertFalse(refs.contains("zsj/"), refs)
+        XCTAssertEqual(try runGit(["fsck", "--strict", "--no-dangling"], in: store).status, 0)
+        // Run again: what is stored is unchanged, nothing is stored twice.
+        XCTAssertTrue(try batch().output.contains("0 stored, 4 unchanged, 3 skipped"))
+    }
+
+    /// The same table as CSV (UTF-8 with BOM, read by Python's csv module), XLSX (read back by
+    /// openpyxl, counts as numbers, no previous year as an empty cell) and HTML.
+    func testSummaryAsCSVXLSXAndHTML() throws {
+        XCTAssertEqual(try batch().status, 1)
+        let csvFile = root.appendingPathComponent("summary.csv"), xlsxFile = root.appendingPathComponent("summary.xlsx")
+        XCTAssertEqual(try audit(["summary", "--format", "csv", "-o", csvFile.path]).status, 0)
+        XCTAssertEqual(try audit(["summary", "--format", "xlsx", "-o", xlsxFile.path]).status, 0)
+        XCTAssertEqual(try Data(contentsOf: csvFile).prefix(3), Data([0xEF, 0xBB, 0xBF]))
+        let reader = """
+            import csv, json, sys, openpyxl
+            rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+            book = openpyxl.load_workbook(sys.argv[2]).worksheets[0]
+            cells = [[c.value for c in row] for row in book.iter_rows()]
+            print(json.dumps({"csv": rows, "xlsx": cells}, ensure_ascii=False))
+            """
+        let read = try ExternalCommand.run(["python3", "-c", reader, csvFile.path, xlsxFile.path])
+        XCTAssertEqual(read.status, 0, read.output)
+        let tables = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(read.output.utf8)) as? [String: [[Any]]])
+        let header = ["department", "year", "revision", "errors", "warnings", "notes", "new", "fixed", "previous year", "triage"]
+        let csv = try XCTUnwrap(tables["csv"] as? [[String]])
+        XCTAssertEqual(csv.first, header)
+        XCTAssertEqual(csv.count, 7)
+        XCTAssertTrue(csv.contains([Self.caizhengju, "2024", "\(Self.caizhengju)/2024@1", "2", "0", "18", "1", "0", "\(Self.caizhengju)/2023@1", ""]), "\(csv)")
+        XCTAssertTrue(csv.contains([Self.shehui, "2023", "\(Self.shehui)/2023@1", "2", "4", "11", "", "", "", ""]), "\(csv)")
+        let xlsx = try XCTUnwrap(tables["xlsx"])
+        XCTAssertEqual(xlsx.first as? [String], header)
+        let row = try XCTUnwrap(xlsx.first { ($0[2] as? String) == "\(Self.shehui)/2024@1" })
+        XCTAssertEqual(row[3] as? Int, 2)
+        XCTAssertEqual(row[4] as? Int, 4)
+        XCTAssertEqual(row[5] as? Int, 12)
+        XCTAssertEqual(row[6] as? Int, 1)
+        XCTAssertTrue(row[9] is NSNull, "no triage is an empty cell")
+
+        let html = try audit(["summary", "--format", "html"]).output
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"), html)
+        XCTAssertEqual(html.components(separatedBy: "<tr>").count - 1, 7, "a header row and six versions")
+        XCTAssertTrue(html.contains("<td>\(Self.caizhengju)/2024@1</td><td class=\"n\">2</td><td class=\"n\">0</td><td class=\"n\">18</td>"), html)
+
+        let terminal = try ExternalCommand.run(["script", "-qec", "'\(try AuditBinary.url().path)' summary --format xlsx --workspace '\(workspace.path)'", "/dev/null"])
+        XCTAssertTrue(terminal.output.contains("audit: --format xlsx is binary: give -o FILE or redirect standard output"), terminal.output)
+    }
+
     func testBadMapIsRefusedBeforeAnythingIsStored() throws {
         let before = try snapshot(of: workspace)
         for (content, message) in [
