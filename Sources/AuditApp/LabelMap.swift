@@ -9,6 +9,11 @@ public struct LabelMap: Equatable {
     public struct Row: Equatable {
         public var department: String?
         public var year: String?
+
+        public init(department: String?, year: String?) {
+            self.department = department
+            self.year = year
+        }
     }
 
     /// By file name, without directories.
