@@ -10,6 +10,7 @@ enum RegisteredWorkloads {
         DiffWorkload(),
         CommitWorkload(),
         ScaleWorkload(),
+        SeasonWorkload(),
         DuplicatesWorkload(),
     ]
 }
