@@ -25,7 +25,7 @@ struct BatchCommitReport {
             meter.finish()
         }
         let rows = entries.map(row)
-        print(TextTable([Self.header] + rows).render([Self.header] + rows), terminator: "")
+        print(TextTable.render([Self.header] + rows), terminator: "")
         entries.compactMap { $0.stored?.warning.map { "\($0)" } }.forEach(Warning.print)
         let skipped = entries.filter { $0.skipped != nil }
         for entry in skipped {

@@ -22,7 +22,8 @@ struct TextTable {
         return padded.joined(separator: "  ")
     }
 
-    func render(_ rows: [[String]]) -> String {
-        rows.map(line).joined(separator: "\n") + "\n"
+    /// The rows aligned to their own widths, one line each.
+    static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        rows.map(TextTable(rows, rightAligned: rightAligned).line).joined(separator: "\n") + "\n"
     }
 }
