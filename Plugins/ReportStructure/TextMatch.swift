@@ -59,10 +59,3 @@ enum Patterns {
         return (0..<result.numberOfRanges).map { Range(result.range(at: $0), in: text).map { String(text[$0]) } }
     }
 }
-
-/// Text with the blanks of extraction removed, so that "2024 年度" and "2024年度" compare equal.
-enum Compact {
-    static func text<S: StringProtocol>(_ text: S) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{3000}" }))
-    }
-}

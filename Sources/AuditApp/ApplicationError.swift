@@ -4,11 +4,17 @@ import Foundation
 public enum ApplicationError: Error, Equatable, CustomStringConvertible, LocalizedError {
     case noSuchSource(String)
     case outputInsideStore(path: String, store: String)
+    case badLabelMap(path: String, reason: String)
+    case mapNamesMissingFile(path: String, file: String, directory: String)
+    case notABatchDirectory(String)
 
     public var description: String {
         switch self {
         case .noSuchSource(let path): "no such file or workspace: \(path)"
         case .outputInsideStore(let path, let store): "will not write \(path): it is inside the store \(store), which only audit writes"
+        case .badLabelMap(let path, let reason): "bad label map \(path): \(reason)"
+        case .mapNamesMissingFile(let path, let file, let directory): "bad label map \(path): \(file) is not a file in \(directory)"
+        case .notABatchDirectory(let path): "not a directory of reports: \(path)"
         }
     }
 

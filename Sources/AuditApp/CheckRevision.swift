@@ -15,7 +15,7 @@ public struct CheckRevision {
     public func run(_ ref: String, only: [String]? = nil) throws -> CheckedRevision {
         let revision = try workspace.resolve(ref)
         let run = try RevisionChecks.configured(for: workspace).run(revision, only: only)
-        let reviewed = ReviewedRun(run, baseline: nil, decisions: try TriageLedger(workspace: workspace).decisions())
+        let reviewed = ReviewedRun(run, baseline: nil, decisions: try TriageLedger(workspace: workspace).decisions()).withIDs()
         return CheckedRevision(reviewed: reviewed, subject: try RunSubject(revision, in: workspace))
     }
 }

@@ -28,15 +28,21 @@ public struct ReviewedRun {
         }
     }
 
-    /// A revision's recorded findings against a baseline's. Every finding gets a review, so
-    /// text output shows each one's id for `audit triage` and `audit history`.
+    /// A revision's recorded findings against a baseline's, each with its id (`withIDs`).
     static func recorded(_ revision: Revision, baseline: Revision?, checks: RevisionChecks) throws -> ReviewedRun {
         let recorded = try checks.recorded(revision)
         let earlier = try baseline.map(checks.recorded)
         let decisions = try TriageLedger(workspace: checks.workspace).decisions()
         var reviewed = ReviewedRun(recorded.run, baseline: earlier?.run.findings, decisions: decisions)
         reviewed.warnings = [recorded.warning, earlier?.warning].compactMap { $0 }
-        for finding in reviewed.run.findings where reviewed.reviews[finding.fingerprint] == nil {
+        return reviewed.withIDs()
+    }
+
+    /// Every finding with a review, so text output shows each one's id, the short id `audit
+    /// triage` and `audit history` take, and triage needs no second command to find it.
+    func withIDs() -> ReviewedRun {
+        var reviewed = self
+        for finding in run.findings where reviewed.reviews[finding.fingerprint] == nil {
             reviewed.reviews[finding.fingerprint] = FindingReview()
         }
         return reviewed
@@ -51,11 +57,11 @@ public struct ReviewedRun {
         return moved
     }
 
-    /// The run without triaged findings: what counts towards `--fail-on`, and what text shows
-    /// unless asked for all.
+    /// The run without the findings a reviewer set aside (every triage status but `confirmed`):
+    /// what counts towards `--fail-on`, and what text shows unless asked for all.
     public var untriaged: AuditRun {
         var shown = run
-        shown.findings = run.findings.filter { reviews[$0.fingerprint]?.suppression == nil }
+        shown.findings = run.findings.filter { reviews[$0.fingerprint]?.suppression?.hides != true }
         return shown
     }
 

@@ -8,6 +8,7 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
     case cannotCreate(path: String, reason: String)
     case badVersionLabel(String)
     case versionLabelNotARefName(String)
+    case versionLabelClash(String, existing: String)
     case badAuthor(String)
     case noSuchFile(path: String)
     case isADirectory(path: String)
@@ -37,10 +38,14 @@ public enum AuditStoreError: Error, Equatable, CustomStringConvertible, Localize
             return "cannot create \(path): \(reason)"
         case .badVersionLabel(let label):
             return "bad version label \(Quoting.quoted(label)): use letters, digits, '.', '_' or '-',"
-                + " at most 64 characters, starting with a letter or digit"
+                + " at most 64 characters, starting with a letter or digit, optionally after a department and '/'"
+                + " (财政局/2024: letters of any script, digits, '.', '_' or '-')"
         case .versionLabelNotARefName(let label):
             return "bad version label \(Quoting.quoted(label)): git cannot name a branch so"
                 + " (not HEAD, no '..', no trailing '.', no '.lock' ending)"
+        case .versionLabelClash(let label, let existing):
+            return "version label \(Quoting.quoted(label)) clashes with version \(Quoting.quoted(existing)):"
+                + " a department cannot share its name with a version without one"
         case .badAuthor(let author):
             return "bad author \(Quoting.quoted(author)): use \"Name <email>\""
         case .noSuchFile(let path):

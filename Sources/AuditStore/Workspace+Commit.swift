@@ -34,6 +34,7 @@ extension Workspace {
     private func publish(_ source: SourceFile, version: String, message: String, signature: Signature) throws -> CommitOutcome {
         let branch = VersionLabel.referenceName(version)
         let originalID = try Repository.blobID(of: source.bytes)
+        try checkNoClash(version)
         for _ in 1...Self.publishAttempts {
             let tip = try branchTip(of: version)
             if let tip, try latestOriginal(tip) == originalID {
@@ -53,6 +54,19 @@ extension Workspace {
             return .created(try revision(version: version, number: number, commit: repository.commit(commitID)))
         }
         throw AuditStoreError.busy
+    }
+
+    /// `czj/2024` and a version `czj` cannot both exist: git keeps `refs/heads/czj` as a file and
+    /// `refs/heads/czj/2024` as a file in the directory `czj`. Checked under the writer lock, so
+    /// two commits cannot create both; refused before any object is written.
+    private func checkNoClash(_ version: String) throws {
+        if let department = VersionLabel.parts(of: version).department, try branchTip(of: department) != nil {
+            throw AuditStoreError.versionLabelClash(version, existing: department)
+        }
+        let inside = try repository.referenceNames(matching: VersionLabel.referenceName(version) + "/*")
+        if let existing = inside.first {
+            throw AuditStoreError.versionLabelClash(version, existing: String(existing.dropFirst(VersionLabel.branchPrefix.count)))
+        }
     }
 
     private func latestOriginal(_ tip: OID) throws -> OID {

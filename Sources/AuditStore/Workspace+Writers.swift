@@ -33,7 +33,9 @@ extension Workspace {
         let path = storeDirectory.appendingPathComponent(reference + ".lock").path
         guard unlink(path) != 0 else { return }
         let failure = errno
-        if failure != ENOENT {
+        // ENOTDIR: the ref's directory is a ref file (`2024/x` beside a version `2024`), so no
+        // lock can be there; the writer itself refuses the clash.
+        if failure != ENOENT, failure != ENOTDIR {
             throw AuditStoreError.cannotLock(path: path, reason: String(cString: strerror(failure)))
         }
     }

@@ -7,7 +7,7 @@ public struct StatusSummary: Sendable {
 
     init(_ entries: [ReviewEntry]) {
         counts = Dictionary(entries.map { (Self.key($0.finding.level, $0.status), 1) }, uniquingKeysWith: +)
-        let order = ["new", "updated", "unchanged", "open", "absent", "under-review", "accepted", "false-positive", "wont-fix"]
+        let order = ["new", "updated", "unchanged", "open", "confirmed", "absent", "under-review", "accepted", "false-positive", "wont-fix"]
         let present = Set(entries.map(\.status))
         statuses = order.filter(present.contains) + present.subtracting(order).sorted()
     }

@@ -1,8 +1,8 @@
 import Dispatch
 
 extension Array {
-    /// `map` with the elements transformed on as many threads as the machine offers.
-    func concurrentMap<T>(_ transform: (Element) -> T) -> [T] {
+    /// `map` with the elements transformed on as many threads as the machine has cores, no more.
+    public func concurrentMap<T>(_ transform: (Element) -> T) -> [T] {
         var results = [T?](repeating: nil, count: count)
         results.withUnsafeMutableBufferPointer { slots in
             let slots = slots

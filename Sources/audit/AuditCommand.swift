@@ -16,6 +16,7 @@ struct AuditCommand: ParsableCommand {
             ShowCommand.self,
             DiffCommand.self,
             CheckCommand.self,
+            SummaryCommand.self,
             DupsCommand.self,
             FindingsCommand.self,
             HistoryCommand.self,

@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Run only these checkers, enabled or not (comma-separated ids).", valueName: "ids"))
     var only: String?
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when an untriaged finding at or above this level exists: error, warning, note or never.")
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding at or above this level exists that no reviewer set aside (confirmed ones count): error, warning, note or never.")
     var failOn: FailThreshold = .error
 
     @Flag(help: "Show triaged findings in text output too.")
@@ -38,7 +38,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let workspace = try workspaceOptions.open()
         let checked = try CheckRevision(workspace: workspace).run(ref, only: onlyIDs)
-        // Triaged findings are SARIF suppressions, hidden from text unless --all, and never fail the check.
+        // Findings set aside by triage are SARIF suppressions, hidden from text unless --all, and never
+        // fail the check; confirmed ones stay in view and count.
         let rendered = try checked.reviewed.render(outputOptions.format, subject: checked.subject, colour: outputOptions.colour, all: all)
         try outputOptions.write(rendered, outside: [workspace.storeDirectory])
         if failOn.isReached(by: checked.reviewed.untriaged) { throw ExitCode(1) }

@@ -6,19 +6,32 @@ import Foundation
 struct CommitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "commit",
-        abstract: "Store a report file as the next revision of a version.",
-        discussion: "The file may be UTF-8 (with or without BOM), GB18030/GBK, or UTF-16 with BOM."
+        abstract: "Store a report file as the next revision of a version, or a folder of reports with --batch.",
+        discussion: """
+            The file may be UTF-8 (with or without BOM), GB18030/GBK, UTF-16 with BOM, or a PDF. \
+            With --batch DIR each file of DIR is stored as <department>/<year>, read from its cover and part headings \
+            or given by --map; exit status 1 when a file was skipped.
+            """
     )
 
     static let authorEnvironmentVariable = "AUDIT_AUTHOR"
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Argument(help: "The version label, e.g. 2021.")
-    var version: String
+    @Argument(help: "The version label, e.g. 2021 or 财政局/2024.")
+    var version: String?
 
     @Argument(help: "The report file.")
-    var file: String
+    var file: String?
+
+    @Option(help: ArgumentHelp("Store every report file of this folder, each as its own version.", valueName: "dir"))
+    var batch: String?
+
+    @Option(help: ArgumentHelp("With --batch: a CSV of file,department,year correcting what the reports say.", valueName: "labels.csv"))
+    var map: String?
+
+    @Flag(name: .customLong("dry-run"), help: "With --batch: print the proposed labels and store nothing.")
+    var dryRun = false
 
     @Option(name: .shortAndLong, help: "What this revision is.")
     var message: String?
@@ -30,10 +43,23 @@ struct CommitCommand: ParsableCommand {
     var author: String?
 
     func validate() throws {
+        guard batch == nil else {
+            if version != nil || file != nil { throw ValidationError("--batch takes a folder instead of <version> <file>") }
+            if batch?.isEmpty == true { throw ValidationError("--batch needs a folder") }
+            return
+        }
+        if map != nil || dryRun { throw ValidationError("--map and --dry-run go with --batch") }
+        if version == nil { throw ValidationError("Missing expected argument '<version>' (or --batch DIR)") }
+        guard let file else { throw ValidationError("Missing expected argument '<file>'") }
         if file.isEmpty { throw ValidationError("no file given") }
     }
 
     func run() throws {
+        if let batch {
+            return try BatchCommitReport(directory: batch, map: map, dryRun: dryRun, message: message, author: author ?? Self.environmentAuthor)
+                .run(in: workspaceOptions.open())
+        }
+        guard let version, let file else { return }
         let stored = try StoreRevision(workspace: workspaceOptions.open()).run(
             version: version, file: URL(fileURLWithPath: file), message: message, author: author ?? Self.environmentAuthor
         )

@@ -12,7 +12,7 @@ struct FindingsCommand: ParsableCommand {
         discussion: """
             Findings are recorded by 'audit commit'; a missing or damaged record is recomputed with a warning. \
             With --baseline each finding is new, unchanged, updated (same rule and place, other figures) or absent \
-            (in the baseline, gone now). Triaged findings are hidden from text unless --all. \
+            (in the baseline, gone now). Findings set aside by triage (every status but confirmed) are hidden from text unless --all. \
             csv and xlsx give one row per finding, triaged ones included, for a working paper, and take \
             several revisions (one department or year after another); xlsx needs --output or a pipe.
             """

@@ -4,7 +4,7 @@ import AuditApp
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "List versions and their revisions, oldest first."
+        abstract: "List versions and their revisions, oldest first, grouped by department."
     )
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -13,11 +13,11 @@ struct LogCommand: ParsableCommand {
     var version: String?
 
     func run() throws {
-        let revisions = try ListRevisions(workspace: workspaceOptions.open()).run(version)
-        if revisions.isEmpty {
+        let groups = try ListRevisions(workspace: workspaceOptions.open()).grouped(version)
+        if groups.isEmpty {
             print("no versions stored yet (run 'audit commit <version> <file>')")
         } else {
-            print(RevisionTable.render(revisions), terminator: "")
+            print(RevisionTable.render(groups), terminator: "")
         }
     }
 }

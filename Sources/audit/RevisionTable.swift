@@ -1,18 +1,24 @@
-import ReportModel
+import AuditApp
 import AuditStore
 import Foundation
 import TextEscaping
 
-/// The `audit log` table: one row per revision, columns aligned for a terminal.
+/// The `audit log` table: one row per revision, columns aligned for a terminal; in a workspace
+/// of several departments, each department's rows under a line naming it.
 enum RevisionTable {
     static let header = ["VERSION", "REV", "COMMIT", "AUTHOR", "DATE", "SIZE", "ENCODING", "MESSAGE"]
     /// Right-aligned: the numeric columns REV and SIZE.
     static let rightAligned: Set<Int> = [1, 5]
 
-    static func render(_ revisions: [Revision]) -> String {
-        let rows = [header] + revisions.map(row)
-        let widths = header.indices.map { column in rows.map { $0[column].displayWidth }.max() ?? 0 }
-        return rows.map { line($0, widths: widths) }.joined(separator: "\n") + "\n"
+    static func render(_ groups: [ListRevisions.Group]) -> String {
+        let rows = groups.map { $0.revisions.map(row) }
+        let table = TextTable([header] + rows.joined(), rightAligned: rightAligned)
+        let headed = groups.count > 1 || groups.first?.department != nil
+        let blocks = zip(groups, rows).map { group, rows in
+            let title = headed ? ["department " + TerminalText.visibleLine(group.department ?? "(none)")] : []
+            return (title + rows.map(table.line)).joined(separator: "\n")
+        }
+        return table.line(header) + "\n" + blocks.joined(separator: "\n") + "\n"
     }
 
     /// Authors and messages are whatever the committer typed, so their control characters are shown, not obeyed.
@@ -22,16 +28,6 @@ enum RevisionTable {
             dateFormatter.string(from: revision.date), String(revision.size), revision.encoding,
             revision.message.split(separator: "\n").first.map(String.init) ?? "",
         ].map(TerminalText.visibleLine)
-    }
-
-    private static func line(_ cells: [String], widths: [Int]) -> String {
-        let padded = cells.enumerated().map { column, cell in
-            // The last column is not padded, so lines carry no trailing spaces.
-            guard column < cells.count - 1 else { return cell }
-            let padding = String(repeating: " ", count: widths[column] - cell.displayWidth)
-            return rightAligned.contains(column) ? padding + cell : cell + padding
-        }
-        return padded.joined(separator: "  ")
     }
 
     private static let dateFormatter: ISO8601DateFormatter = {

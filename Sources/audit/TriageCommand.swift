@@ -21,10 +21,10 @@ struct TriageCommand: ParsableCommand {
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Argument(help: "The finding id, as 'audit findings' shows it.")
+    @Argument(help: "The finding id, as 'audit check' and 'audit findings' show it.")
     var id: String?
 
-    @Option(help: "accepted, false-positive, wont-fix or under-review.")
+    @Option(help: "confirmed (a defect; stays shown and fails --fail-on), accepted, false-positive, wont-fix or under-review (these hide it).")
     var status: TriageStatus?
 
     @Option(help: "Why; required.")
@@ -44,7 +44,7 @@ struct TriageCommand: ParsableCommand {
             return
         }
         guard id != nil else { throw ValidationError("no finding id given") }
-        guard status != nil else { throw ValidationError("--status is required: accepted, false-positive, wont-fix or under-review") }
+        guard status != nil else { throw ValidationError("--status is required: confirmed, accepted, false-positive, wont-fix or under-review") }
         guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError("--reason is required")
         }

@@ -70,7 +70,7 @@ final class InputValidationTests: XCTestCase {
     }
 
     func testBadVersionLabels() throws {
-        for label in ["../x", "a b", "", String(repeating: "a", count: 65), "-x", ".x", "x/y", "中文", "2021@1"] {
+        for label in ["../x", "a b", "", String(repeating: "a", count: 65), "-x", ".x", "x/y/z", "/2024", "x/", "中文", "2021@1", "财政局/中文", "-x/2024", "财 政/2024", "财政局（本级）/2024", "\u{F900}/2024"] {
             try assertRejected(version: label, .badVersionLabel(label))
         }
         for label in ["a..b", "x.lock", "x.", "HEAD"] {
@@ -92,7 +92,7 @@ final class InputValidationTests: XCTestCase {
     func testBadLabelMessageExplainsTheRule() {
         XCTAssertEqual(
             "\(AuditStoreError.badVersionLabel("../x"))",
-            "bad version label '../x': use letters, digits, '.', '_' or '-', at most 64 characters, starting with a letter or digit"
+            "bad version label '../x': use letters, digits, '.', '_' or '-', at most 64 characters, starting with a letter or digit, optionally after a department and '/' (财政局/2024: letters of any script, digits, '.', '_' or '-')"
         )
     }
 

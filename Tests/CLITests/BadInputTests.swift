@@ -74,7 +74,8 @@ final class BadInputTests: WorkspaceTestCase {
     }
 
     func testBadLabels() throws {
-        let rule = "use letters, digits, '.', '_' or '-', at most 64 characters, starting with a letter or digit"
+        let rule = "use letters, digits, '.', '_' or '-', at most 64 characters, starting with a letter or digit,"
+            + " optionally after a department and '/' (财政局/2024: letters of any script, digits, '.', '_' or '-')"
         for label in ["../x", "a b", "", String(repeating: "7", count: 65)] {
             try assertRejected(["commit", label, good.path], message: "bad version label '\(label)': \(rule)")
         }

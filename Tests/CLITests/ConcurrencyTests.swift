@@ -35,6 +35,24 @@ final class ConcurrencyTests: WorkspaceTestCase {
         return try (1...count).map { try audit(["show", "\(version)@\($0)", "--raw"]).stdout }
     }
 
+    /// `czj` and `czj/2024` committed at the same moment: git cannot hold both, and the writer
+    /// lock makes the second see the first, so exactly one lands and the other is refused
+    /// with the clash (or busy), the store whole either way.
+    func testSimultaneousDepartmentAndBareVersionOfOneNameNeverBothLand() throws {
+        for round in 0..<3 {
+            let file = try writeFile(Data("第\(round)轮\n".utf8), named: "clash\(round).txt", in: root)
+            let (bare, department) = ("czj\(round)", "czj\(round)/2024")
+            let results = try [bare, department].map { try start(["commit", $0, file.path]) }.map(AuditBinary.finish)
+            let landed = results.filter { $0.status == 0 }
+            XCTAssertEqual(landed.count, 1, results.map(\.stderr).joined())
+            for refused in results where refused.status != 0 {
+                XCTAssertEqual(refused.status, 2)
+                XCTAssertTrue(refused.stderr.contains("clashes with version") || refused.stderr == Self.busy, refused.stderr)
+            }
+        }
+        XCTAssertEqual(try runGit(["fsck", "--strict", "--no-dangling"], in: store).status, 0)
+    }
+
     func testSimultaneousCommitsEachLandOrReportBusy() throws {
         var landed: [Data] = []
         for round in 0..<3 {

@@ -11,6 +11,7 @@ enum RegisteredWorkloads {
         DiffWorkload(),
         CommitWorkload(),
         ScaleWorkload(),
+        SeasonWorkload(),
         DuplicatesWorkload(),
     ]
 }

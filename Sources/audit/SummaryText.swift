@@ -1,0 +1,19 @@
+import AuditApp
+import TextEscaping
+
+/// A table for a terminal, then the totals.
+enum SummaryText {
+    static func render(_ rows: [SummaryRow]) -> String {
+        let header = SummaryFormat.columns.map { $0.uppercased() }
+        let body = rows.map { $0.cells.map(TerminalText.visibleLine) }
+        return TextTable.render([header] + body, rightAligned: [3, 4, 5, 6, 7]) + totals(rows) + "\n"
+    }
+
+    static func totals(_ rows: [SummaryRow]) -> String {
+        let departments = Set(rows.map(\.departmentCell)).count
+        let hidden = rows.total(\.hidden)
+        return "\(rows.count) version\(rows.count == 1 ? "" : "s") of \(departments) department\(departments == 1 ? "" : "s"): "
+            + "\(rows.total(\.errors)) errors, \(rows.total(\.warnings)) warnings, \(rows.total(\.notes)) notes"
+            + (hidden > 0 ? "; \(hidden) set aside by triage" : "")
+    }
+}
