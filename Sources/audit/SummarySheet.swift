@@ -8,11 +8,11 @@ enum SummarySheet {
         var sheet = Sheet(name: "summary", columns: zip(SummaryFormat.columns, widths).map { Column($0, width: $1) })
         for row in rows {
             let counts: [Int?] = [row.errors, row.warnings, row.notes, row.new, row.fixed]
-            sheet.append(
-                [.text(row.departmentCell), .text(row.version), .text(row.revision)]
-                    + counts.map { $0.map(Cell.integer) ?? .empty }
-                    + [row.previous.map(Cell.text) ?? .empty, row.triage.isEmpty ? .empty : .text(row.triageCell)]
-            )
+            let names: [SheetCell] = [.text(row.departmentCell), .text(row.version), .text(row.revision)]
+            let numbers: [SheetCell] = counts.map { $0.map(SheetCell.integer) ?? .empty }
+            let previous: SheetCell = row.previous.map(SheetCell.text) ?? .empty
+            let triage: SheetCell = row.triage.isEmpty ? .empty : .text(row.triageCell)
+            sheet.append(names + numbers + [previous, triage])
         }
         return sheet
     }
