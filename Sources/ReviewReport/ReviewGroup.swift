@@ -24,7 +24,7 @@ public enum ReviewGroup: String, CaseIterable, Sendable {
     init(_ entry: ReviewEntry) {
         if entry.review.baselineState == .absent {
             self = .absent
-        } else if let decision = entry.review.suppression?.decision, decision != Self.confirmed {
+        } else if entry.review.suppression?.hides == true {
             self = .triaged
         } else {
             switch entry.finding.level {
@@ -34,7 +34,4 @@ public enum ReviewGroup: String, CaseIterable, Sendable {
             }
         }
     }
-
-    /// Issue 18's triage status for a defect the reviewer agrees with: it stays visible.
-    static let confirmed = "confirmed"
 }
