@@ -24,7 +24,7 @@ struct ItemList {
             var items: [(name: String, range: Range<Int>)] = []
             var itemStart = start
             for offset in start...end where offset == end || scalars[offset] == "、" {
-                let name = String(String.UnicodeScalarView(scalars[itemStart..<offset].filter { !$0.properties.isWhitespace }))
+                let name = scalars[itemStart..<offset].withoutBlanks
                 items.append((name, itemStart..<offset))
                 itemStart = offset + 1
             }

@@ -22,7 +22,7 @@ struct ParagraphFigures {
         let start = index > 0 ? figures[index - 1].range.upperBound : 0
         let end = figures[index].range.lowerBound
         guard start <= end else { return "" }
-        return String(String.UnicodeScalarView(scalars[start..<end].filter { !$0.properties.isWhitespace }))
+        return scalars[start..<end].withoutBlanks
     }
 
     private static let clauseMarks: Set<Unicode.Scalar> = Set("，、：；。（）(),:;！？".unicodeScalars)
@@ -35,6 +35,6 @@ struct ParagraphFigures {
         let mark = scalars[..<figure.range.lowerBound].lastIndex(where: Self.clauseMarks.contains).map { $0 + 1 } ?? 0
         let start = max(mark, index > 0 ? figures[index - 1].range.upperBound : 0)
         guard start <= figure.range.lowerBound else { return "" }
-        return String(String.UnicodeScalarView(scalars[start..<figure.range.lowerBound].filter { !$0.properties.isWhitespace }))
+        return scalars[start..<figure.range.lowerBound].withoutBlanks
     }
 }

@@ -12,6 +12,8 @@ import ReportModel
 /// the percentage check reports it; the excess it causes is not reported a second time.
 struct SharesOverWhole {
     let report: Report
+    /// `ParagraphFigures.all(report)`, read once for every rule.
+    let paragraphs: [ParagraphFigures]
 
     private static let share = "占"
     private static let ofWhole = "的"
@@ -30,7 +32,7 @@ struct SharesOverWhole {
     }
 
     func findings() -> [Finding] {
-        ParagraphFigures.all(report).flatMap { paragraph in
+        paragraphs.flatMap { paragraph in
             groups(in: paragraph).filter { !hasMistypedShare($0, paragraph) }.compactMap(finding)
         }
     }
@@ -86,7 +88,7 @@ struct SharesOverWhole {
     }
 
     private func isRangeStart(_ figure: Figure, _ paragraph: ParagraphFigures) -> Bool {
-        paragraph.scalars[figure.range.upperBound...].first { !$0.properties.isWhitespace }.map(Self.rangeMarks.contains) ?? false
+        paragraph.scalars[figure.range.upperBound...].first { !$0.isBlank }.map(Self.rangeMarks.contains) ?? false
     }
 
     private func text(_ paragraph: ParagraphFigures, _ range: Range<Int>) -> String {
