@@ -10,6 +10,8 @@ struct ItemList {
     private static let listEnds: Set<Unicode.Scalar> = Set("；;。".unicodeScalars)
 
     static func all(in paragraph: Paragraph, markers: [String]) -> [ItemList] {
+        // Most paragraphs name no marker: a byte search rules them out before any scalar is read.
+        guard markers.contains(where: paragraph.text.hasSubstring) else { return [] }
         let scalars = Array(paragraph.text.unicodeScalars)
         var lists: [ItemList] = []
         var index = 0

@@ -19,6 +19,14 @@ extension Sequence<Unicode.Scalar> {
     }
 }
 
+extension ArraySlice<Unicode.Scalar> {
+    /// Whether `word` occurs in the slice.
+    func containsWord(_ word: [Unicode.Scalar]) -> Bool {
+        guard let first = word.first, count >= word.count else { return false }
+        return indices.contains { self[$0] == first && self[$0...].starts(with: word) }
+    }
+}
+
 extension String {
     /// Every occurrence of `word` removed, left to right, as `replacingOccurrences(of:with: "")`
     /// would.

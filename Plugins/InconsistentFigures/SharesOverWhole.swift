@@ -20,7 +20,7 @@ struct SharesOverWhole {
     private static let percent = "%"
     private static let money = "万元"
     private static let sentenceEnds: Set<Unicode.Scalar> = Set("。".unicodeScalars)
-    private static let newWholeWords = ["其中", "累计", "目标", "计划", "预计"]
+    private static let newWholeWords = ["其中", "累计", "目标", "计划", "预计"].map { Array($0.unicodeScalars) }
     private static let rangeMarks: Set<Unicode.Scalar> = Set("-－~～至到".unicodeScalars)
 
     private struct Share {
@@ -43,8 +43,8 @@ struct SharesOverWhole {
         var open: [String: Int] = [:]
         var lastEnd = 0
         for index in paragraph.figures.indices {
-            let between = text(paragraph, lastEnd..<paragraph.figures[index].range.lowerBound)
-            if between.unicodeScalars.contains(where: Self.sentenceEnds.contains) || Self.newWholeWords.contains(where: between.hasSubstring) {
+            let between = paragraph.scalars[min(lastEnd, paragraph.figures[index].range.lowerBound)..<paragraph.figures[index].range.lowerBound]
+            if between.contains(where: Self.sentenceEnds.contains) || Self.newWholeWords.contains(where: between.containsWord) {
                 open = [:]
             }
             lastEnd = paragraph.figures[index].range.upperBound
