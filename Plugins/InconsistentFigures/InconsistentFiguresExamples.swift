@@ -318,17 +318,22 @@ enum InconsistentFiguresExamples {
         CheckerExample(
             title: "partitions that add up, plainly partial, approximate, in ranges, dated, planned or cumulative against their whole, of two subjects, and two categories that are no partition",
             report: twoSections(
-                "本部门在职人员 35 人，其中男性 20 人、女性 15 人。在职人员 35 人，其中主要为男性 18 人、女性 15 人。在职人员约 35 人，其中男性 18 人、女性 15 人。在职人员 35 人，其中男性 16-18 人、女性 15 人。",
+                "本部门在职人员 35 人，其中男性 20 人、女性 15 人。在职人员 35 人，其中主要为男性 18 人、女性 15 人。在职人员约 35 人，其中男性 18 人、女性 15 人。在职人员近 35 人，其中男性 18 人、女性 15 人。在职人员 35 人，其中男性 18 余人、女性 15 人。在职人员 35 人，其中男性 16-18 人、女性 15 人。",
                 "截至 2021 年 12 月 31 日，在职人员 35 人，其中 2020 年男性 18 人、女性 15 人。在职人员 35 人，其中计划招录男性 18 人、女性 15 人。本年培训 35 人，其中累计培训男性 18 人、女性 15 人。甲单位在职人员 35 人，其中男性 18 人；乙单位女性 15 人。共有项目 18 个，其中一级项目 6 个、二级项目 10 个。"
             ),
             findings: [ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "complete list")]
         ),
         CheckerExample(
-            title: "a narrative table within its total, and totals that are a target, approximate, a range or no total",
+            title: "a narrative table within its total, and totals that are a target, approximate, a range, no total, at an earlier date, or of another subject",
             report: narrativeTable(
-                "数字办件接口等累计调用 273384 次。计划调用 90000 次，累计调用约 90000 次，累计调用 80000-90000 次，日均调用 900 次，平均响应 3000 毫秒。",
+                "数字办件接口等累计调用 273384 次。计划调用 90000 次，累计调用约 90000 次，累计调用 80000-90000 次，日均调用 900 次，平均响应 3000 毫秒。截至 2020 年 12 月 31 日累计调用 50000 次。“粤省事”累计办件 5000 次。",
                 rows: ["短信接口 16564 16564 0 11", "预约接口 91905 91905 0 215", "数字办件数据获取接口 59882 59858 24 3002"]
             ),
+            findings: [ExpectedFinding(ruleID: Rule.tableRowOverTotal.id, level: .warning, messageContains: "the text states")]
+        ),
+        CheckerExample(
+            title: "a total of another subject just before a narrative table",
+            report: narrativeTable("“粤省事”累计办件 5000 次。", rows: ["短信接口 16564 16564 0 11", "预约接口 91905 91905 0 215"]),
             findings: [ExpectedFinding(ruleID: Rule.tableRowOverTotal.id, level: .warning, messageContains: "the text states")]
         ),
         CheckerExample(
