@@ -11,18 +11,36 @@ enum BaseCommitPeer {
 
     static var commit: String { ProcessInfo.processInfo.environment[commitVariable] ?? "base" }
 
-    /// The row named `row` of the old bench's `workload` on the sample at `samplePath`.
-    static func measure(workload: String, row: String, samplePath: String, bytes: Int) -> Peer {
-        let name = "\(commit) \(row)"
+    /// One run of the old bench: the fastest and median of the row named `row` of its
+    /// `workload` on the sample at `samplePath`, or why there is none.
+    static func measure(workload: String, row: String, samplePath: String) -> Result<(fastest: Double, median: Double), Unavailable> {
         guard let binary = ProcessInfo.processInfo.environment[binaryVariable] else {
-            return .unavailable(name: name, reason: "\(binaryVariable) not set (bench/run sets it)")
+            return .failure(Unavailable(reason: "\(binaryVariable) not set (bench/run sets it)"))
         }
         guard let output = try? run(binary, [workload, samplePath]),
               let line = output.split(separator: "\n").first(where: { $0.hasPrefix(row) }),
               let (fastest, median) = durations(String(line.dropFirst(row.count)))
-        else { return .unavailable(name: name, reason: "\(binary) printed no \"\(row)\" row") }
-        // The runs are the two the old bench printed: their minimum and median are its fastest and median.
-        return .measured(Measurement(name: name, runs: [fastest, median], bytes: bytes))
+        else { return .failure(Unavailable(reason: "\(binary) printed no \"\(row)\" row")) }
+        return .success((fastest, median))
+    }
+
+    /// Several runs of the old bench as one peer: the fastest of their fastest, and the median
+    /// of their medians (the runs of the measurement are the overall fastest and each median).
+    static func peer(_ rounds: [Result<(fastest: Double, median: Double), Unavailable>], row: String, bytes: Int) -> Peer {
+        let name = "\(commit) \(row)"
+        var measured: [(fastest: Double, median: Double)] = []
+        for round in rounds {
+            switch round {
+            case .success(let times): measured.append(times)
+            case .failure(let unavailable): return .unavailable(name: name, reason: unavailable.reason)
+            }
+        }
+        guard let fastest = measured.map(\.fastest).min() else { return .none }
+        return .measured(Measurement(name: name, runs: [fastest] + measured.map(\.median), bytes: bytes))
+    }
+
+    struct Unavailable: Error {
+        let reason: String
     }
 
     private static func run(_ binary: String, _ arguments: [String]) throws -> String {
