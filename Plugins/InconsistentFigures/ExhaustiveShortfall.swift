@@ -96,10 +96,11 @@ struct ExhaustiveShortfall {
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: locations)
     }
 
-    /// The printed interval in the base unit (1.3 亿元 → 12,500–13,500 万元); a zero converts by
-    /// nothing, and its half-unit is left as printed. Whole things counted (3 辆) are exact.
+    /// The printed interval in the base unit (1.3 亿元 → 12,500–13,500 万元). Whole things counted
+    /// (3 辆) are exact, and so is a zero ("工程采购金额 0 万元" says there was none, not that there
+    /// was less than half a 万元).
     private static func inBaseUnit(_ figure: Figure) -> Interval {
-        if figure.amount.decimals == 0, figure.base?.unit != "万元" {
+        if figure.amount.value.isZero || figure.amount.decimals == 0 && figure.base?.unit != "万元" {
             return Interval(nominal: figure.amount.value, lower: figure.amount.value, upper: figure.amount.value)
         }
         guard let base = figure.base, !figure.amount.value.isZero else { return Interval(figure.amount) }
