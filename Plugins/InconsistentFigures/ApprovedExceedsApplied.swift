@@ -9,23 +9,16 @@ import ReportModel
 /// of their 其中 breakdowns that carries the same label (汕尾市 with 汕尾市).
 struct ApprovedExceedsApplied {
     let report: Report
+    /// `ParagraphFigures.all(report)`, read once for every rule.
+    let paragraphs: [ParagraphFigures]
 
     private static let applied = "申请"
     private static let approved = ["成功", "通过", "获批", "批准"]
     private static let partsClose: Set<Unicode.Scalar> = Set("）)。；;".unicodeScalars)
 
-    /// A paragraph pasted twice (the seed's 政务服务优化提升 self-evaluation) makes one finding
-    /// with the places of every copy, so that the copies share one fingerprint and one triage.
+    /// A paragraph pasted twice makes one finding (`PastedCopies`).
     func findings() -> [Finding] {
-        var merged: [Finding] = []
-        for finding in ParagraphFigures.all(report).flatMap(findings) {
-            if let index = merged.firstIndex(where: { $0.message == finding.message }) {
-                merged[index].locations += finding.locations
-            } else {
-                merged.append(finding)
-            }
-        }
-        return merged
+        PastedCopies.merged(paragraphs.flatMap(findings))
     }
 
     private struct Stated {
@@ -39,9 +32,9 @@ struct ApprovedExceedsApplied {
     }
 
     private func findings(_ paragraph: ParagraphFigures) -> [Finding] {
-        let applied = stated(paragraph) { $0.hasSubstring(Self.applied) ? $0.replacingOccurrences(of: Self.applied, with: "") : nil }
+        let applied = stated(paragraph) { $0.hasSubstring(Self.applied) ? $0.removingAll(Self.applied) : nil }
         let approved = stated(paragraph) { words in
-            Self.approved.first(where: words.hasSubstring).map { words.replacingOccurrences(of: $0, with: "") }
+            Self.approved.first(where: words.hasSubstring).map { words.removingAll($0) }
         }
         return approved.compactMap { success in
             applied.first { $0.key == success.key && $0.figure.base?.unit == success.figure.base?.unit }

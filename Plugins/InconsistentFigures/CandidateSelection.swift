@@ -64,7 +64,7 @@ struct CandidateSelection {
             key: PhraseKey(phrase: words + (edition ?? "")),
             baseUnit: base.unit,
             moment: Moment(edition == nil ? time : nil),
-            interval: Interval(figure.amount).scaled(by: base.value / figure.amount.value)
+            interval: base.value == figure.amount.value ? Interval(figure.amount) : Interval(figure.amount).scaled(by: base.value / figure.amount.value)
         )
     }
 

@@ -7,12 +7,14 @@ import ReportModel
 /// before its last words is its complement; any other pair is not judged.
 struct ComplementaryRates {
     let report: Report
+    /// `ParagraphFigures.all(report)`, read once for every rule.
+    let paragraphs: [ParagraphFigures]
 
     private static let negations: [Character] = ["不", "未"]
     private static let rateEnd = "率"
 
     func findings() -> [Finding] {
-        ParagraphFigures.all(report).flatMap { paragraph -> [Finding] in
+        paragraphs.flatMap { paragraph -> [Finding] in
             let rates = paragraph.figures.indices.compactMap { index -> (name: String, figure: Figure)? in
                 let figure = paragraph.figures[index]
                 let name = paragraph.clause(before: index)

@@ -9,7 +9,7 @@ struct CountedFigureSelection {
     let report: Report
 
     private static let measureWords: Set<String> = ["个", "家", "项", "种", "类", "部", "台", "套", "条", "件", "份", "张", "笔", "名", "所", "户", "场", "批"]
-    private static let rangeMarks: Set<Unicode.Scalar> = Set("-－—~～至到".unicodeScalars)
+    private static let clauseMarks: Set<Unicode.Scalar> = Set("，,：:".unicodeScalars)
     private static let boundWords = ["左右", "以内", "以上", "以下", "上下"]
     private static let longestNoun = 6
 
@@ -28,16 +28,16 @@ struct CountedFigureSelection {
     private func counted(_ figure: Figure, earlier: [Figure], _ scan: ParagraphScan, _ lookup: SubjectLookup) -> CountedFigure? {
         let scalars = scan.scalars
         guard let unit = figure.unit, Self.measureWords.contains(unit), !figure.amount.value.isZero, !figure.isApproximate,
-              !isRangeEnd(figure, scalars), let noun = noun(after: figure, scalars),
+              !figure.isRangeEnd(in: scalars), let noun = noun(after: figure, scalars),
               !RelativePhrase.isComparison(noun), !RelativePhrase.isPart(at: figure.range.lowerBound, in: scan)
         else { return nil }
         let start = SubjectLookup.sentenceStart(before: figure.range.lowerBound, in: scalars)
         let words = String(String.UnicodeScalarView(scalars[start..<figure.range.lowerBound]))
-        let clause = words.split { "，,：:".contains($0) }.last.map(String.init) ?? words
+        let clause = words.unicodeScalars.split { Self.clauseMarks.contains($0) }.last.map { String(String.UnicodeScalarView($0)) } ?? words
         guard !RelativePhrase.isComparison(clause), let subject = lookup.subject(of: figure, in: scalars) else { return nil }
         // A date reaches to the end of its own sentence here, not past "；": the clauses of a
         // long list of tasks are dated each on its own.
-        let compact = words.filter { !$0.isWhitespace }
+        let compact = words.unicodeScalars.withoutBlanks
         let time = ([figure] + earlier.reversed()).lazy.compactMap(\.time).first(where: compact.hasSubstring)
         return CountedFigure(
             figure: figure, noun: noun, subject: subject, moment: Moment(time), scope: CountScope(words),
@@ -51,7 +51,7 @@ struct CountedFigureSelection {
     /// The ideographs right after the measure word, at most a few, up to a verb that follows
     /// the noun; what remains of a verb is tolerated by `CountedFigure` comparing openings.
     private func noun(after figure: Figure, _ scalars: [Unicode.Scalar]) -> String? {
-        let after = scalars[figure.range.upperBound...].drop { $0.properties.isWhitespace }
+        let after = scalars[figure.range.upperBound...].drop { $0.isBlank }
         var text = String(String.UnicodeScalarView(after.prefix { $0.properties.isIdeographic }.prefix(Self.longestNoun)))
         for follower in Self.followers where text.hasSubstring(follower) {
             if let found = text.range(of: follower), text.distance(from: text.startIndex, to: found.lowerBound) >= 2 {
@@ -60,11 +60,5 @@ struct CountedFigureSelection {
         }
         guard text.unicodeScalars.count >= 2, !Self.boundWords.contains(where: text.hasPrefix) else { return nil }
         return text
-    }
-
-    private func isRangeEnd(_ figure: Figure, _ scalars: [Unicode.Scalar]) -> Bool {
-        let before = scalars[..<figure.range.lowerBound].reversed().first { !$0.properties.isWhitespace }
-        let after = scalars[figure.range.upperBound...].first { !$0.properties.isWhitespace }
-        return [before, after].contains { $0.map(Self.rangeMarks.contains) == true }
     }
 }

@@ -9,6 +9,8 @@ import ReportModel
 /// 0.00%") and stays silent.
 struct GrowthFromZero {
     let report: Report
+    /// `ParagraphFigures.all(report)`, read once for every rule.
+    let paragraphs: [ParagraphFigures]
 
     private static let increase = "增加"
     private static let growth = "增长"
@@ -17,7 +19,7 @@ struct GrowthFromZero {
     private static let sentenceEnds: Set<Unicode.Scalar> = Set("。".unicodeScalars)
 
     func findings() -> [Finding] {
-        ParagraphFigures.all(report).flatMap { paragraph in
+        paragraphs.flatMap { paragraph in
             paragraph.figures.indices.compactMap { finding(at: $0, paragraph) ?? statedNone(at: $0, paragraph) }
         }
     }
@@ -29,7 +31,7 @@ struct GrowthFromZero {
               paragraph.clause(before: index).hasSuffix(Self.growth) else { return nil }
         let start = paragraph.scalars[..<rate.range.lowerBound].lastIndex(where: Self.sentenceEnds.contains).map { $0 + 1 } ?? 0
         let end = paragraph.scalars[rate.range.upperBound...].firstIndex(where: Self.sentenceEnds.contains) ?? paragraph.scalars.count
-        let offsets = (start..<end).filter { !paragraph.scalars[$0].properties.isWhitespace }
+        let offsets = (start..<end).filter { !paragraph.scalars[$0].isBlank }
         let sentence = offsets.map { paragraph.scalars[$0] }
         guard let none = Self.noneLastYear.first(where: String(String.UnicodeScalarView(sentence)).hasSubstring),
               let at = (0...(sentence.count - none.unicodeScalars.count)).first(where: { sentence[$0...].starts(with: none.unicodeScalars) })

@@ -7,7 +7,8 @@ import ReportModel
 /// as a note. Beyond equal words it reads what is counted: one count of one subject worded
 /// differently, one named rate with two values, complementary rates, more approved than
 /// applied, complete lists that do not add up, shares of one whole above 100 %, percentages on
-/// a zero base, and lists that name items the tables show as zero or leave out items with money
+/// a zero base, lists that name items the tables show as zero or leave out items with money, and
+/// rows of a narrative table above the total the text states for it
 /// (`Rule`).
 public struct InconsistentFigures: Checker {
     public static let id = "inconsistent-figures"
@@ -28,16 +29,18 @@ public struct InconsistentFigures: Checker {
         let builder = FindingBuilder(report: report, seriesNotes: seriesNotes)
         let counts = CountedFigureSelection(report: report).counts()
         let counting = CountContradictions(report: report, phraseGroups: QuantityGroup.members(candidates))
+        let paragraphs = ParagraphFigures.all(report)
         let narrativeRules: [[Finding]] = [
             counting.findings(counts),
-            GrowthFromZero(report: report).findings(),
-            ApprovedExceedsApplied(report: report).findings(),
-            RateContradictions(report: report).findings(),
-            ExhaustiveShortfall(report: report).findings(),
+            GrowthFromZero(report: report, paragraphs: paragraphs).findings(),
+            ApprovedExceedsApplied(report: report, paragraphs: paragraphs).findings(),
+            RateContradictions(report: report, paragraphs: paragraphs).findings(),
+            ExhaustiveShortfall(report: report, paragraphs: paragraphs).findings(),
             ListedZeroItems(report: report).findings(),
             ListOmittedItems(report: report).findings(),
-            ComplementaryRates(report: report).findings(),
-            SharesOverWhole(report: report).findings(),
+            ComplementaryRates(report: report, paragraphs: paragraphs).findings(),
+            SharesOverWhole(report: report, paragraphs: paragraphs).findings(),
+            TableRowsOverTotal(report: report).findings(),
         ]
         let findings = groups.flatMap(builder.findings) + narrativeRules.joined() + unchecked(report)
         return CheckResult(findings: findings, identitiesChecked: groups.count + counts.count)

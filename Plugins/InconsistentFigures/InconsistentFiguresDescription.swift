@@ -8,7 +8,7 @@ enum InconsistentFiguresDescription {
     static let description = CheckerDescription(
         id: InconsistentFigures.id,
         name: "Inconsistent figures",
-        version: "1.1.0",
+        version: "1.2.0",
         summary: "A quantity the narrative states more than once has one value, unless the copies are dated differently.",
         rationale: "Reports restate the same facts in the department overview and again in each project's self-evaluation, "
             + "and the copies drift: the service hall's visitors since opening are 123788 in one place and 127748 in another. "
@@ -24,8 +24,9 @@ enum InconsistentFiguresDescription {
             + "percentage of a budget printed as 0, and more approved (成功, 通过) than applied (申请), in total or in a part of the "
             + "same label, are warnings. A named rate (…率, …占比, the end value of 由 a% 提升到 b%) stated twice with different "
             + "values is a warning unless dated differently, a target, of another subject, or a rate every project has (完成率, 办结率). A list that names everything (分别为, "
-            + "包括…和…, a 其中 list ending in 其他) whose parts do not add up to their whole is a warning with the gap; 主要包括 and 等 "
-            + "mark a list as partial. A 主要包括 list naming an expense item the basic-expenditure table prints as 0.00 is a note; a rate and its complement (合格率 and 不合格率) that do not add to 100% are a warning.",
+            + "包括…和…, a 其中 list ending in 其他, or a list whose items name the categories of a partition: 男/女, 在职/退休, 行政/事业, 基本支出/项目支出) "
+            + "whose parts do not add up to their whole is a warning with the gap; 主要包括 and 等 mark a list as partial. A row of a table printed "
+            + "in the narrative above the 累计 / 共 total the text just before it states is a warning. A 主要包括 list naming an expense item the basic-expenditure table prints as 0.00 is a note; a rate and its complement (合格率 and 不合格率) that do not add to 100% are a warning.",
         defaultLevel: .warning,
         options: [
             OptionDescription(

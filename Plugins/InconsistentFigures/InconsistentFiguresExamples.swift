@@ -39,6 +39,14 @@ enum InconsistentFiguresExamples {
         """
     }
 
+    /// A sentence stating a total, then a table in the narrative as the seed prints one (a
+    /// title line, a header of column names, rows of a label and counts).
+    private static func narrativeTable(_ sentence: String, rows: [String]) -> String {
+        ([" 第三部分：示例单位 2021 年部门决算情况说明", "（13）汕尾市业务协同中台", sentence, "汕尾市业务协同中台接口调用情况", "服务名称 总服务次数 成功次数 失败次数 平均响应时间"] + rows)
+            .map { $0 + " \n" }
+            .joined(separator: "\n")
+    }
+
     static let triggering = [
         CheckerExample(
             title: "the same quantity in two sections",
@@ -131,6 +139,29 @@ enum InconsistentFiguresExamples {
                 ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "55.00 + 40.00 = 95.00 万元, the whole is 100.00 万元 (gap 5.00 万元)", at: .marker(0)),
                 ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "1 + 1 + 2 = 4 辆, the whole is 5 辆 (gap 1 辆)", at: .marker(1)),
             ]
+        ),
+        CheckerExample(
+            title: "two categories that partition their whole (男/女 after 其中, 行政/事业 after a 共 whole with no marker) fall short",
+            report: twoSections(
+                "截至 2021 年 12 月 31 日，本部门在职人员 ↓35 人，其中男性 18 人、女性 15 人。",
+                "本部门共有编制 ↓20 名，行政编制 12 名、事业编制 6 名。"
+            ),
+            findings: [
+                ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "18 + 15 = 33 人, the whole is 35 人 (gap 2 人)", at: .marker(0)),
+                ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "12 + 6 = 18 名, the whole is 20 名 (gap 2 名)", at: .marker(1)),
+            ]
+        ),
+        CheckerExample(
+            title: "a row of a table in the narrative above the total the text states for it",
+            report: narrativeTable(
+                "截至 11 月 26日，数字办件接口、善美码接口、办事预约接口等累计调用 ↓100000 次。",
+                rows: ["短信接口 16564 16564 0 11", "预约接口 191905 191905 0 215", "善美码接口 172 172 0 103"]
+            ),
+            findings: [ExpectedFinding(
+                ruleID: Rule.tableRowOverTotal.id, level: .warning,
+                messageContains: "汕尾市业务协同中台接口调用情况: 预约接口 总服务次数 191905 > the total of 100000 次 the text states for the table",
+                at: .marker(0)
+            )]
         ),
         CheckerExample(
             title: "a list naming an item the basic-expenditure table shows as 0.00",
@@ -283,6 +314,27 @@ enum InconsistentFiguresExamples {
                 "共有车辆 5 辆，其中，岗位保障用车 1 辆、机要通信用车 1 辆等。政府采购支出总额 6458.59 万元，其中：货物支出 2.60 万元、工程支出 0.00 万元、其他支出 6455.99 万元。"
             ),
             findings: [ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "complete list")]
+        ),
+        CheckerExample(
+            title: "partitions that add up, plainly partial, approximate, in ranges, dated, planned or cumulative against their whole, of two subjects, and two categories that are no partition",
+            report: twoSections(
+                "本部门在职人员 35 人，其中男性 20 人、女性 15 人。在职人员 35 人，其中主要为男性 18 人、女性 15 人。在职人员约 35 人，其中男性 18 人、女性 15 人。在职人员近 35 人，其中男性 18 人、女性 15 人。在职人员 35 人，其中男性 18 余人、女性 15 人。在职人员 35 人，其中男性 16-18 人、女性 15 人。",
+                "截至 2021 年 12 月 31 日，在职人员 35 人，其中 2020 年男性 18 人、女性 15 人。在职人员 35 人，其中计划招录男性 18 人、女性 15 人。本年培训 35 人，其中累计培训男性 18 人、女性 15 人。甲单位在职人员 35 人，其中男性 18 人；乙单位女性 15 人。共有项目 18 个，其中一级项目 6 个、二级项目 10 个。"
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.exhaustiveShortfall.id, level: .warning, messageContains: "complete list")]
+        ),
+        CheckerExample(
+            title: "a narrative table within its total, and totals that are a target, approximate, a range, no total, at an earlier date, or of another subject",
+            report: narrativeTable(
+                "数字办件接口等累计调用 273384 次。计划调用 90000 次，累计调用约 90000 次，累计调用 80000-90000 次，日均调用 900 次，平均响应 3000 毫秒。截至 2020 年 12 月 31 日累计调用 50000 次。“粤省事”累计办件 5000 次。",
+                rows: ["短信接口 16564 16564 0 11", "预约接口 91905 91905 0 215", "数字办件数据获取接口 59882 59858 24 3002"]
+            ),
+            findings: [ExpectedFinding(ruleID: Rule.tableRowOverTotal.id, level: .warning, messageContains: "the text states")]
+        ),
+        CheckerExample(
+            title: "a total of another subject just before a narrative table",
+            report: narrativeTable("“粤省事”累计办件 5000 次。", rows: ["短信接口 16564 16564 0 11", "预约接口 91905 91905 0 215"]),
+            findings: [ExpectedFinding(ruleID: Rule.tableRowOverTotal.id, level: .warning, messageContains: "the text states")]
         ),
         CheckerExample(
             title: "a list whose items all have money in the table, and items no row carries",

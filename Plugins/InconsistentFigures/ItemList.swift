@@ -10,6 +10,8 @@ struct ItemList {
     private static let listEnds: Set<Unicode.Scalar> = Set("；;。".unicodeScalars)
 
     static func all(in paragraph: Paragraph, markers: [String]) -> [ItemList] {
+        // Most paragraphs name no marker: a byte search rules them out before any scalar is read.
+        guard markers.contains(where: paragraph.text.hasSubstring) else { return [] }
         let scalars = Array(paragraph.text.unicodeScalars)
         var lists: [ItemList] = []
         var index = 0
@@ -24,7 +26,7 @@ struct ItemList {
             var items: [(name: String, range: Range<Int>)] = []
             var itemStart = start
             for offset in start...end where offset == end || scalars[offset] == "、" {
-                let name = String(String.UnicodeScalarView(scalars[itemStart..<offset].filter { !$0.properties.isWhitespace }))
+                let name = scalars[itemStart..<offset].withoutBlanks
                 items.append((name, itemStart..<offset))
                 itemStart = offset + 1
             }

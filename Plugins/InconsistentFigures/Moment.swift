@@ -64,9 +64,10 @@ struct Moment: Hashable {
     }
 
     /// "2021年11月26日" → 11 for "月": the digits just before the marker.
-    private static func number(before marker: Character, in text: String) -> Int? {
-        guard let end = text.firstIndex(of: marker) else { return nil }
-        let digits = text[..<end].reversed().prefix { $0.isASCII && $0.isNumber }
-        return digits.isEmpty ? nil : Int(String(digits.reversed()))
+    private static func number(before marker: Unicode.Scalar, in text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        guard let end = scalars.firstIndex(of: marker) else { return nil }
+        let digits = scalars[..<end].reversed().prefix { ("0"..."9").contains($0) }
+        return digits.isEmpty ? nil : digits.reversed().reduce(0) { $0 * 10 + Int($1.value - 0x30) }
     }
 }

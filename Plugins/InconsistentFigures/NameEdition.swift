@@ -6,11 +6,11 @@ enum NameEdition {
     /// "（2020年）" when `time` stands in parentheses in the paragraph, else nil.
     static func `in`(compact: String, time: String) -> String? {
         let forms = ["（\(time)）", "(\(time))"]
-        return forms.first { compact.contains($0) }
+        return forms.first(where: compact.hasSubstring)
     }
 
     /// The paragraph without white space, as `in(compact:time:)` reads it.
     static func compact(_ text: String) -> String {
-        text.filter { !$0.isWhitespace }
+        text.unicodeScalars.withoutBlanks
     }
 }

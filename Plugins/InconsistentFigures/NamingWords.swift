@@ -22,8 +22,8 @@ enum NamingWords {
         if end - start > maximumLength {
             start = scalars[start..<end].lastIndex { clauseEnds.contains($0) }.map { $0 + 1 } ?? end - maximumLength
         }
-        var words = String(String.UnicodeScalarView(scalars[start..<end].filter { !$0.properties.isWhitespace && !dropped.contains($0) }))
-        if let time = figure.time { words = words.replacingOccurrences(of: time, with: "") }
+        var words = String(String.UnicodeScalarView(scalars[start..<end].filter { !$0.isBlank && !dropped.contains($0) }))
+        if let time = figure.time { words = words.removingAll(time) }
         if let lead = leads.first(where: { words.hasPrefix($0) && words.count > $0.count + 1 }) {
             words.removeFirst(lead.count)
         }

@@ -9,6 +9,8 @@ import ReportModel
 /// the other is not, or when their sentences name different subjects (`SubjectLookup`).
 struct RateContradictions {
     let report: Report
+    /// `ParagraphFigures.all(report)`, read once for every rule.
+    let paragraphs: [ParagraphFigures]
 
     private static let rateEnds = ["率", "占比"]
     private static let copulas = ["为", "达到", "达", "是", "提升到", "提升至", "提高到", "提高至", "上升到", "上升至"]
@@ -39,7 +41,7 @@ struct RateContradictions {
     func findings() -> [Finding] {
         var reported: [Finding] = []
         var seen: Set<String> = []
-        let rates = ParagraphFigures.all(report).flatMap(self.rates)
+        let rates = paragraphs.flatMap(self.rates)
         for (index, rate) in rates.enumerated() where !seen.contains(rate.name) {
             let same = [rate] + rates[(index + 1)...].filter { rate.mayBeTheSame(as: $0) }
             var values: [Rate] = []

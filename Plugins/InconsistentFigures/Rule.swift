@@ -14,12 +14,13 @@ enum Rule: String, CaseIterable {
     case complementaryRates = "complementary-rates"
     case sharesOverWhole = "shares-over-whole"
     case listOmitsItem = "list-omits-item"
+    case tableRowOverTotal = "table-row-over-total"
 
     var id: String { "\(InconsistentFigures.id).\(rawValue)" }
 
     var level: Level {
         switch self {
-        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .partExceedsWhole, .rateContradiction, .exhaustiveShortfall, .complementaryRates, .sharesOverWhole: .warning
+        case .contradiction, .cumulativeDecrease, .countContradiction, .growthFromZero, .partExceedsWhole, .rateContradiction, .exhaustiveShortfall, .complementaryRates, .sharesOverWhole, .tableRowOverTotal: .warning
         case .series, .listedZeroItem, .listOmitsItem: .note
         }
     }
@@ -42,6 +43,7 @@ enum Rule: String, CaseIterable {
         case .complementaryRates: "Complementary rates that do not add to 100%"
         case .sharesOverWhole: "Shares of one whole that add to more than 100%"
         case .listOmitsItem: "A list of the table's items leaves out one with money"
+        case .tableRowOverTotal: "A narrative table's row above the total the text states"
         }
     }
 
@@ -58,6 +60,7 @@ enum Rule: String, CaseIterable {
         case .listedZeroItem: "A 主要包括 / 主要用于 list names an expense item (a 经济分类 款) that the basic-expenditure table prints as 0.00 or blank."
         case .complementaryRates: "A rate and its complement in one paragraph (合格率 and 不合格率, 完成率 and 未完成率) add to more or less than 100% beyond rounding."
         case .listOmitsItem: "A 主要包括 / 主要用于 list whose every item is a row label of the basic-expenditure table leaves out a row of the same 经济分类 类 that is not zero."
+        case .tableRowOverTotal: "A cell of a table printed in the narrative exceeds the 累计 / 共 / 合计 total, in the column's unit, that the text just before the table states for it."
         case .sharesOverWhole: "The 占 p% shares of the parts of one whole, in one sentence, add to more than 100% even with each share at the bottom of its rounding."
         }
     }
@@ -75,6 +78,7 @@ enum Rule: String, CaseIterable {
         case .listedZeroItem: "Drop the item from the list, or check the table row if money was spent on it."
         case .complementaryRates: "One of the two rates is wrong, or they are of different populations: say which."
         case .listOmitsItem: "Add the item to the list, or mark the list as partial (等) if it names only the main items."
+        case .tableRowOverTotal: "A row is one part of the total: correct the row or the total, or say what else the total counts."
         case .sharesOverWhole: "Recompute each share from its part and the whole; one is mistyped, or a part is counted twice."
         }
     }

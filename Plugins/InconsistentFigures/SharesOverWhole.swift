@@ -12,13 +12,15 @@ import ReportModel
 /// the percentage check reports it; the excess it causes is not reported a second time.
 struct SharesOverWhole {
     let report: Report
+    /// `ParagraphFigures.all(report)`, read once for every rule.
+    let paragraphs: [ParagraphFigures]
 
     private static let share = "占"
     private static let ofWhole = "的"
     private static let percent = "%"
     private static let money = "万元"
     private static let sentenceEnds: Set<Unicode.Scalar> = Set("。".unicodeScalars)
-    private static let newWholeWords = ["其中", "累计", "目标", "计划", "预计"]
+    private static let newWholeWords = ["其中", "累计", "目标", "计划", "预计"].map { Array($0.unicodeScalars) }
     private static let rangeMarks: Set<Unicode.Scalar> = Set("-－~～至到".unicodeScalars)
 
     private struct Share {
@@ -30,7 +32,7 @@ struct SharesOverWhole {
     }
 
     func findings() -> [Finding] {
-        ParagraphFigures.all(report).flatMap { paragraph in
+        paragraphs.flatMap { paragraph in
             groups(in: paragraph).filter { !hasMistypedShare($0, paragraph) }.compactMap(finding)
         }
     }
@@ -41,8 +43,8 @@ struct SharesOverWhole {
         var open: [String: Int] = [:]
         var lastEnd = 0
         for index in paragraph.figures.indices {
-            let between = text(paragraph, lastEnd..<paragraph.figures[index].range.lowerBound)
-            if between.unicodeScalars.contains(where: Self.sentenceEnds.contains) || Self.newWholeWords.contains(where: between.hasSubstring) {
+            let between = paragraph.scalars[min(lastEnd, paragraph.figures[index].range.lowerBound)..<paragraph.figures[index].range.lowerBound]
+            if between.contains(where: Self.sentenceEnds.contains) || Self.newWholeWords.contains(where: between.containsWord) {
                 open = [:]
             }
             lastEnd = paragraph.figures[index].range.upperBound
@@ -86,7 +88,7 @@ struct SharesOverWhole {
     }
 
     private func isRangeStart(_ figure: Figure, _ paragraph: ParagraphFigures) -> Bool {
-        paragraph.scalars[figure.range.upperBound...].first { !$0.properties.isWhitespace }.map(Self.rangeMarks.contains) ?? false
+        paragraph.scalars[figure.range.upperBound...].first { !$0.isBlank }.map(Self.rangeMarks.contains) ?? false
     }
 
     private func text(_ paragraph: ParagraphFigures, _ range: Range<Int>) -> String {

@@ -118,4 +118,30 @@ final class CountMutationTests: XCTestCase {
         XCTAssertEqual(finding.locations.map(\.note), ["增长 0.55%", "上年无此项"])
         XCTAssertEqual(finding.locations.compactMap { $0.span?.startLine }, [1138, 1137])
     }
+
+    /// "政府采购支出总额 6458.59 万元，其中：政府采购货物支出 2.60 万元、政府采购工程支出 0.00 万元、
+    /// 政府采购服务支出 6455.99 万元" (lines 1264–1267): 货物, 工程 and 服务 partition government
+    /// purchases, and 2.60 + 0.00 + 6455.99 = 6458.59. 6455.99 → 6455.90: 2.60 + 0.00 + 6455.90 =
+    /// 6458.50, 0.09 short of the whole: one finding naming the whole and its three parts.
+    func testPurchaseCategoryMistypedIsOneShortfallNamingWholeAndParts() throws {
+        let findings = try newFindings(mutated(line: 1267, "采购服务支出 6455.99 万元", "采购服务支出 6455.90 万元"))
+        XCTAssertEqual(findings.map(\.ruleID), ["inconsistent-figures.exhaustive-shortfall"])
+        let finding = try XCTUnwrap(findings.first)
+        XCTAssertEqual(finding.level, .warning)
+        XCTAssertEqual(finding.message, "the parts of a complete list fall short of their whole: 2.60 + 0.00 + 6455.90 = 6458.50 万元, the whole is 6458.59 万元 (gap 0.09 万元)")
+        XCTAssertEqual(finding.locations.compactMap { $0.span?.startLine }, [1264, 1265, 1265, 1267])
+    }
+
+    /// "…办事预约接口等累计调用 273384 次" (line 2023) and, in the table after it, "预约接口 91905
+    /// 91905 0 215" (line 2044); the seven 总服务次数 add up to the total (57746 + 151 + 16564 +
+    /// 172 + 91905 + 46964 + 59882 = 273384). 预约接口's 总服务次数 91905 → 291905 > 273384: one
+    /// finding naming the total and the row.
+    func testTableRowRaisedAboveTheTextTotalIsOneFindingNamingBoth() throws {
+        let findings = try newFindings(mutated(line: 2044, "预约接口 91905 91905", "预约接口 291905 91905"))
+        XCTAssertEqual(findings.map(\.ruleID), ["inconsistent-figures.table-row-over-total"])
+        let finding = try XCTUnwrap(findings.first)
+        XCTAssertEqual(finding.level, .warning)
+        XCTAssertTrue(finding.message.hasPrefix("汕尾市业务协同中台接口调用情况: 预约接口 总服务次数 291905 > the total of 273384 次"), finding.message)
+        XCTAssertEqual(finding.locations.compactMap { $0.span?.startLine }, [2023, 2044])
+    }
 }

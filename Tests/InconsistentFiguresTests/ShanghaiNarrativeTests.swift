@@ -58,4 +58,40 @@ final class ShanghaiNarrativeTests: XCTestCase {
         XCTAssertEqual(findings.first?.level, .note)
         XCTAssertEqual(findings.first?.locations.map(\.note), ["8 items", "1.15"])
     }
+
+    /// 社会工作部 p.22 十一（二）(rendered at 80 dpi): "政府采购金额（以合同签订为准）为 21.07 万元，其中：货物采购金额
+    /// 21.07 万元、工程采购金额 0 万元、服务采购金额 0 万元": 货物, 工程 and 服务 partition the
+    /// purchases and 21.07 + 0 + 0 = 21.07. 货物 21.07 → 20.07 in the stored text: 20.07 + 0 + 0 =
+    /// 20.07, 1.00 short: one finding naming the whole and the three parts.
+    func testPurchaseCategoryMistypedOnThePDFIsOneShortfall() throws {
+        let text = try ShanghaiReports.text(of: "shehui-gongzuobu-2024")
+        XCTAssertEqual(text.components(separatedBy: "货物采购金额 21.07 万元").count, 2)
+        let before = Set(try Snippets.findings(ReportParser.parse(text)).map(\.message))
+        let mutated = text.replacingOccurrences(of: "货物采购金额 21.07 万元", with: "货物采购金额 20.07 万元")
+        let findings = try Snippets.findings(ReportParser.parse(mutated)).filter { !before.contains($0.message) }
+        XCTAssertEqual(findings.map(\.message), [
+            "the parts of a complete list fall short of their whole: 20.07 + 0 + 0 = 20.07 万元, the whole is 21.07 万元 (gap 1.00 万元)",
+        ])
+        XCTAssertEqual(findings.first?.locations.map(\.note), ["whole 21.07", "part 20.07", "part 0", "part 0"])
+    }
+
+    /// A table laid out as the PDF's layout text prints one, inserted into the narrative of the
+    /// stored text after a sentence stating its total (p.21, after 机关运行经费's paragraph):
+    /// "累计接待来访群众 500 人次" and a row 矛盾调解 610 人次: 610 > 500, one finding naming both.
+    func testNarrativeTableInTheLayoutTextAboveItsTotalIsOneFinding() throws {
+        let text = try ShanghaiReports.text(of: "shehui-gongzuobu-2024")
+        let anchor = "主要原因是单位于 2024 年成立。\n"
+        XCTAssertEqual(text.components(separatedBy: anchor).count, 2)
+        let table = [
+            "              2024 年社会工作部累计接待来访群众 500 人次。具体接待情况如下：",
+            "              接待类别              接待人次          办结人次",
+            "              政策咨询                   320               318",
+            "              矛盾调解                   610               600",
+        ].joined(separator: "\n") + "\n"
+        let before = Set(try Snippets.findings(ReportParser.parse(text)).map(\.message))
+        let findings = try Snippets.findings(ReportParser.parse(text.replacingOccurrences(of: anchor, with: anchor + table))).filter { !before.contains($0.message) }
+        XCTAssertEqual(findings.map(\.ruleID), ["inconsistent-figures.table-row-over-total"])
+        XCTAssertTrue(findings.first?.message.hasPrefix("具体接待情况如下: 矛盾调解 接待人次 610 > the total of 500 人次") == true, findings.first?.message ?? "")
+        XCTAssertEqual(findings.first?.locations.map(\.note), ["total 500 人次", "610"])
+    }
 }
