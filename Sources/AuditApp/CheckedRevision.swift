@@ -4,4 +4,6 @@ import AuditEngine
 public struct CheckedRevision {
     public var reviewed: ReviewedRun
     public var subject: RunSubject
+    /// The id of the rule pack the report was checked with: "shanghai-2024".
+    public var format: String?
 }

@@ -1,4 +1,5 @@
 import AuditEngine
+import RulePacks
 import AuditStore
 import Foundation
 import StoredReports
@@ -23,10 +24,10 @@ public struct StoreRevision {
 
     public func run(version: String, file: URL, message: String?, author: String?) throws -> Outcome {
         // A bad audit.yml is bad input like a bad file: refused before anything is stored.
-        let engine = try ConfiguredEngine.load(in: workspace.directory)
+        let configured = try ConfiguredEngine.configured(in: workspace.directory)
         let commit = try workspace.commit(version: version, file: file, message: message, author: author, deriving: Self.derivedFiles)
         guard case .created(let revision) = commit else { return Outcome(commit: commit) }
-        return record(revision, author: author, engine: engine, into: Outcome(commit: commit))
+        return record(revision, author: author, configured: configured, into: Outcome(commit: commit))
     }
 
     /// The parsed model, cached for texts short enough to be checked at commit: parsing a huge
@@ -39,7 +40,7 @@ public struct StoreRevision {
 
     /// The revision is stored by now, so a failure here must not fail the commit: it is a
     /// warning, and `audit findings` recomputes what is missing.
-    private func record(_ revision: Revision, author: String?, engine: Engine, into outcome: Outcome) -> Outcome {
+    private func record(_ revision: Revision, author: String?, configured: (engine: Engine, packs: PackChoice), into outcome: Outcome) -> Outcome {
         var outcome = outcome
         let lines = revision.lines > RevisionChecks.commitLineLimit ? "\(revision.lines) lines is over \(RevisionChecks.commitLineLimit)" : nil
         do {
@@ -52,7 +53,8 @@ public struct StoreRevision {
                 outcome.notice = Self.deferral(revision, excess)
                 return outcome
             }
-            try RevisionChecks(workspace: workspace, engine: engine).record(revision, by: workspace.signature(named: author))
+            try RevisionChecks(workspace: workspace, engine: configured.engine, packs: configured.packs)
+                .record(revision, by: workspace.signature(named: author))
         } catch {
             outcome.warning = "findings of \(revision.ref) not recorded (\(error)); 'audit findings' will recompute them"
         }

@@ -10,6 +10,9 @@ public struct AuditConfiguration: Sendable {
     public var timeoutSeconds: Int
     /// The address space one checker's child may use.
     public var memoryMegabytes: Int
+    /// The rule pack every report is checked with (`rule-pack: shanghai-2024`), instead of the
+    /// one detected from its titles. The engine only carries it; the application layer applies it.
+    public var rulePack: String?
 
     public init(checkers: [String: CheckerSettings] = [:], timeoutSeconds: Int = defaultTimeoutSeconds, memoryMegabytes: Int = defaultMemoryMegabytes) {
         self.checkers = checkers

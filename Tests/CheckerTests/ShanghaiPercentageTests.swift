@@ -3,6 +3,7 @@ import CheckerKit
 import CheckerRegistry
 import Foundation
 import ReportModel
+import TestSupport
 import XCTest
 
 /// Shares and completions in Shanghai's wording, on the 社会工作部 2024 report read by
@@ -15,7 +16,7 @@ final class ShanghaiPercentageTests: XCTestCase {
     private func percentageFindings(_ name: String) throws -> [Finding] {
         let pdftotext = try ExternalCommand.run(["pdftotext", "-q", "-layout", Self.pdf(name).path, "-"])
         XCTAssertEqual(pdftotext.status, 0)
-        let context = CheckContext(report: ReportParser.parse(pdftotext.output))
+        let context = try CheckContext.detected(ReportParser.parse(pdftotext.output))
         let run = try Engine(checkers: RegisteredCheckers.all).run(context, only: ["total-reconciliation"])
         return run.findings.filter { $0.ruleID == "total-reconciliation.percentage" }
     }

@@ -2,16 +2,21 @@ import AuditEngine
 import CheckerKit
 import CheckerRegistry
 import ReportModel
+import RulePacks
 
-/// Parses the sample and runs every registered checker on it, as `audit check` does (each
-/// checker in its own child process), in this process. No peer checks this format.
+/// Parses the sample, detects its rule pack and runs every registered checker on it, as `audit
+/// check` does (each checker in its own child process), in this process. No peer checks this format.
 struct ParseCheckWorkload: Workload {
     let name = "parse+check"
 
     func run(_ context: BenchContext) throws -> [Row] {
         let engine = Engine(checkers: RegisteredCheckers.all)
+        let packs = try PackLibrary.builtIn()
         var findings = 0
-        let body = { findings = try engine.run(CheckContext(report: ReportParser.parse(context.sample))).findings.count }
+        let body = {
+            let report = ReportParser.parse(context.sample)
+            findings = try engine.run(CheckContext(report: report, pack: packs.detect(report))).findings.count
+        }
         let memory = try PeakMemory.ofSelfAndChildren(body)
         let iterations = context.size(smoke: 1, full: 30)
         let timed = try measure("parse + all checks", bytes: context.sampleBytes, iterations: iterations, body)
