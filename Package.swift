@@ -174,6 +174,13 @@ let package = Package(
             dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel", "TestSupport"],
             path: "Tests/InconsistentFiguresTests"
         ),
+        // Rule packs: loading and its errors, detection, forcing, a workspace's own pack, through
+        // the library and through the built `audit`.
+        .testTarget(
+            name: "RulePacksTests",
+            dependencies: ["RulePacks", "RulePackModel", "AuditEngine", "CheckerKit", "CheckerRegistry", "ReportModel", "TestSupport", "audit"],
+            path: "Tests/RulePacksTests"
+        ),
         .testTarget(
             name: "ReportStructureTests",
             dependencies: ["ReportStructure", "CheckerKit", "ReportModel", "TestSupport"],

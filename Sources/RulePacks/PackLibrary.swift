@@ -42,14 +42,17 @@ public struct PackLibrary: Sendable {
     }
 
     /// The pack whose tables the report prints under their own titles most often; between
-    /// equals, the more specific (the one extending more packs). National when none matches.
+    /// equals, the more specific (the one extending more packs). A pack extending none (the
+    /// national template) when no title matches.
     public func detect(_ report: Report) -> RulePack {
         let titles = report.tables.map { $0.title.filter { !$0.isWhitespace } }
         let scored = packs.map { pack in
             (pack, pack.tables.filter { table in titles.contains { title in table.titles.contains { title.contains($0) } } }.count, depth(pack))
         }
-        let best = scored.max { ($0.1, $0.2, $1.0.id) < ($1.1, $1.2, $0.0.id) }
-        return best.map(\.0) ?? packs[0]
+        guard let best = scored.max(by: { ($0.1, $0.2, $1.0.id) < ($1.1, $1.2, $0.0.id) }), best.1 > 0 else {
+            return packs.first { $0.extends == nil } ?? packs[0]
+        }
+        return best.0
     }
 
     private func depth(_ pack: RulePack) -> Int {
