@@ -76,3 +76,12 @@ public enum CodeSystem: String, Hashable, Sendable, CaseIterable {
         }
     }
 }
+
+extension TableKind {
+    /// How packs spell the kind: "basic-expenditure-detail".
+    public var packName: String {
+        rawValue.reduce(into: "") { text, character in
+            if character.isUppercase { text += "-" + character.lowercased() } else { text.append(character) }
+        }
+    }
+}

@@ -6,7 +6,7 @@ enum TableSyntax {
     static let keys = ["title", "aliases", "kind", "sides", "columns", "rows", "codes", "required", "section", "subject"]
 
     /// The parser's kinds as packs spell them: "basic-expenditure-detail".
-    static let kinds: [(String, TableKind)] = TableKind.allCases.filter { $0 != .other }.map { (kebab($0.rawValue), $0) }
+    static let kinds: [(String, TableKind)] = TableKind.allCases.filter { $0 != .other }.map { ($0.packName, $0) }
 
     static func parse(id: String, _ node: PackNode) throws -> PackTable {
         var table = PackTable(id: id, title: "")
@@ -34,11 +34,5 @@ enum TableSyntax {
         }
         guard titled else { throw node.error("table '\(id)' needs a 'title'") }
         return table
-    }
-
-    static func kebab(_ camel: String) -> String {
-        camel.reduce(into: "") { text, character in
-            if character.isUppercase { text += "-" + character.lowercased() } else { text.append(character) }
-        }
     }
 }

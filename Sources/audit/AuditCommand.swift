@@ -22,6 +22,7 @@ struct AuditCommand: ParsableCommand {
             TriageCommand.self,
             ReportCommand.self,
             PluginsCommand.self,
+            RulesCommand.self,
         ]
     )
 
