@@ -183,7 +183,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportStructureTests",
-            dependencies: ["ReportStructure", "CheckerKit", "ReportModel", "TestSupport"],
+            dependencies: ["ReportStructure", "CheckerKit", "ReportModel", "RulePacks", "TestSupport"],
             path: "Tests/ReportStructureTests"
         ),
     ],

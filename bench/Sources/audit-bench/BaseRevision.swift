@@ -3,25 +3,30 @@ import Foundation
 /// A row as the audit-bench of an earlier commit measures it, for a before/after comparison in
 /// one run: bench/run builds that commit in a scratch directory and names its audit-bench in
 /// AUDIT_BENCH_BASE (with the commit in AUDIT_BENCH_BASE_COMMIT). Its fastest and median are
-/// read from its table, the format this file's `Measurement.row` prints.
+/// read from its table, the format `Measurement.row` prints.
 enum BaseRevision {
     static let binaryVariable = "AUDIT_BENCH_BASE"
 
-    /// The earlier build's measurement of the row `name`, run twice around nothing else, the
-    /// better of the two kept: a disturbed run cannot make the earlier code look slower.
+    /// The earlier build's measurement of the row `name`, one run of its audit-bench.
     static func peer(workload: String, row name: String, sample: String) -> Peer {
         let environment = ProcessInfo.processInfo.environment
-        let commit = environment["AUDIT_BENCH_BASE_COMMIT"] ?? "base"
-        let label = "before (\(commit))"
+        let label = "before (\(environment["AUDIT_BENCH_BASE_COMMIT"] ?? "base"))"
         guard let binary = environment[binaryVariable], !binary.isEmpty else {
             return .unavailable(name: label, reason: "not built (bench/run builds it)")
         }
         do {
-            let first = try measurement(binary, workload, name, sample, label)
-            let second = try measurement(binary, workload, name, sample, label)
-            return .measured(first.fastest <= second.fastest ? first : second)
+            return .measured(try measurement(binary, workload, name, sample, label))
         } catch {
             return .unavailable(name: label, reason: "\(error)")
+        }
+    }
+
+    /// The faster of two measurements of the earlier build (a failure only if both failed).
+    static func faster(_ one: Peer, _ other: Peer) -> Peer {
+        switch (one, other) {
+        case (.measured(let a), .measured(let b)): .measured(a.fastest <= b.fastest ? a : b)
+        case (.measured, _): one
+        default: other
         }
     }
 

@@ -21,9 +21,18 @@ struct ParseCheckWorkload: Workload {
         }
         let memory = try PeakMemory.ofSelfAndChildren(body)
         let iterations = context.size(smoke: 1, full: 30)
-        let timed = try measure("parse + all checks", bytes: context.sampleBytes, iterations: iterations, body)
-        let note = "(\(RegisteredCheckers.all.count) checkers, \(findings) findings; \(iterations) runs; peak RSS of bench process or a checker child)"
-        let before = context.smoke ? Peer.none : BaseRevision.peer(workload: name, row: timed.name, sample: context.samplePath)
+        // Ours and the earlier build alternate, twice in a full run, and each keeps its faster
+        // round: load on the machine cannot favour either.
+        var timed = try measure("parse + all checks", bytes: context.sampleBytes, iterations: iterations, body)
+        var before = Peer.none
+        for round in 0..<(context.smoke ? 0 : 2) {
+            before = BaseRevision.faster(before, BaseRevision.peer(workload: name, row: timed.name, sample: context.samplePath))
+            guard round == 0 else { break }
+            let again = try measure(timed.name, bytes: context.sampleBytes, iterations: iterations, body)
+            if again.fastest < timed.fastest { timed = again }
+        }
+        let rounds = context.smoke ? "" : ", best of two rounds alternating with the earlier build"
+        let note = "(\(RegisteredCheckers.all.count) checkers, \(findings) findings; \(iterations) runs\(rounds); peak RSS of bench process or a checker child)"
         return [Row(ours: timed, peer: before, peakMemory: memory, notes: [note])]
     }
 }
