@@ -16,6 +16,8 @@ public struct CheckRevision {
         let revision = try workspace.resolve(ref)
         let checked = try RevisionChecks.configured(for: workspace).checked(revision, only: only)
         let reviewed = ReviewedRun(checked.run, baseline: nil, decisions: try TriageLedger(workspace: workspace).decisions())
-        return CheckedRevision(reviewed: reviewed, subject: try RunSubject(revision, in: workspace), format: checked.pack?.id)
+        var subject = try RunSubject(revision, in: workspace)
+        subject.format = checked.pack?.id
+        return CheckedRevision(reviewed: reviewed, subject: subject)
     }
 }

@@ -41,9 +41,6 @@ struct CheckCommand: ParsableCommand {
         // Triaged findings are SARIF suppressions, hidden from text unless --all, and never fail the check.
         let rendered = try checked.reviewed.render(outputOptions.format, subject: checked.subject, colour: outputOptions.colour, all: all)
         try outputOptions.write(rendered, outside: [workspace.storeDirectory])
-        // On stderr, so that JSON, SARIF and Markdown stay exactly their format; once the output
-        // is written, so that a refused output is still one line.
-        if let format = checked.format { FileHandle.standardError.write(Data("format: \(format)\n".utf8)) }
         if failOn.isReached(by: checked.reviewed.untriaged) { throw ExitCode(1) }
     }
 

@@ -64,11 +64,13 @@ final class WorkspacePackTests: WorkspaceTestCase {
         return text
     }
 
-    private func findings(_ arguments: [String]) throws -> (format: String, findings: [[String: Any]]) {
-        let result = try audit(["check", "region", "--format", "json"] + arguments)
+    /// The run's format (`subject.format` of `audit check --format json`) and its findings.
+    private func findings(_ version: String = "region") throws -> (format: String?, findings: [[String: Any]]) {
+        let result = try audit(["check", version, "--format", "json"])
         XCTAssertEqual(result.status, 1, result.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
-        return (result.stderr, try XCTUnwrap(json["findings"] as? [[String: Any]]))
+        let subject = json["subject"] as? [String: Any]
+        return (subject?["format"] as? String, try XCTUnwrap(json["findings"] as? [[String: Any]]))
     }
 
     func testTheWorkspacesPackIsDetectedAndItsIdentitiesGiveFindings() throws {
@@ -79,11 +81,12 @@ final class WorkspacePackTests: WorkspaceTestCase {
         try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
         try Self.pack.write(to: rules.appendingPathComponent("haibin-2021.yml"), atomically: true, encoding: .utf8)
 
-        let withPack = try findings([])
-        XCTAssertEqual(withPack.format, "format: haibin-2021\n")
+        let withPack = try findings()
+        XCTAssertEqual(withPack.format, "haibin-2021")
+        XCTAssertTrue(try audit(["check", "region"]).output.hasPrefix("Findings in region@1 (format: haibin-2021)\n"))
         try "rule-pack: guangdong-2021\n".write(to: workspace.appendingPathComponent("audit.yml"), atomically: true, encoding: .utf8)
-        let without = try findings([])
-        XCTAssertEqual(without.format, "format: guangdong-2021\n")
+        let without = try findings()
+        XCTAssertEqual(without.format, "guangdong-2021")
 
         // What the pack adds, whatever else the edited seed gives either way.
         let before = Set(without.findings.compactMap { $0["fingerprint"] as? String })
@@ -103,5 +106,15 @@ final class WorkspacePackTests: WorkspaceTestCase {
             "表11 机关运行经费 ↔ 表6: 表11 机关运行经费 199.13 ≠ 表6 公用经费合计 199.31 (difference -0.18); 表11 机关运行经费 should be 199.31 if the other figures are right"
         ), messages.joined(separator: "\n"))
         XCTAssertEqual(Set(added.compactMap { $0["level"] as? String }), ["error"])
+    }
+
+    /// Without configuration, `audit check` on a Shanghai PDF says it used the Shanghai pack, and
+    /// on the seed the Guangdong pack: the built-in packs are in the binary's resources.
+    func testTheBuiltInPacksAreDetectedByTheCommand() throws {
+        try commit("czj", ShanghaiReports.pdf("caizhengju-2024"))
+        try commit("2021", sampleReport)
+        XCTAssertEqual(try findings("czj").format, "shanghai-2024")
+        XCTAssertEqual(try findings("2021").format, "guangdong-2021")
+        XCTAssertTrue(try audit(["check", "czj"]).output.hasPrefix("Findings in czj@1 (format: shanghai-2024)\n"))
     }
 }
