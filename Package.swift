@@ -47,8 +47,14 @@ let package = Package(
         .target(name: "StoredReports", dependencies: ["AuditStore", "ReportModel", "PDFText"], path: "Sources/StoredReports"),
         // What changed between two parsed reports: tables, paragraphs, figures; and its renderers.
         .target(name: "ReportDiff", dependencies: ["ReportModel", "TextEscaping"], path: "Sources/ReportDiff"),
+        // A report format as plain data (issue 16): tables, vocabulary, identities over named cells.
+        .target(name: "RulePackModel", dependencies: ["ReportModel"], path: "Sources/RulePackModel"),
+        // Rule packs read from YAML with their marks: the built-in ones (resources) and a
+        // workspace's rules/*.yml, checked before any report is; detection of a report's format.
+        .target(name: "RulePacks", dependencies: ["RulePackModel", "ReportModel", "Yams"], path: "Sources/RulePacks",
+                resources: [.copy("Packs")]),
         // What a checker plugin sees: the model, findings, its own description and examples.
-        .target(name: "CheckerKit", dependencies: ["ReportModel"], path: "Sources/CheckerKit"),
+        .target(name: "CheckerKit", dependencies: ["ReportModel", "RulePackModel"], path: "Sources/CheckerKit"),
         // The plain values of a check run: findings with their checkers' outcomes, baseline
         // states, reviewers' suppressions. The engine produces them, the store keeps them.
         .target(name: "FindingsModel", dependencies: ["CheckerKit"], path: "Sources/FindingsModel"),
@@ -74,11 +80,11 @@ let package = Package(
             path: "Sources/ReviewReport"
         ),
         // Checker plugins: the checker API and the report model it hands them, nothing else.
-        .target(name: "TotalReconciliation", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/TotalReconciliation"),
+        .target(name: "TotalReconciliation", dependencies: ["CheckerKit", "ReportModel", "RulePackModel"], path: "Plugins/TotalReconciliation"),
         .target(name: "PriorYearClaims", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/PriorYearClaims"),
         .target(name: "InconsistentFigures", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/InconsistentFigures"),
         .target(name: "DuplicateNarrative", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/DuplicateNarrative", exclude: ["README.md"]),
-        .target(name: "ReportStructure", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/ReportStructure"),
+        .target(name: "ReportStructure", dependencies: ["CheckerKit", "ReportModel", "RulePackModel"], path: "Plugins/ReportStructure"),
         // The one list of plugins the application layer hands to the engine.
         .target(name: "CheckerRegistry", dependencies: ["CheckerKit", "TotalReconciliation", "InconsistentFigures", "DuplicateNarrative", "PriorYearClaims", "ReportStructure"], path: "Plugins/Registry"),
         // The use cases every front end calls: the stores and the engine wired together.
@@ -86,14 +92,14 @@ let package = Package(
             name: "AuditApp",
             dependencies: [
                 "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "CheckerKit", "FindingsModel", "AuditEngine", "FindingsStore", "ReviewReport", "CheckerRegistry", "Git",
-                "PDFText", "WorkingPapers",
+                "PDFText", "WorkingPapers", "RulePacks", "RulePackModel",
             ],
             path: "Sources/AuditApp"
         ),
         .executableTarget(
             name: "audit",
             dependencies: [
-                "AuditApp", "AuditStore", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport", "TextEscaping", "WorkingPapers",
+                "AuditApp", "AuditStore", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport", "TextEscaping", "WorkingPapers", "RulePacks", "RulePackModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"
@@ -103,13 +109,14 @@ let package = Package(
             name: "audit-bench",
             dependencies: [
                 "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "DuplicateNarrative", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry",
+                "RulePacks",
                 // The Shanghai fixtures and their cell comparison, for the ingest row's accuracy.
                 "PDFText", "TestSupport",
             ],
             path: "bench/Sources/audit-bench"
         ),
         // Helpers the test suites share: scratch directories, the git CLI as judge, GB18030 input.
-        .target(name: "TestSupport", dependencies: ["ReportModel", "PDFText"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ReportModel", "PDFText", "CheckerKit", "RulePacks"], path: "Tests/TestSupport"),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "PDF", "ReportModel", "TestSupport"], path: "Tests/PDFTextTests"),
         .testTarget(name: "GitTests", dependencies: ["Git", "TestSupport"], path: "Tests/GitTests"),
         .testTarget(name: "AuditStoreTests", dependencies: ["AuditStore", "TestSupport"], path: "Tests/AuditStoreTests"),
@@ -175,9 +182,16 @@ let package = Package(
             dependencies: ["InconsistentFigures", "CheckerKit", "ReportModel", "TestSupport"],
             path: "Tests/InconsistentFiguresTests"
         ),
+        // Rule packs: loading and its errors, detection, forcing, a workspace's own pack, through
+        // the library and through the built `audit`.
+        .testTarget(
+            name: "RulePacksTests",
+            dependencies: ["RulePacks", "RulePackModel", "AuditEngine", "CheckerKit", "CheckerRegistry", "ReportModel", "TestSupport", "audit"],
+            path: "Tests/RulePacksTests"
+        ),
         .testTarget(
             name: "ReportStructureTests",
-            dependencies: ["ReportStructure", "CheckerKit", "ReportModel", "TestSupport"],
+            dependencies: ["ReportStructure", "CheckerKit", "ReportModel", "RulePacks", "TestSupport"],
             path: "Tests/ReportStructureTests"
         ),
     ],

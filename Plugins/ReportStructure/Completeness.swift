@@ -1,18 +1,23 @@
 import CheckerKit
 import Foundation
 import ReportModel
+import RulePackModel
 
 /// Tables and chapters the report's format requires, the 目录 against the body, and empty tables.
 struct Completeness {
     let view: DocumentView
     let format: ReportFormat
 
-    /// The format whose own titles most of the report's tables carry, if enough of them do.
-    static func format(of report: Report) -> ReportFormat? {
+    /// The pack's format, if enough of the report's tables carry its own titles: the required
+    /// tables are the pack's standard tables it marks required, the chapters its sections.
+    static func format(of report: Report, pack: RulePack?) -> ReportFormat? {
+        guard let pack else { return nil }
+        let tables = pack.tables.filter(\.required).compactMap { table in
+            table.kind.map { RequiredTable(kind: $0, title: table.title, section: table.section, subject: table.subject) }
+        }
         let titles = Set(report.tables.map(title))
-        let scored = FormatData.formats.map { format in (format, format.tables.filter { titles.contains($0.title) }.count) }
-        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= FormatData.recognisedTitles else { return nil }
-        return best.0
+        guard tables.filter({ titles.contains($0.title) }).count >= FormatData.recognisedTitles else { return nil }
+        return ReportFormat(name: pack.name, tables: tables, sections: pack.sections)
     }
 
     /// The printed title, blanks and any "表N" removed.

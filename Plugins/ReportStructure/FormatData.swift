@@ -1,47 +1,10 @@
 import ReportModel
 
-/// Everything this checker knows about how a report format is laid out, as data in one place so
-/// that it can move into loadable rule packs (issue 16): the tables and narrative sections each
-/// format requires, the 说明 an empty table must carry, and the template's placeholders.
+/// What this checker knows of report formats beyond the rule pack (which says the tables and
+/// 情况说明 chapters each format requires, issue 16): the 说明 an empty table must carry and the
+/// template's placeholders, alike in every known format.
 enum FormatData {
-    /// The first five tables, titled alike in every known format.
-    static let summaryTables: [RequiredTable] = [
-        RequiredTable(kind: .incomeExpenditureSummary, title: "收入支出决算总表", section: nil),
-        RequiredTable(kind: .income, title: "收入决算表", section: nil),
-        RequiredTable(kind: .expenditure, title: "支出决算表", section: nil),
-        RequiredTable(kind: .fiscalAppropriationSummary, title: "财政拨款收入支出决算总表", section: nil),
-        RequiredTable(kind: .generalBudgetExpenditure, title: "一般公共预算财政拨款支出决算表", section: nil),
-    ]
-
-    static let formats: [ReportFormat] = [
-        ReportFormat(
-            name: "上海市 2024 部门决算 (nine tables without 表N, 情况说明 一 to 十一)",
-            tables: summaryTables + [
-                RequiredTable(kind: .basicExpenditureDetail, title: "一般公共预算财政拨款基本支出决算表", section: nil),
-                RequiredTable(kind: .threePublicExpenses, title: "财政拨款“三公”经费支出决算表", section: "财政拨款“三公”经费支出决算情况说明", subject: "三公"),
-                RequiredTable(kind: .governmentFund, title: "政府性基金预算财政拨款收入支出决算表", section: "政府性基金预算财政拨款收入支出决算情况说明", subject: "政府性基金"),
-                RequiredTable(kind: .stateCapital, title: "国有资本经营预算财政拨款收入支出决算表", section: "国有资本经营预算财政拨款收入支出决算情况说明", subject: "国有资本经营"),
-            ],
-            sections: [
-                "收入支出决算总体情况说明", "收入决算情况说明", "支出决算情况说明", "财政拨款收入支出决算总体情况说明",
-                "一般公共预算财政拨款支出决算情况说明", "一般公共预算财政拨款基本支出决算情况说明",
-                "财政拨款“三公”经费支出决算情况说明", "政府性基金预算财政拨款收入支出决算情况说明",
-                "国有资本经营预算财政拨款收入支出决算情况说明", "预算绩效管理情况", "其他重要事项",
-            ]
-        ),
-        ReportFormat(
-            name: "广东省 2021 部门决算 (表1–表9, 情况说明 一 to 四)",
-            tables: summaryTables + [
-                RequiredTable(kind: .basicExpenditureDetail, title: "一般公共预算财政拨款基本支出决算明细表", section: nil),
-                RequiredTable(kind: .threePublicExpenses, title: "一般公共预算财政拨款“三公”经费支出决算表", section: "一般公共预算财政拨款“三公”经费支出决算情况说明", subject: "三公"),
-                RequiredTable(kind: .governmentFund, title: "政府性基金预算财政拨款收入支出决算表", section: nil),
-                RequiredTable(kind: .stateCapital, title: "国有资本经营预算财政拨款支出决算表", section: nil),
-            ],
-            sections: ["收入支出决算总体情况说明", "财政拨款收入支出总表说明", "一般公共预算财政拨款“三公”经费支出决算情况说明", "其他重要事项"]
-        ),
-    ]
-
-    /// A format is recognised when at least this many of its tables are printed under its own titles.
+    /// A pack's format is recognised when at least this many of its tables are printed under its own titles.
     static let recognisedTitles = 6
 
     /// Words of the 说明 or 注 that must accompany a table printed without amounts.
@@ -69,6 +32,7 @@ enum FormatData {
     static let templatePlaceholderCount = 20
 }
 
+/// A pack's format as this checker reads it.
 struct ReportFormat {
     let name: String
     let tables: [RequiredTable]

@@ -1,14 +1,17 @@
 import ReportModel
+import RulePackModel
 
-/// Every identity of docs/report-format.md that this report's data allows, each once.
+/// Every identity of docs/report-format.md that this report's data allows, each once: the
+/// families the pack names (all four without a pack), then the identities the pack states.
 enum IdentityCatalog {
-    static func identities(_ report: Report, narrative includeNarrative: Bool) -> [any Identity] {
-        var all = CodedHierarchyIdentities.identities(report)
-            + TotalRowIdentities.identities(report)
-            + RowSumIdentities.identities(report)
-            + SummaryTableIdentities.identities(report)
-            + CrossTableIdentities.identities(report)
-            + ExpenseItemBounds.identities(report)
+    static func identities(_ report: Report, pack: RulePack?, narrative includeNarrative: Bool) -> [any Identity] {
+        let families = Set(pack?.families ?? PackFamily.allCases)
+        var all: [any Identity] = []
+        if families.contains(.codedHierarchy) { all += CodedHierarchyIdentities.identities(report) }
+        if families.contains(.totalRow) { all += TotalRowIdentities.identities(report) }
+        if families.contains(.rowSum) { all += RowSumIdentities.identities(report) }
+        if families.contains(.summaryTable) { all += SummaryTableIdentities.identities(report) }
+        if let pack { all += PackIdentities.identities(report, pack) }
         if includeNarrative {
             let narrative = Narrative(report)
             let figures = TableFigures(report: report)

@@ -18,7 +18,7 @@ public struct TotalReconciliation: Checker {
     }
 
     public func check(_ context: CheckContext) throws -> CheckResult {
-        let catalogued = IdentityCatalog.identities(context.report, narrative: narrative)
+        let catalogued = IdentityCatalog.identities(context.report, pack: context.pack, narrative: narrative)
         let candidates = catalogued.filter { $0.terms.allSatisfy { CheckedRange.contains($0.amount) } }
         let evaluated = candidates.compactMap { identity in identity.evaluate(.printed).map { (identity, $0) } }
         let identities = evaluated.map(\.0)

@@ -7,6 +7,7 @@ public enum ApplicationError: Error, Equatable, CustomStringConvertible, Localiz
     case badLabelMap(path: String, reason: String)
     case mapNamesMissingFile(path: String, file: String, directory: String)
     case notABatchDirectory(String)
+    case noSuchRulePack(String, known: [String])
 
     public var description: String {
         switch self {
@@ -15,6 +16,7 @@ public enum ApplicationError: Error, Equatable, CustomStringConvertible, Localiz
         case .badLabelMap(let path, let reason): "bad label map \(path): \(reason)"
         case .mapNamesMissingFile(let path, let file, let directory): "bad label map \(path): \(file) is not a file in \(directory)"
         case .notABatchDirectory(let path): "not a directory of reports: \(path)"
+        case .noSuchRulePack(let id, let known): "no rule pack '\(id)' (known: \(known.joined(separator: ", ")))"
         }
     }
 

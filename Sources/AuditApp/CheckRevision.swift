@@ -14,8 +14,10 @@ public struct CheckRevision {
     /// Every enabled checker, or exactly those in `only`.
     public func run(_ ref: String, only: [String]? = nil) throws -> CheckedRevision {
         let revision = try workspace.resolve(ref)
-        let run = try RevisionChecks.configured(for: workspace).run(revision, only: only)
-        let reviewed = ReviewedRun(run, baseline: nil, decisions: try TriageLedger(workspace: workspace).decisions()).withIDs()
-        return CheckedRevision(reviewed: reviewed, subject: try RunSubject(revision, in: workspace))
+        let checked = try RevisionChecks.configured(for: workspace).checked(revision, only: only)
+        let reviewed = ReviewedRun(checked.run, baseline: nil, decisions: try TriageLedger(workspace: workspace).decisions()).withIDs()
+        var subject = try RunSubject(revision, in: workspace)
+        subject.format = checked.pack?.id
+        return CheckedRevision(reviewed: reviewed, subject: subject)
     }
 }

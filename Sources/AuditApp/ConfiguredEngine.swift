@@ -2,19 +2,30 @@ import AuditEngine
 import AuditStore
 import CheckerRegistry
 import Foundation
+import RulePacks
 
-/// The registered checkers with a workspace's `audit.yml`: what every use case that checks runs.
+/// The registered checkers with a workspace's `audit.yml`, and the rule packs of its `rules/`:
+/// what every use case that checks runs.
 public enum ConfiguredEngine {
     public static func load(in directory: URL) throws -> Engine {
+        try configured(in: directory).engine
+    }
+
+    /// The engine and the packs to choose from; a mistake in either is an error before any
+    /// report is checked or stored.
+    public static func configured(in directory: URL) throws -> (engine: Engine, packs: PackChoice) {
         let configuration = try ConfigurationLoader(checkers: RegisteredCheckers.all)
             .load(contentsOf: directory.appendingPathComponent("audit.yml"))
-        return Engine(checkers: RegisteredCheckers.all, configuration: configuration)
+        let library = try PackLibrary.load(rules: directory.appendingPathComponent("rules"))
+        let packs = try PackChoice(library: library, forced: configuration.rulePack)
+        return (Engine(checkers: RegisteredCheckers.all, configuration: configuration), packs)
     }
 }
 
 extension RevisionChecks {
-    /// The registered checkers with the workspace's `audit.yml`, over the workspace's revisions.
+    /// The registered checkers with the workspace's `audit.yml` and packs, over its revisions.
     public static func configured(for workspace: Workspace) throws -> RevisionChecks {
-        try RevisionChecks(workspace: workspace, engine: ConfiguredEngine.load(in: workspace.directory))
+        let configured = try ConfiguredEngine.configured(in: workspace.directory)
+        return try RevisionChecks(workspace: workspace, engine: configured.engine, packs: configured.packs)
     }
 }

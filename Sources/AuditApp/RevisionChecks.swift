@@ -6,6 +6,8 @@ import FindingsStore
 import Foundation
 import Git
 import ReportModel
+import RulePackModel
+import RulePacks
 import StoredReports
 
 /// Runs the checkers over stored revisions, with last year's report when the workspace has
@@ -19,21 +21,30 @@ public struct RevisionChecks: RecordedFindings {
 
     public let workspace: Workspace
     private let engine: Engine
+    /// The packs each report's format is chosen from; without them no pack identity is stated.
+    private let packs: PackChoice?
     private let records: FindingsRecords
 
-    public init(workspace: Workspace, engine: Engine) throws {
+    public init(workspace: Workspace, engine: Engine, packs: PackChoice? = nil) throws {
         self.workspace = workspace
         self.engine = engine
+        self.packs = packs
         records = try FindingsRecords(workspace: workspace)
     }
 
     /// Runs the enabled checkers, or those in `only`, now. `parsed` is the revision's model when
     /// the caller holds it already (a commit has just parsed it), so it is not loaded again.
     public func run(_ revision: Revision, only: [String]? = nil, parsed: Report? = nil) throws -> AuditRun {
+        try checked(revision, only: only, parsed: parsed).run
+    }
+
+    /// The run and the pack it checked the report's format with.
+    public func checked(_ revision: Revision, only: [String]? = nil, parsed: Report? = nil) throws -> (run: AuditRun, pack: RulePack?) {
         let previous = try PreviousYear.revision(before: revision, in: workspace)
         let loaded = try workspace.reports(of: (parsed == nil ? [revision] : []) + (previous.map { [$0] } ?? []))
         let reports = parsed.map { [$0] + loaded } ?? loaded
-        return try engine.run(CheckContext(report: reports[0], previous: reports.dropFirst().first), only: only)
+        let pack = packs?.pack(for: reports[0])
+        return (try engine.run(CheckContext(report: reports[0], previous: reports.dropFirst().first, pack: pack), only: only), pack)
     }
 
     /// Runs the enabled checkers and records their findings with `revision`.

@@ -1,4 +1,5 @@
 import AuditEngine
+import RulePacks
 import AuditStore
 import Foundation
 import ReportModel
@@ -33,7 +34,7 @@ public struct StoreRevision {
 
     public func run(version: String, file: URL, message: String?, author: String?) throws -> Outcome {
         // A bad audit.yml is bad input like a bad file: refused before anything is stored.
-        let engine = try ConfiguredEngine.load(in: workspace.directory)
+        let configured = try ConfiguredEngine.configured(in: workspace.directory)
         var checkable: Checkable?
         let commit = try workspace.commit(version: version, file: file, message: message, author: author) { decoded in
             let (files, learnt) = Self.derivedFiles(decoded)
@@ -41,7 +42,7 @@ public struct StoreRevision {
             return files
         }
         guard case .created(let revision) = commit, let checkable else { return Outcome(commit: commit) }
-        return record(revision, checkable, author: author, engine: engine, into: Outcome(commit: commit))
+        return record(revision, checkable, author: author, configured: configured, into: Outcome(commit: commit))
     }
 
     /// The parsed model is cached for texts short enough to be checked at commit: parsing a huge
@@ -61,14 +62,15 @@ public struct StoreRevision {
 
     /// The revision is stored by now, so a failure here must not fail the commit: it is a
     /// warning, and `audit findings` recomputes what is missing.
-    private func record(_ revision: Revision, _ checkable: Checkable, author: String?, engine: Engine, into outcome: Outcome) -> Outcome {
+    private func record(_ revision: Revision, _ checkable: Checkable, author: String?, configured: (engine: Engine, packs: PackChoice), into outcome: Outcome) -> Outcome {
         var outcome = outcome
         switch checkable {
         case .deferred(let excess):
             outcome.notice = "findings not recorded: \(excess); 'audit findings \(revision.ref)' computes them"
         case .parsed(let report):
             do {
-                try RevisionChecks(workspace: workspace, engine: engine).record(revision, parsed: report, by: workspace.signature(named: author))
+                try RevisionChecks(workspace: workspace, engine: configured.engine, packs: configured.packs)
+                    .record(revision, parsed: report, by: workspace.signature(named: author))
             } catch {
                 outcome.warning = "findings of \(revision.ref) not recorded (\(error)); 'audit findings' will recompute them"
             }

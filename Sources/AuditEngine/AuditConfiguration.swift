@@ -12,6 +12,9 @@ public struct AuditConfiguration: Sendable {
     public var memoryMegabytes: Int
     /// Checkers outside the package, in the order declared; run after the built-in ones.
     public var externalCheckers: [ExternalChecker] = []
+    /// The rule pack every report is checked with (`rule-pack: shanghai-2024`), instead of the
+    /// one detected from its titles. The engine only carries it; the application layer applies it.
+    public var rulePack: String?
 
     public init(checkers: [String: CheckerSettings] = [:], timeoutSeconds: Int = defaultTimeoutSeconds, memoryMegabytes: Int = defaultMemoryMegabytes) {
         self.checkers = checkers

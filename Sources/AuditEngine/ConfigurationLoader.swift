@@ -54,8 +54,13 @@ public struct ConfigurationLoader {
                 configuration.memoryMegabytes = try positiveInteger(value, at: key)
             case "external-checkers":
                 configuration.externalCheckers = try externalCheckers(value, directory: directory)
+            case "rule-pack":
+                guard let id = value.scalar?.string, !id.isEmpty else {
+                    throw ConfigurationError(key, line: value.mark?.line, "expected a pack id such as shanghai-2024")
+                }
+                configuration.rulePack = id
             default:
-                throw ConfigurationError("", line: line, "unknown key '\(key)' (known: checkers, external-checkers, memory-megabytes, timeout-seconds)")
+                throw ConfigurationError("", line: line, "unknown key '\(key)' (known: checkers, external-checkers, memory-megabytes, rule-pack, timeout-seconds)")
             }
         }
         return configuration

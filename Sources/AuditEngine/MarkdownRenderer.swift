@@ -8,6 +8,7 @@ struct MarkdownRenderer {
         let summary = RunSummary(run: run)
         var lines = ["# Audit of \(MarkdownText.escape(subject.label))", "", "- \(summary.findingsLine)", "- \(summary.identitiesLine)"]
         if let revision = subject.revisionID { lines.append("- Commit: `\(revision)`") }
+        if let format = subject.format { lines.append("- Format: \(MarkdownText.escape(format))") }
         for group in FindingGroups(run.findings).groups {
             let name = run.rule(group.ruleID).map { " — \(MarkdownText.escape($0.name))" } ?? ""
             lines += ["", "## `\(group.ruleID)`\(name)", "", "| Level | Location | Line | Message |", "|---|---|---|---|"]

@@ -15,10 +15,12 @@ public struct RunSubject: Codable, Hashable, Sendable {
     /// and the page of each line of the stored text, so that places read "p. 7, line 12".
     public var originalURI: String?
     public var pages: PageMap?
+    /// The rule pack (report format) the report was checked with: "shanghai-2024".
+    public var format: String?
 
     public init(
         label: String, artifactURI: String, repositoryURI: String? = nil, revisionID: String? = nil,
-        originalURI: String? = nil, pages: PageMap? = nil
+        originalURI: String? = nil, pages: PageMap? = nil, format: String? = nil
     ) {
         self.label = label
         self.artifactURI = artifactURI
@@ -26,5 +28,6 @@ public struct RunSubject: Codable, Hashable, Sendable {
         self.revisionID = revisionID
         self.originalURI = originalURI
         self.pages = pages
+        self.format = format
     }
 }

@@ -10,7 +10,8 @@ struct TextRenderer {
     var reviews: [String: FindingReview] = [:]
 
     func render(_ run: AuditRun, subject: RunSubject) -> String {
-        var lines = ["Findings in \(TerminalText.visibleLine(subject.label))", ""]
+        let format = subject.format.map { " (format: \(TerminalText.visibleLine($0)))" } ?? ""
+        var lines = ["Findings in \(TerminalText.visibleLine(subject.label))\(format)", ""]
         for group in FindingGroups(run.findings).groups {
             lines.append(paint(header(group, rule: run.rule(group.ruleID)), .default, bold: true))
             lines += group.findings.flatMap { block($0, subject: subject) }

@@ -23,6 +23,7 @@ struct AuditCommand: ParsableCommand {
             TriageCommand.self,
             ReportCommand.self,
             PluginsCommand.self,
+            RulesCommand.self,
         ]
     )
 

@@ -2,6 +2,7 @@ import AuditEngine
 import CheckerKit
 import CheckerRegistry
 import ReportModel
+import TestSupport
 import XCTest
 
 /// Runs every registered checker's own examples through the real parser and engine. A
@@ -78,7 +79,7 @@ final class CheckerExamplesTests: XCTestCase {
     }
 
     private static func run(_ checker: any Checker.Type, on example: CheckerExample) throws -> [Finding] {
-        let context = CheckContext(report: ReportParser.parse(example.text), previous: example.previous.map(ReportParser.parse))
+        let context = try CheckContext.detected(ReportParser.parse(example.text), previous: example.previous.map(ReportParser.parse))
         let run = try Engine(checkers: [checker]).run(context, only: [checker.description.id])
         XCTAssertNil(run.checkers.first?.failure, example.title)
         return run.findings

@@ -20,7 +20,7 @@ final class ConfigurationTests: XCTestCase {
 
     func testUnknownTopLevelKeyIsAnError() {
         XCTAssertThrowsError(try loader.load(yaml: "checker:\n  throws: {}\n")) { error in
-            XCTAssertEqual("\(error)", "audit.yml:1: unknown key 'checker' (known: checkers, external-checkers, memory-megabytes, timeout-seconds)")
+            XCTAssertEqual("\(error)", "audit.yml:1: unknown key 'checker' (known: checkers, external-checkers, memory-megabytes, rule-pack, timeout-seconds)")
         }
     }
 

@@ -1,3 +1,4 @@
+import TestSupport
 import AuditEngine
 import CheckerKit
 import CheckerRegistry
@@ -18,6 +19,6 @@ enum SampleRun {
     static func run() throws -> AuditRun {
         let text = try String(contentsOf: Fixtures.sampleReport, encoding: .utf8)
         let checkers: [any Checker.Type] = RegisteredCheckers.all + [ParagraphCountChecker.self, ThrowingChecker.self]
-        return try Engine(checkers: checkers).run(CheckContext(report: ReportParser.parse(text)))
+        return try Engine(checkers: checkers).run(CheckContext.detected(ReportParser.parse(text)))
     }
 }

@@ -4,6 +4,7 @@ import CheckerRegistry
 import FindingsModel
 import Foundation
 import ReportModel
+import TestSupport
 import XCTest
 
 /// The sample report's text, and copies of it with one printed figure changed.
@@ -21,6 +22,6 @@ enum SampleText {
     /// Total reconciliation alone over `text`, through the engine.
     static func reconcile(_ text: String) throws -> AuditRun {
         let checkers = RegisteredCheckers.all.filter { $0.description.id == "total-reconciliation" }
-        return try Engine(checkers: checkers).run(CheckContext(report: ReportParser.parse(text)))
+        return try Engine(checkers: checkers).run(CheckContext.detected(ReportParser.parse(text)))
     }
 }

@@ -16,7 +16,7 @@ final class ShanghaiPercentageTests: XCTestCase {
     private func percentageFindings(_ name: String) throws -> [Finding] {
         let pdftotext = try ExternalCommand.run(["pdftotext", "-q", "-layout", Self.pdf(name).path, "-"])
         XCTAssertEqual(pdftotext.status, 0)
-        let context = CheckContext(report: ReportParser.parse(pdftotext.output))
+        let context = try CheckContext.detected(ReportParser.parse(pdftotext.output))
         let run = try Engine(checkers: RegisteredCheckers.all).run(context, only: ["total-reconciliation"])
         return run.findings.filter { $0.ruleID == "total-reconciliation.percentage" }
     }

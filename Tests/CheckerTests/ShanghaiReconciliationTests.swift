@@ -13,7 +13,7 @@ import XCTest
 final class ShanghaiReconciliationTests: XCTestCase {
     private func findings(_ stem: String, editing edit: (String) -> String = { $0 }) throws -> [Finding] {
         let report = ReportParser.parse(edit(try ShanghaiReports.text(of: stem)))
-        return try Engine(checkers: RegisteredCheckers.all).run(CheckContext(report: report)).findings
+        return try Engine(checkers: RegisteredCheckers.all).run(CheckContext.detected(report)).findings
     }
 
     /// caizhengju's 行政运行 row: 1,511.89 = 1,503.52 + 8.37 in 支出决算表 and in
@@ -78,7 +78,7 @@ final class ShanghaiReconciliationTests: XCTestCase {
     func testPdftotextLayoutTextGivesNoFalseAlarm() throws {
         for stem in ShanghaiReports.stems {
             let report = ReportParser.parse(try ShanghaiReports.pdftotextLayout(of: stem))
-            let alarms = try Engine(checkers: RegisteredCheckers.all).run(CheckContext(report: report)).findings
+            let alarms = try Engine(checkers: RegisteredCheckers.all).run(CheckContext.detected(report)).findings
                 .filter { Self.tableRules.contains($0.ruleID) && $0.level != .note }
             XCTAssertEqual(alarms.map(\.message), [], stem)
         }

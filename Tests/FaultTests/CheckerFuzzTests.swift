@@ -33,7 +33,7 @@ final class CheckerFuzzTests: XCTestCase {
     }
 
     private func assertEveryCheckerCompletes(_ text: String, previous: Report?, case number: Int, line: UInt = #line) throws {
-        let run = try Engine(checkers: RegisteredCheckers.all).run(CheckContext(report: ReportParser.parse(text), previous: previous))
+        let run = try Engine(checkers: RegisteredCheckers.all).run(CheckContext.detected(ReportParser.parse(text), previous: previous))
         let failures = run.findings.filter { $0.ruleID == "engine.plugin-failure" }.map(\.message)
         XCTAssertEqual(failures, [], "\(FaultSeed.describe(case: number))", line: line)
         XCTAssertEqual(run.checkers.count, RegisteredCheckers.all.count, line: line)

@@ -15,7 +15,7 @@ final class ExtremeFigureTests: XCTestCase {
     private static let tiny = "0." + String(repeating: "0", count: 100) + "1"
 
     private func run(_ text: String) throws -> AuditRun {
-        try Engine(checkers: RegisteredCheckers.all).run(CheckContext(report: ReportParser.parse(text)))
+        try Engine(checkers: RegisteredCheckers.all).run(CheckContext.detected(ReportParser.parse(text)))
     }
 
     private func failures(_ run: AuditRun) -> [String] {

@@ -23,7 +23,7 @@ enum ReportTexts {
     }
 
     static func findings(_ text: String) throws -> [Finding] {
-        try ReportStructure(configuration: CheckerConfiguration(defaults: [])).check(CheckContext(report: ReportParser.parse(text))).findings
+        try ReportStructure(configuration: CheckerConfiguration(defaults: [])).check(CheckContext.detected(ReportParser.parse(text))).findings
     }
 
     /// `text` with `old` replaced by `new`; `old` must occur exactly once.

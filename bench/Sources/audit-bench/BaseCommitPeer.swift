@@ -1,32 +1,38 @@
 import Foundation
 
 /// A workload as the bench of an earlier commit measures it, in the same run: bench/run builds
-/// that commit's `audit-bench` (release, cached by commit under .build/bench-base) and names it
-/// in `AUDIT_BENCH_BASE`, its commit in `AUDIT_BENCH_BASE_COMMIT`. The old bench times its own
-/// code in its own process exactly as this one does (one warm-up, then the timed runs); its
-/// fastest and median are read from the row it prints.
-enum BaseCommitPeer {
-    static let binaryVariable = "AUDIT_BENCH_BASE"
-    static let commitVariable = "AUDIT_BENCH_BASE_COMMIT"
+/// each base commit's `audit-bench` (release, cached by commit under .build/bench-base) and names
+/// them in `AUDIT_BENCH_BASES` as `commit=path` words. The old bench times its own code in its
+/// own process exactly as this one does (one warm-up, then the timed runs); its fastest and
+/// median are read from the row it prints.
+struct BaseCommitPeer {
+    static let variable = "AUDIT_BENCH_BASES"
 
-    static var commit: String { ProcessInfo.processInfo.environment[commitVariable] ?? "base" }
+    let commit: String
+    let binary: String
+
+    /// The base commits bench/run built, in the order it names them.
+    static var all: [BaseCommitPeer] {
+        let words = (ProcessInfo.processInfo.environment[variable] ?? "").split(separator: " ")
+        return words.compactMap { word in
+            let parts = word.split(separator: "=", maxSplits: 1)
+            return parts.count == 2 ? BaseCommitPeer(commit: String(parts[0]), binary: String(parts[1])) : nil
+        }
+    }
 
     /// One run of the old bench: the fastest and median of the row named `row` of its
     /// `workload` on the sample at `samplePath`, or why there is none.
-    static func measure(workload: String, row: String, samplePath: String) -> Result<(fastest: Double, median: Double), Unavailable> {
-        guard let binary = ProcessInfo.processInfo.environment[binaryVariable] else {
-            return .failure(Unavailable(reason: "\(binaryVariable) not set (bench/run sets it)"))
-        }
-        guard let output = try? run(binary, [workload, samplePath]),
+    func measure(workload: String, row: String, samplePath: String) -> Result<(fastest: Double, median: Double), Unavailable> {
+        guard let output = try? Self.run(binary, [workload, samplePath]),
               let line = output.split(separator: "\n").first(where: { $0.hasPrefix(row) }),
-              let (fastest, median) = durations(String(line.dropFirst(row.count)))
+              let (fastest, median) = Self.durations(String(line.dropFirst(row.count)))
         else { return .failure(Unavailable(reason: "\(binary) printed no \"\(row)\" row")) }
         return .success((fastest, median))
     }
 
     /// Several runs of the old bench as one peer: the fastest of their fastest, and the median
     /// of their medians (the runs of the measurement are the overall fastest and each median).
-    static func peer(_ rounds: [Result<(fastest: Double, median: Double), Unavailable>], row: String, bytes: Int) -> Peer {
+    func peer(_ rounds: [Result<(fastest: Double, median: Double), Unavailable>], row: String, bytes: Int) -> Peer {
         let name = "\(commit) \(row)"
         var measured: [(fastest: Double, median: Double)] = []
         for round in rounds {

@@ -1,0 +1,63 @@
+import RulePackModel
+
+/// A cell checked against the pack's tables: the table, side, row and column it names must be
+/// ones the pack declares, and every `{placeholder}` must be one a loop of its identity fills.
+struct CellValidation {
+    let pack: RulePack
+    let bound: Set<String>
+
+    func check(_ cell: CellReference, at node: PackNode) throws {
+        guard let table = pack.table(cell.table) else {
+            throw node.error("unknown table '\(cell.table)' (known: \(pack.tables.map(\.id).joined(separator: ", ")))")
+        }
+        for text in [cell.row, cell.column ?? "", cell.label ?? "", cell.side ?? ""] {
+            if let unbound = placeholders(text).first(where: { !bound.contains($0) }) {
+                throw node.error("'{\(unbound)}' is not filled by any for-each of this identity")
+            }
+        }
+        if let side = cell.side, !table.sides.contains(side) {
+            throw node.error("unknown side '\(side)' of \(table.id) (known: \(list(table.sides)))")
+        }
+        try checkRow(cell.row, of: table, at: node)
+        try checkColumn(cell.column, side: cell.side, of: table, at: node)
+    }
+
+    private func checkRow(_ row: String, of table: PackTable, at node: PackNode) throws {
+        guard placeholders(row).isEmpty, row != CellReference.onlyRow else { return }
+        let code = row.prefix { $0.isASCII && $0.isNumber }
+        if !code.isEmpty {
+            guard let system = table.codes else { throw node.error("row '\(row)': \(table.id) has no coded rows") }
+            guard system.lengths.contains(code.count) else {
+                throw node.error("row '\(row)': a \(system.rawValue) code has \(system.lengths.map(String.init).joined(separator: ", ")) digits")
+            }
+            return
+        }
+        guard table.rows.contains(row) else { throw node.error("unknown row '\(row)' of \(table.id) (known: \(list(table.rows)))") }
+    }
+
+    private func checkColumn(_ column: String?, side: String?, of table: PackTable, at node: PackNode) throws {
+        let columns = table.columns(of: side)
+        guard let column else {
+            guard table.hasSingleColumn(side) else { throw node.error("the cell names no column, and \(table.id) has several: \(list(columns))") }
+            return
+        }
+        guard placeholders(column).isEmpty else { return }
+        guard columns.contains(column) else {
+            throw node.error("unknown column '\(column)' of \(table.id)\(side.map { ":\($0)" } ?? "") (known: \(list(columns)))")
+        }
+    }
+
+    private func placeholders(_ text: String) -> [String] {
+        var found: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            found.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return found.filter { $0 != "table" }
+    }
+
+    private func list(_ names: [String]) -> String {
+        names.isEmpty ? "none" : names.joined(separator: ", ")
+    }
+}

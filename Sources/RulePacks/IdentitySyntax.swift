@@ -1,0 +1,97 @@
+import RulePackModel
+
+/// An identity entry of a pack:
+///
+///     - id: income-total
+///       rule: cross-table
+///       equal: [表1:收入 / 本年收入合计 / 金额, 表2 / 合计 / 本年收入合计]
+///
+/// or `sum: {total: CELL, parts: [CELL, …]}`, `bound: {parts: [CELL, …], whole: CELL}`, with
+/// optional `for-each: [{rows-of: 表3, codes: 3}, {columns-of: 表5}]`, `when: [CELL, CELL]` and
+/// `place: "{first} ↔ 表1"`.
+enum IdentitySyntax {
+    static let keys = ["id", "rule", "equal", "sum", "bound", "for-each", "when", "place"]
+
+    static func parse(_ node: PackNode) throws -> (identity: PackIdentity, cells: [PackDocument.Located<CellReference>]) {
+        var id: String?
+        var rule = "cross-table"
+        var form: PackIdentity.Form?
+        var loops: [PackIdentity.ForEach] = []
+        var when: [CellReference]?
+        var place: String?
+        var cells: [PackDocument.Located<CellReference>] = []
+        func cell(_ node: PackNode) throws -> CellReference {
+            let reference = try ReferenceSyntax.parse(node)
+            cells.append(PackDocument.Located(value: reference, node: node))
+            return reference
+        }
+        for (key, keyNode, value) in try node.entries(known: keys) {
+            switch key {
+            case "id": id = try value.string()
+            case "rule": rule = try value.choice(PackIdentity.rules.map { ($0, $0) }, what: "rule")
+            case "equal", "sum", "bound":
+                guard form == nil else { throw keyNode.error("an identity is one of equal, sum or bound") }
+                form = try self.form(key, value, cell)
+            case "for-each":
+                let items = value.node.sequence != nil ? try value.sequence() : [value]
+                loops = try items.map(loop)
+            case "when":
+                let pair = try value.sequence()
+                guard pair.count == 2 else { throw value.error("'when' names two cells that must hold the same value") }
+                when = try pair.map(cell)
+            default: place = try value.string()
+            }
+        }
+        guard let id else { throw node.error("an identity needs an 'id'") }
+        guard let form else { throw node.error("identity '\(id)' needs one of equal, sum or bound") }
+        return (PackIdentity(id: id, rule: rule, form: form, forEach: loops, when: when, place: place, origin: node.origin), cells)
+    }
+
+    private static func form(_ key: String, _ value: PackNode, _ cell: (PackNode) throws -> CellReference) throws -> PackIdentity.Form {
+        switch key {
+        case "equal":
+            let pair = try value.sequence()
+            guard pair.count == 2 else { throw value.error("'equal' names two cells") }
+            return .equal(try cell(pair[0]), try cell(pair[1]))
+        case "sum":
+            let (total, parts) = try cellAndParts(value, single: "total", cell)
+            return .sum(total: total, parts: parts)
+        default:
+            let (whole, parts) = try cellAndParts(value, single: "whole", cell)
+            return .bound(parts: parts, whole: whole)
+        }
+    }
+
+    /// `{total: CELL, parts: [CELL, …]}` or `{whole: CELL, parts: […]}`.
+    private static func cellAndParts(_ value: PackNode, single: String, _ cell: (PackNode) throws -> CellReference) throws
+        -> (CellReference, [CellReference]) {
+        var one: CellReference?
+        var parts: [CellReference] = []
+        for (name, _, item) in try value.entries(known: [single, "parts"]) {
+            if name == single { one = try cell(item) } else { parts = try item.sequence().map(cell) }
+        }
+        guard let one, !parts.isEmpty else { throw value.error("needs a \(single) and at least one part") }
+        return (one, parts)
+    }
+
+    private static func loop(_ node: PackNode) throws -> PackIdentity.ForEach {
+        var rowsOf: String?
+        var columnsOf: String?
+        var length: Int?
+        var total = false
+        for (key, _, value) in try node.entries(known: ["rows-of", "columns-of", "codes", "total"]) {
+            switch key {
+            case "rows-of": rowsOf = try value.string()
+            case "columns-of": columnsOf = try value.string()
+            case "codes":
+                let text = try value.string()
+                guard text == "any" || ["3", "5", "7"].contains(text) else { throw value.error("expected 3, 5, 7 or any, got '\(text)'") }
+                length = Int(text)
+            default: total = try value.bool()
+            }
+        }
+        if let rowsOf, columnsOf == nil { return PackIdentity.ForEach(table: rowsOf, over: .rows(codeLength: length, total: total)) }
+        if let columnsOf, rowsOf == nil { return PackIdentity.ForEach(table: columnsOf, over: .columns) }
+        throw node.error("'for-each' names one of rows-of or columns-of")
+    }
+}

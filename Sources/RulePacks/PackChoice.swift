@@ -1,0 +1,31 @@
+import ReportModel
+import RulePackModel
+
+/// Which pack checks a report: the one `audit.yml` forces (`rule-pack: ID`), else the one
+/// detected from its titles.
+public struct PackChoice: Sendable {
+    public let library: PackLibrary
+    public let forced: String?
+
+    /// An unknown forced id is an error before anything is checked.
+    public init(library: PackLibrary, forced: String?) throws {
+        if let forced, library.pack(forced) == nil {
+            throw UnknownPack(id: forced, known: library.packs.map(\.id))
+        }
+        self.library = library
+        self.forced = forced
+    }
+
+    public func pack(for report: Report) -> RulePack {
+        forced.flatMap(library.pack) ?? library.detect(report)
+    }
+}
+
+public struct UnknownPack: Error, CustomStringConvertible {
+    public let id: String
+    public let known: [String]
+
+    public var description: String {
+        "audit.yml: rule-pack '\(id)' is not a known pack (known: \(known.joined(separator: ", ")))"
+    }
+}

@@ -1,0 +1,77 @@
+import ReportModel
+import RulePackModel
+import Yams
+
+/// One pack file as written, before the pack it extends is merged in and its cells checked.
+struct PackDocument {
+    struct Located<Value> {
+        var value: Value
+        var node: PackNode
+    }
+
+    var file: String
+    var id: Located<String>
+    var name: String?
+    var extends: Located<String>?
+    var families: [PackFamily]?
+    var sections: [String]?
+    var tables: [Located<PackTable>] = []
+    var identities: [Located<PackIdentity>] = []
+    /// Each identity's cells with the node that spells each, for errors pointing at the cell.
+    var cells: [String: [Located<CellReference>]] = [:]
+    var drop: [Located<String>] = []
+
+    static let keys = ["id", "name", "extends", "families", "sections", "tables", "identities", "drop"]
+
+    init(yaml: String, file: String) throws {
+        self.file = file
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw Self.syntaxError(error, file: file)
+        }
+        guard let root else { throw RulePackError(file: file, line: 1, column: 1, "empty rule pack") }
+        let top = PackNode(node: root, file: file)
+        let entries = try top.entries(known: Self.keys)
+        guard let id = entries.first(where: { $0.key == "id" }) else { throw top.error("a rule pack needs an 'id'") }
+        self.id = Located(value: try id.value.string(), node: id.value)
+        for (key, _, value) in entries {
+            switch key {
+            case "name": name = try value.string()
+            case "extends": extends = Located(value: try value.string(), node: value)
+            case "families":
+                families = try value.sequence().map { try $0.choice(PackFamily.allCases.map { ($0.rawValue, $0) }, what: "family") }
+            case "sections": sections = try value.strings()
+            case "tables": tables = try Self.tables(value)
+            case "identities": try readIdentities(value)
+            case "drop": drop = try value.sequence().map { Located(value: try $0.string(), node: $0) }
+            default: break
+            }
+        }
+    }
+
+    private static func tables(_ node: PackNode) throws -> [Located<PackTable>] {
+        try node.entries(known: []).map { try Located(value: TableSyntax.parse(id: $0.key, $0.value), node: $0.keyNode) }
+    }
+
+    private mutating func readIdentities(_ node: PackNode) throws {
+        for item in try node.sequence() {
+            let parsed = try IdentitySyntax.parse(item)
+            if cells[parsed.identity.id] != nil { throw item.error("duplicate identity id '\(parsed.identity.id)'") }
+            identities.append(Located(value: parsed.identity, node: item))
+            cells[parsed.identity.id] = parsed.cells
+        }
+    }
+
+    /// Yams' own problem, with the place it names.
+    private static func syntaxError(_ error: YamlError, file: String) -> RulePackError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return RulePackError(file: file, line: mark.line, column: mark.column, "not valid YAML: \(problem)")
+        default:
+            let reason = String(describing: error).split(separator: "\n").first.map(String.init) ?? ""
+            return RulePackError(file: file, line: 1, column: 1, "not valid YAML: \(reason)")
+        }
+    }
+}

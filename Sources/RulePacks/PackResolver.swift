@@ -1,0 +1,106 @@
+import RulePackModel
+
+/// Packs from their files: each merged with the pack it extends (its tables and identities,
+/// replaced where the child names the same id, dropped where it says `drop`), then every cell
+/// checked against the merged pack's tables.
+struct PackResolver {
+    private let documents: [String: PackDocument]
+
+    /// Later documents override earlier ones of the same id (a workspace's over the built-in).
+    init(_ documents: [PackDocument]) {
+        var byID: [String: PackDocument] = [:]
+        for document in documents { byID[document.id.value] = document }
+        self.documents = byID
+    }
+
+    func packs() throws -> [RulePack] {
+        try documents.keys.sorted().map { try resolve($0, visiting: []).pack }
+    }
+
+    private struct Merged {
+        var pack: RulePack
+        var cells: [String: [PackDocument.Located<CellReference>]]
+    }
+
+    private func resolve(_ id: String, visiting: [String]) throws -> Merged {
+        guard let document = documents[id] else { preconditionFailure("resolve is called with known ids") }
+        var merged = Merged(pack: RulePack(id: id, name: document.name ?? id, tables: [], families: PackFamily.allCases, identities: [],
+                                           source: document.file), cells: [:])
+        if let parent = document.extends {
+            guard documents[parent.value] != nil else {
+                throw parent.node.error("unknown pack '\(parent.value)' (known: \(documents.keys.sorted().joined(separator: ", ")))")
+            }
+            if visiting.contains(parent.value) || parent.value == id {
+                throw parent.node.error("cycle: \((visiting + [id, parent.value]).joined(separator: " extends "))")
+            }
+            let base = try resolve(parent.value, visiting: visiting + [id])
+            merged.pack.tables = base.pack.tables
+            merged.pack.families = base.pack.families
+            merged.pack.identities = base.pack.identities
+            merged.pack.sections = base.pack.sections
+            merged.cells = base.cells
+            merged.pack.extends = parent.value
+        }
+        try apply(document, to: &merged)
+        try validate(merged)
+        return merged
+    }
+
+    private func apply(_ document: PackDocument, to merged: inout Merged) throws {
+        for dropped in document.drop {
+            guard merged.pack.identities.contains(where: { $0.id == dropped.value }) else {
+                throw dropped.node.error("unknown identity '\(dropped.value)' to drop")
+            }
+            merged.pack.identities.removeAll { $0.id == dropped.value }
+        }
+        for table in document.tables {
+            if let index = merged.pack.tables.firstIndex(where: { $0.id == table.value.id }) {
+                merged.pack.tables[index] = table.value
+            } else {
+                merged.pack.tables.append(table.value)
+            }
+        }
+        for identity in document.identities {
+            if let index = merged.pack.identities.firstIndex(where: { $0.id == identity.value.id }) {
+                merged.pack.identities[index] = identity.value
+            } else {
+                merged.pack.identities.append(identity.value)
+            }
+            merged.cells[identity.value.id] = document.cells[identity.value.id]
+        }
+        if let families = document.families { merged.pack.families = families }
+        if let sections = document.sections { merged.pack.sections = sections }
+    }
+
+    private func validate(_ merged: Merged) throws {
+        for identity in merged.pack.identities {
+            var bound = Set<String>()
+            for loop in identity.forEach {
+                guard merged.pack.table(loop.table) != nil else {
+                    throw RulePackError(origin: identity.origin, "unknown table '\(loop.table)' in for-each (known: \(known(merged.pack)))")
+                }
+                switch loop.over {
+                case .rows: bound.formUnion(["row", "code", "label"])
+                case .columns: bound.insert("column")
+                }
+            }
+            for cell in merged.cells[identity.id] ?? [] {
+                try CellValidation(pack: merged.pack, bound: bound).check(cell.value, at: cell.node)
+            }
+        }
+    }
+
+    private func known(_ pack: RulePack) -> String {
+        pack.tables.map(\.id).joined(separator: ", ")
+    }
+}
+
+extension RulePackError {
+    /// An error at an identity's origin, "file:line:column".
+    init(origin: String, _ message: String) {
+        let parts = origin.split(separator: ":").map(String.init)
+        let column = parts.count >= 3 ? Int(parts[parts.count - 1]) ?? 1 : 1
+        let line = parts.count >= 3 ? Int(parts[parts.count - 2]) ?? 1 : 1
+        self.init(file: parts.count >= 3 ? parts.dropLast(2).joined(separator: ":") : origin, line: line, column: column, message)
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import RulePacks
+import TestSupport
+import XCTest
+
+/// Each mistake a pack author can make is one line naming the file, line and column and what is
+/// wrong; through `audit check` it is `audit: <that line>`, exit status 2, before any checking.
+final class PackErrorTests: WorkspaceTestCase {
+    /// A small valid pack extending the seed's, to which each case adds one mistake.
+    private static let base = """
+        id: region
+        extends: guangdong-2021
+        tables:
+          表10:
+            title: 会议费和培训费决算明细表
+            columns: [金额]
+            rows: [会议费, 培训费, 合计]
+        identities:
+          - id: meetings
+            sum: {total: 表10 / 合计, parts: [表10 / 会议费, 表10 / 培训费]}
+
+        """
+
+    private func error(_ yaml: String, file: String = "rules/region.yml") -> String {
+        do {
+            _ = try PackLibrary.parse([(file, yaml)])
+            return "no error"
+        } catch {
+            return String(describing: error)
+        }
+    }
+
+    func testTheBasePackIsValid() throws {
+        let library = try PackLibrary.parse([("rules/region.yml", Self.base)])
+        XCTAssertEqual(library.pack("region")?.table("表10")?.rows, ["会议费", "培训费", "合计"])
+        XCTAssertEqual(library.pack("region")?.identities.last?.id, "meetings")
+    }
+
+    func testUnknownTable() {
+        let yaml = Self.base + "  - id: other\n    equal: [表12 / 合计, 表10 / 合计]\n"
+        XCTAssertEqual(error(yaml), "rules/region.yml:12:13: unknown table '表12' (known: 表1, 表2, 表3, 表4, 表5, 表6, 表7, 表8, 表9, 表10)")
+    }
+
+    func testUnknownColumn() {
+        let yaml = Self.base + "  - id: other\n    equal: [表10 / 合计 / 决算数, 表7 / only / 决算数·会议费]\n"
+        XCTAssertEqual(error(yaml), "rules/region.yml:12:13: unknown column '决算数' of 表10 (known: 金额)")
+    }
+
+    func testUnknownColumnOfTheSecondCell() {
+        let yaml = Self.base + "  - id: other\n    equal: [表10 / 会议费, 表7 / only / 决算数·会议费]\n"
+        XCTAssertTrue(error(yaml).hasPrefix("rules/region.yml:12:24: unknown column '决算数·会议费' of 表7 (known: 预算数·合计,"), error(yaml))
+    }
+
+    func testUnknownRow() {
+        let yaml = Self.base + "  - id: other\n    equal: [表10 / 差旅费, 表10 / 合计]\n"
+        XCTAssertEqual(error(yaml), "rules/region.yml:12:13: unknown row '差旅费' of 表10 (known: 会议费, 培训费, 合计)")
+    }
+
+    func testACodeOnAnUncodedTable() {
+        let yaml = Self.base + "  - id: other\n    equal: [表10 / 30215, 表10 / 合计]\n"
+        XCTAssertEqual(error(yaml), "rules/region.yml:12:13: row '30215': 表10 has no coded rows")
+    }
+
+    func testACycleOfExtends() {
+        let one = "id: one\nextends: two\n"
+        let two = "id: two\nextends: one\n"
+        do {
+            _ = try PackLibrary.parse([("rules/one.yml", one), ("rules/two.yml", two)])
+            XCTFail("a cycle must be refused")
+        } catch {
+            XCTAssertEqual(String(describing: error), "rules/two.yml:2:10: cycle: one extends two extends one")
+        }
+    }
+
+    func testAPackExtendingItself() {
+        XCTAssertEqual(error("id: self\nextends: self\n"), "rules/region.yml:2:10: cycle: self extends self")
+    }
+
+    func testTypeErrors() {
+        XCTAssertEqual(error(Self.base.replacingOccurrences(of: "columns: [金额]", with: "columns: 金额")),
+                       "rules/region.yml:6:14: expected a list, got '金额'")
+        XCTAssertEqual(error(Self.base.replacingOccurrences(of: "    sum: {", with: "    sum: [").replacingOccurrences(of: "培训费]}", with: "培训费]]")),
+                       "rules/region.yml:10:10: expected a mapping, got a list")
+        XCTAssertEqual(error(Self.base + "  - id: other\n    equal: [表10 / 合计]\n"), "rules/region.yml:12:12: 'equal' names two cells")
+        XCTAssertEqual(error(Self.base + "  - id: other\n    rule: cross-tabel\n    equal: [表10 / 合计, 表10 / 会议费]\n"),
+                       "rules/region.yml:12:11: unknown rule 'cross-tabel' (known: cross-table, summary-table, row-sum, total-row, coded-hierarchy)")
+        XCTAssertEqual(error(Self.base.replacingOccurrences(of: "    title: 会议费", with: "    kind: meetings\n    title: 会议费")),
+                       "rules/region.yml:5:11: unknown table kind 'meetings' (known: income-expenditure-summary, income, expenditure, fiscal-appropriation-summary, general-budget-expenditure, basic-expenditure-detail, three-public-expenses, government-fund, state-capital)")
+    }
+
+    func testUnknownKeysAndPlaceholders() {
+        XCTAssertEqual(error(Self.base + "colour: blue\n"), "rules/region.yml:11:1: unknown key 'colour' (known: id, name, extends, families, sections, tables, identities, drop)")
+        XCTAssertEqual(error(Self.base + "  - id: other\n    equal: [\"表10 / {row}\", 表10 / 合计]\n"),
+                       "rules/region.yml:12:13: '{row}' is not filled by any for-each of this identity")
+    }
+
+    func testUnknownParentAndDroppedIdentity() {
+        XCTAssertEqual(error(Self.base.replacingOccurrences(of: "extends: guangdong-2021", with: "extends: guangdong")),
+                       "rules/region.yml:2:10: unknown pack 'guangdong' (known: guangdong-2021, national, region, shanghai-2024)")
+        XCTAssertEqual(error(Self.base + "drop: [no-such-identity]\n"), "rules/region.yml:11:8: unknown identity 'no-such-identity' to drop")
+    }
+
+    func testBrokenYAML() {
+        XCTAssertEqual(error("id: x\ntables: [表1\n"), "rules/region.yml:3:1: not valid YAML: did not find expected ',' or ']'")
+    }
+
+    /// Through the command line: one line on stderr, exit status 2, and nothing checked.
+    func testAuditCheckStopsBeforeCheckingWithOneLine() throws {
+        try commit("2021", sampleReport)
+        let rules = workspace.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try (Self.base + "  - id: other\n    equal: [表12 / 合计, 表10 / 合计]\n").write(to: rules.appendingPathComponent("region.yml"), atomically: true, encoding: .utf8)
+        let result = try audit(["check", "2021"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "audit: rules/region.yml:12:13: unknown table '表12' (known: 表1, 表2, 表3, 表4, 表5, 表6, 表7, 表8, 表9, 表10)\n")
+        XCTAssertEqual(result.output, "")
+    }
+
+    /// `audit commit` refuses before storing anything, as for a bad audit.yml.
+    func testAuditCommitStoresNothingWithABrokenPack() throws {
+        let rules = workspace.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try "id: one\nextends: one\n".write(to: rules.appendingPathComponent("one.yml"), atomically: true, encoding: .utf8)
+        let result = try audit(["commit", "2021", sampleReport.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "audit: rules/one.yml:2:10: cycle: one extends one\n")
+        XCTAssertEqual(try revisionCount("2021"), 0)
+    }
+
+    func testAnUnknownForcedPackIsAnError() throws {
+        try commit("2021", sampleReport)
+        try "rule-pack: hainan-2021\n".write(to: workspace.appendingPathComponent("audit.yml"), atomically: true, encoding: .utf8)
+        let result = try audit(["check", "2021"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "audit: audit.yml: rule-pack 'hainan-2021' is not a known pack (known: guangdong-2021, national, shanghai-2024)\n")
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// A region we have no built-in pack for, described by a pack in the workspace alone: 海滨省
+/// (made up) prints eleven tables, 表7 with a 会议费 column, 表10 会议费和培训费决算明细表 and
+/// 表11 机关运行经费决算表. Its report is the seed with those edits. `audit check` detects the
+/// pack from the titles and states its identities; no Swift knows about 表10 or 表11.
+final class WorkspacePackTests: WorkspaceTestCase {
+    static let pack = """
+        id: haibin-2021
+        name: 海滨省 2021 部门决算 (表1–表11; 表7 with 会议费)
+        extends: guangdong-2021
+        tables:
+          表7:
+            title: 一般公共预算财政拨款“三公”经费支出决算表
+            kind: three-public-expenses
+            columns: [预算数·合计, 预算数·因公出国（境）费, 预算数·公务用车购置及运行费·小计, 预算数·公务用车购置及运行费·公务用车购置费,
+                      预算数·公务用车购置及运行费·公务用车运行费, 预算数·公务接待费, 预算数·会议费, 决算数·合计, 决算数·因公出国（境）费,
+                      决算数·公务用车购置及运行费·小计, 决算数·公务用车购置及运行费·公务用车购置费, 决算数·公务用车购置及运行费·公务用车运行费,
+                      决算数·公务接待费, 决算数·会议费]
+          表10:
+            title: 会议费和培训费决算明细表
+            columns: [金额]
+            rows: [会议费, 培训费, 合计]
+          表11:
+            title: 机关运行经费决算表
+            columns: [决算数]
+            rows: [机关运行经费]
+        identities:
+          - id: meetings-and-training
+            place: "{first}"
+            sum: {total: 表10 / 合计, parts: [表10 / 会议费, 表10 / 培训费]}
+          - id: meetings-in-three-public
+            equal: [表10 / 会议费, 表7 / only / 决算数·会议费 as 表7 决算数·会议费]
+          - id: basic-meetings-within-table-10
+            bound: {parts: [表6 / 30215 as 表6 30215], whole: 表10 / 会议费}
+          - id: running-costs
+            equal: [表11 / 机关运行经费, 表6:公用经费 / 公用经费合计 as 表6 公用经费合计]
+
+        """
+
+    /// The seed with 会议费 added to 表7 (预算数 6.00, 决算数 4.95, each 合计 grown by it:
+    /// 11.00 + 6.00 = 17.00, 6.93 + 4.95 = 11.88) and two tables after 表9. 表10 prints 会议费
+    /// 4.59 where 表7 and 表6 (30215 会议费 4.95, line 885) print 4.95; 表11 prints 机关运行经费
+    /// 199.13 where 表6 prints 公用经费合计 199.31.
+    static func regionReport() throws -> String {
+        var text = try String(contentsOf: sampleReport, encoding: .utf8)
+        let edits = [
+            ("公务接待\n\n费 \n合计 \n\n因公出国", "公务接待\n\n费 \n会议费 \n合计 \n\n因公出国"),
+            ("公务接待\n\n费 小计 \n公务用车 ", "公务接待\n\n费 会议费 小计 \n公务用车 "),
+            ("1 2 3 4 5 6 7 8 9 10 11 12 \n\n11.00 0.00 9.00 0.00 9.00 2.00 6.93 0.00 5.80 0.00 5.80 1.13 ",
+             "1 2 3 4 5 6 7 8 9 10 11 12 13 14 \n\n17.00 0.00 9.00 0.00 9.00 2.00 6.00 11.88 0.00 5.80 0.00 5.80 1.13 4.95 "),
+            (" 第三部分：", """
+                 表 10 \n\n会议费和培训费决算明细表 \n\n 部门 ：汕尾市政务服务数据管理局  单位：万元 \n\n项    目 金额 \n\n\
+                会议费 4.59 \n\n培训费 0.32 \n\n合计 5.27 \n\n 表 11 \n\n机关运行经费决算表 \n\n\
+                 部门 ：汕尾市政务服务数据管理局  单位：万元 \n\n项    目 决算数 \n\n机关运行经费 199.13 \n\n 第三部分：
+                """),
+        ]
+        for (old, new) in edits {
+            XCTAssertEqual(text.components(separatedBy: old).count, 2, "the seed prints “\(old)” once")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        return text
+    }
+
+    /// The run's format (`subject.format` of `audit check --format json`) and its findings.
+    private func findings(_ version: String = "region") throws -> (format: String?, findings: [[String: Any]]) {
+        let result = try audit(["check", version, "--format", "json"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let subject = json["subject"] as? [String: Any]
+        return (subject?["format"] as? String, try XCTUnwrap(json["findings"] as? [[String: Any]]))
+    }
+
+    func testTheWorkspacesPackIsDetectedAndItsIdentitiesGiveFindings() throws {
+        let report = root.appendingPathComponent("region.txt")
+        try Self.regionReport().write(to: report, atomically: true, encoding: .utf8)
+        try commit("region", report)
+        let rules = workspace.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try Self.pack.write(to: rules.appendingPathComponent("haibin-2021.yml"), atomically: true, encoding: .utf8)
+
+        let withPack = try findings()
+        XCTAssertEqual(withPack.format, "haibin-2021")
+        XCTAssertTrue(try audit(["check", "region"]).output.hasPrefix("Findings in region@1 (format: haibin-2021)\n"))
+        try "rule-pack: guangdong-2021\n".write(to: workspace.appendingPathComponent("audit.yml"), atomically: true, encoding: .utf8)
+        let without = try findings()
+        XCTAssertEqual(without.format, "guangdong-2021")
+
+        // What the pack adds, whatever else the edited seed gives either way.
+        let before = Set(without.findings.compactMap { $0["fingerprint"] as? String })
+        let added = withPack.findings.filter { !before.contains($0["fingerprint"] as? String ?? "") }
+        XCTAssertEqual(added.count, 2, added.map { $0["message"] as? String ?? "" }.joined(separator: "\n"))
+        let messages = added.compactMap { $0["message"] as? String }
+
+        // 表10 会议费 4.59 breaks three of the pack's identities, and 4.95 repairs all three:
+        // 合计 5.27 − (4.59 + 0.32 = 4.91) = 0.36; 4.59 − 4.95 (表7) = −0.36; 表6's 4.95 exceeds
+        // 4.59 by 0.36. Each beyond the bound of 0.015 (three half-cents), so one error naming
+        // the figure.
+        XCTAssertTrue(messages.contains(
+            "表10 / 会议费 prints 4.59, most likely wrong: 4.95 would repair all 3 broken identities — 表10 合计: 表10 合计 5.27 ≠ 表10 会议费 + 表10 培训费 = 4.91 (difference 0.36); 表10 会议费 ↔ 表7: 表10 会议费 4.59 ≠ 表7 决算数·会议费 4.95 (difference -0.36); 表6 公用经费 30215 会议费 ≤ 表10: 表6 30215 4.95 > 表10 会议费 4.59 (excess 0.36)"
+        ), messages.joined(separator: "\n"))
+        // 表11 机关运行经费 199.13 − 表6 公用经费合计 199.31 = −0.18, beyond the bound 0.01.
+        XCTAssertTrue(messages.contains(
+            "表11 机关运行经费 ↔ 表6: 表11 机关运行经费 199.13 ≠ 表6 公用经费合计 199.31 (difference -0.18); 表11 机关运行经费 should be 199.31 if the other figures are right"
+        ), messages.joined(separator: "\n"))
+        XCTAssertEqual(Set(added.compactMap { $0["level"] as? String }), ["error"])
+    }
+
+    /// Without configuration, `audit check` on a Shanghai PDF says it used the Shanghai pack, and
+    /// on the seed the Guangdong pack: the built-in packs are in the binary's resources.
+    func testTheBuiltInPacksAreDetectedByTheCommand() throws {
+        try commit("czj", ShanghaiReports.pdf("caizhengju-2024"))
+        try commit("2021", sampleReport)
+        XCTAssertEqual(try findings("czj").format, "shanghai-2024")
+        XCTAssertEqual(try findings("2021").format, "guangdong-2021")
+        XCTAssertTrue(try audit(["check", "czj"]).output.hasPrefix("Findings in czj@1 (format: shanghai-2024)\n"))
+    }
+}
