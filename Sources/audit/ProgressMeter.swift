@@ -2,14 +2,15 @@ import Foundation
 import Glibc
 import TextEscaping
 
-/// Progress on stderr, shown only once the work has taken a second: a bar redrawn in place on
+/// Progress on stderr, shown only once the work has taken a second (`AUDIT_PROGRESS_AFTER`
+/// seconds, so that a test need not depend on the machine's speed): a bar redrawn in place on
 /// a terminal, one plain line per step when stderr is piped or a file (a log keeps them all).
 final class ProgressMeter {
     /// What a piped line says was done to each item: "checked 3/40 czj/2024@1".
     private let verb: String
     private let started = Date()
     private let terminal = isatty(STDERR_FILENO) == 1
-    private let delay: TimeInterval = 1
+    private let delay = ProcessInfo.processInfo.environment["AUDIT_PROGRESS_AFTER"].flatMap(TimeInterval.init) ?? 1
     private var drawn = false
     static let barWidth = 30
 
