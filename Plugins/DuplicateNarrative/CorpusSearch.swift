@@ -34,7 +34,9 @@ public struct CorpusSearch {
         }
         let builder = CorpusFindings(documents: documents, paragraphs: paragraphs, formulaReports: settings.formulaOccurrences)
         let groups = ConnectedGroups.groups(confirmed.map { ($0.first, $0.second) }, count: paragraphs.count)
+        let shared = CheckResult(findings: groups.map(builder.finding), identitiesChecked: candidates.count)
+        guard settings.corpusPassages else { return shared }
         let passages = CorpusPassages(settings: settings).result(documents, shared: Set(groups.joined().map { paragraphs[$0].key }))
-        return CheckResult(findings: groups.map(builder.finding) + passages.findings, identitiesChecked: candidates.count + passages.identitiesChecked)
+        return CheckResult(findings: shared.findings + passages.findings, identitiesChecked: shared.identitiesChecked + passages.identitiesChecked)
     }
 }

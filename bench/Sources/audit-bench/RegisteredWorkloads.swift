@@ -11,5 +11,6 @@ enum RegisteredWorkloads {
         CommitWorkload(),
         ScaleWorkload(),
         DuplicatesWorkload(),
+        DupsWorkload(),
     ]
 }
