@@ -27,6 +27,10 @@ final class CorpusPassagesTests: XCTestCase {
         XCTAssertEqual((finding.locations + finding.relatedLocations).map(\.logical), ["report-03:7", "report-08:9"])
         XCTAssertTrue(finding.message.hasPrefix("2 sentences (120 characters) shared by report-03:7 and report-08:9: «\(passage.prefix(40))…»"), finding.message)
         XCTAssertTrue(finding.message.hasSuffix("identical"), finding.message)
+
+        var paragraphsOnly = configuration
+        paragraphsOnly.values["corpus-passages"] = .bool(false)
+        XCTAssertEqual(try CorpusSearch(configuration: paragraphsOnly).findings(documents).map(\.message), [], "the paragraph search alone misses it")
     }
 
     /// Report 5's sentence (110 characters) follows, in report 12, a 250-character clause
