@@ -26,7 +26,7 @@ struct CorpusPassageFindings {
         let (earlier, later) = (location(aligned.first!.first), location(aligned.first!.second))
         let message = "\(aligned.count) sentence\(aligned.count == 1 ? "" : "s") (\(first.count) characters) shared by \(earlier.logical) and \(later.logical): "
             + "\(Places.quote(first, length: Self.quoted)); Jaccard ≥ \(Int((similarity * 100).rounded(.down)))%; "
-            + (differences.isEmpty ? "identical" : "differs in \(differences.count) place\(differences.count == 1 ? "" : "s"): " + differences.prefix(3).map(\.description).joined(separator: "; "))
+            + PassageFindings.describe(differences)
         let rule = Rule.sharedAcrossReports
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [earlier], relatedLocations: [later],
                        identity: String(String.UnicodeScalarView(first)))
