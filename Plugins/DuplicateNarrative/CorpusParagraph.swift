@@ -8,6 +8,14 @@ struct CorpusParagraph {
     let text: [Unicode.Scalar]
     let shingles: Shingles
 
+    /// A paragraph's place in the corpus, which the sentences cut from it share.
+    struct Key: Hashable {
+        let document: Int
+        let paragraph: Int
+    }
+
+    var key: Key { Key(document: document, paragraph: paragraph) }
+
     static func all(_ documents: [CorpusDocument], shingleSize: Int, minimumLength: Int) -> [CorpusParagraph] {
         documents.enumerated().flatMap { number, document in
             document.report.paragraphs.compactMap { paragraph -> CorpusParagraph? in

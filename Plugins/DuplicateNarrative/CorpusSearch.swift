@@ -5,6 +5,8 @@ import CheckerKit
 /// paragraphs; candidate pairs from different reports are then confirmed with exact Jaccard.
 /// Paragraphs connected by confirmed pairs form one finding: a warning when two reports share
 /// it, a note when it is standard wording shared by `formula-occurrences` reports or more.
+/// Sentences and passages shared inside paragraphs that differ are then found by
+/// `CorpusPassages`.
 public struct CorpusSearch {
     private let settings: Settings
 
@@ -31,7 +33,10 @@ public struct CorpusSearch {
                 && paragraphs[pair.first].shingles.similarity(paragraphs[pair.second].shingles).jaccard >= settings.corpusJaccard
         }
         let builder = CorpusFindings(documents: documents, paragraphs: paragraphs, formulaReports: settings.formulaOccurrences)
-        let findings = ConnectedGroups.groups(confirmed.map { ($0.first, $0.second) }, count: paragraphs.count).map(builder.finding)
-        return CheckResult(findings: findings, identitiesChecked: candidates.count)
+        let groups = ConnectedGroups.groups(confirmed.map { ($0.first, $0.second) }, count: paragraphs.count)
+        let shared = CheckResult(findings: groups.map(builder.finding), identitiesChecked: candidates.count)
+        guard settings.corpusPassages else { return shared }
+        let passages = CorpusPassages(settings: settings).result(documents, shared: Set(groups.joined().map { paragraphs[$0].key }))
+        return CheckResult(findings: shared.findings + passages.findings, identitiesChecked: shared.identitiesChecked + passages.identitiesChecked)
     }
 }

@@ -14,6 +14,7 @@ enum DuplicateNarrativeDescription {
     static let previousVersion = "previous-version"
     static let corpusJaccard = "corpus-jaccard"
     static let permutations = "permutations"
+    static let corpusPassages = "corpus-passages"
 
     static let options = [
         OptionDescription(key: shingleSize, defaultValue: .integer(5), meaning: "characters per shingle (whitespace removed)"),
@@ -27,6 +28,7 @@ enum DuplicateNarrativeDescription {
         OptionDescription(key: previousVersion, defaultValue: .bool(true), meaning: "compare with the previous year's report when the workspace holds it"),
         OptionDescription(key: corpusJaccard, defaultValue: .decimal(0.5), meaning: "audit dups: paragraphs of two reports match when their Jaccard similarity reaches this"),
         OptionDescription(key: permutations, defaultValue: .integer(128), meaning: "audit dups: MinHash registers per paragraph"),
+        OptionDescription(key: corpusPassages, defaultValue: .bool(true), meaning: "audit dups: also find sentences and passages shared inside paragraphs that differ"),
     ]
 
     static let description = CheckerDescription(

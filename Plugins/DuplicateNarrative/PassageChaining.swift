@@ -7,6 +7,16 @@ struct PassageChaining {
     /// For each sentence, its position among the comparable sentences, or nil if too short.
     let rank: [Int?]
 
+    /// For each sentence, its position among the comparable ones (nil for those too short).
+    static func ranks(_ comparable: [Bool]) -> [Int?] {
+        var next = 0
+        return comparable.map { isComparable in
+            guard isComparable else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+
     func passages(_ pairs: [ExactPairs.Pair]) -> [Passage] {
         let ordered = pairs.sorted { ($0.left, $0.right) < ($1.left, $1.right) }
         let byLeftRank = Dictionary(grouping: ordered.indices, by: { rank[ordered[$0].left]! })

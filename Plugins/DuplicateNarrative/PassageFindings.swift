@@ -22,7 +22,7 @@ struct PassageFindings {
         let substantive = original >= settings.substantiveLength || stutter
         let rule = substantive ? Rule.copiedPassage : Rule.repeatedFormula
         let (first, second) = (aligned.first!, aligned.last!)
-        let message = "\(describe(aligned, substantive: substantive)); Jaccard \(format(similarity(aligned))); \(describe(differences))"
+        let message = "\(describe(aligned, substantive: substantive)); Jaccard \(format(similarity(aligned))); \(Self.describe(differences))"
         return Finding(
             ruleID: rule.id,
             level: rule.level,
@@ -49,7 +49,8 @@ struct PassageFindings {
         sentences[aligned.first!.first.sentence].paragraph == sentences[aligned.last!.second.sentence].paragraph
     }
 
-    private func describe(_ differences: [TextDifference]) -> String {
+    /// "identical", or the differences, the first `listedDifferences` spelt out.
+    static func describe(_ differences: [TextDifference]) -> String {
         guard !differences.isEmpty else { return "identical" }
         let listed = differences.prefix(Self.listedDifferences).map(\.description).joined(separator: "; ")
         let rest = differences.count > Self.listedDifferences ? "; and \(differences.count - Self.listedDifferences) more" : ""

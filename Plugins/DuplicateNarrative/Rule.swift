@@ -37,7 +37,7 @@ public enum Rule: String, CaseIterable, Sendable {
         case .repeatedFormula: "A short sentence recurs in many places, such as the standard 经济性/效率性 wording; listed once with every place."
         case .unchangedSincePrevious: "Paragraphs carried over word for word from the previous year's report."
         case .staleFigures: "A paragraph carried over from last year still prints figures that were in last year's tables and are not in this year's."
-        case .sharedAcrossReports: "A paragraph of one report appears, nearly unchanged, in another report of the corpus."
+        case .sharedAcrossReports: "A paragraph, or a passage of sentences inside a paragraph, of one report appears nearly unchanged in another report of the corpus."
         }
     }
 

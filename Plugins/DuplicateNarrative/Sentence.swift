@@ -24,7 +24,7 @@ struct Sentence {
         for paragraph in report.paragraphs {
             let scalars = Array(paragraph.text.unicodeScalars)
             for range in ranges(in: scalars) {
-                let offsets = range.filter { !scalars[$0].properties.isWhitespace }
+                let offsets = range.filter { !Shingles.isSpace(scalars[$0]) }
                 guard !offsets.isEmpty else { continue }
                 let text = offsets.map { scalars[$0] }
                 sentences.append(Sentence(

@@ -15,6 +15,7 @@ struct Settings {
     var previousVersion: Bool
     var corpusJaccard: Double
     var permutations: Int
+    var corpusPassages: Bool
 
     init(_ configuration: CheckerConfiguration) throws {
         typealias Key = DuplicateNarrativeDescription
@@ -29,6 +30,7 @@ struct Settings {
         previousVersion = try configuration.bool(Key.previousVersion)
         corpusJaccard = try Self.ratio(configuration.decimal(Key.corpusJaccard))
         permutations = try configuration.integer(Key.permutations)
+        corpusPassages = try configuration.bool(Key.corpusPassages)
     }
 
     var exactPairs: ExactPairs { ExactPairs(jaccard: jaccard, containment: containment) }

@@ -11,22 +11,13 @@ struct WithinReport {
         let comparable = sentences.map { $0.text.count >= settings.minimumLength }
         let shingles = sentences.map(\.shingles)
         let pairs = IdenticalSentences(shingles) { comparable[$0] }.pairs(shingles, matching: settings.exactPairs)
-        let formulas = FormulaClusters(pairs, sentences: sentences, minimumOccurrences: settings.formulaOccurrences)
+        let formulas = FormulaClusters(pairs, count: sentences.count, minimumOccurrences: settings.formulaOccurrences) { sentences[$0].paragraph }
         let places = Places(report: report, sentences: sentences)
         let growth = PassageExtension(sentences: sentences, comparable: comparable, jaccard: settings.extensionJaccard)
-        let passages = PassageChaining(gap: settings.gap, rank: ranks(comparable)).passages(pairs)
+        let passages = PassageChaining(gap: settings.gap, rank: PassageChaining.ranks(comparable)).passages(pairs)
             .compactMap { $0.trimmed(formulas) }.map(growth.extended)
         let builder = PassageFindings(places: places, formulas: formulas, settings: settings)
         let findings = passages.map(builder.finding) + formulas.clusters.map(FormulaFindings(places: places).finding)
         return (findings, comparable.filter { $0 }.count)
-    }
-
-    private func ranks(_ comparable: [Bool]) -> [Int?] {
-        var next = 0
-        return comparable.map { isComparable in
-            guard isComparable else { return nil }
-            defer { next += 1 }
-            return next
-        }
     }
 }

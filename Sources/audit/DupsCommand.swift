@@ -7,7 +7,7 @@ import Foundation
 struct DupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dups",
-        abstract: "Find paragraphs shared between different reports.",
+        abstract: "Find paragraphs and passages shared between different reports.",
         discussion: """
             Each source is a report file (UTF-8, GB18030 or UTF-16) or a workspace directory, whose every version \
             contributes its latest revision. Options come from the duplicate-narrative section of <workspace>/audit.yml. \

@@ -13,5 +13,6 @@ enum RegisteredWorkloads {
         ScaleWorkload(),
         SeasonWorkload(),
         DuplicatesWorkload(),
+        DupsWorkload(),
     ]
 }

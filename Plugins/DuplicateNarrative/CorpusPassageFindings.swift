@@ -1,0 +1,46 @@
+import CheckerKit
+
+/// A passage shared by two reports as a finding: both places (report and line) and the
+/// shared text. Only a substantive copy whose two sides, taken whole, reach `jaccard` is
+/// reported: a short shared phrase is stock wording, and wording shared by
+/// `formula-occurrences` reports is trimmed away before this.
+struct CorpusPassageFindings {
+    let corpus: [CorpusDocument]
+    let all: CorpusSentences
+    let formulas: FormulaClusters
+    let settings: Settings
+    /// How many characters of the shared text a message quotes.
+    static let quoted = 40
+
+    func finding(_ passage: Passage) -> Finding? {
+        let aligned = passage.pairs.map { AlignedPair($0, sentences: all.sentences, settings: settings) }
+        let original = aligned.filter { !formulas.isFormula($0.first.sentence) }.reduce(0) { $0 + $1.first.range.count }
+        guard original >= settings.substantiveLength else { return nil }
+        let first = aligned.flatMap { text($0.first) }
+        let second = aligned.flatMap { text($0.second) }
+        let similarity = Shingles(first, size: settings.shingleSize).similarity(Shingles(second, size: settings.shingleSize)).jaccard
+        // Different departments word the same budget lines alike (the 类/款/项 explanations)
+        // with their own figures: such runs share sentences, not the passage.
+        guard similarity >= settings.jaccard else { return nil }
+        let differences = ScalarDiff.differences(first, second)
+        let (earlier, later) = (location(aligned.first!.first), location(aligned.first!.second))
+        let message = "\(aligned.count) sentence\(aligned.count == 1 ? "" : "s") (\(first.count) characters) shared by \(earlier.logical) and \(later.logical): "
+            + "\(Places.quote(first, length: Self.quoted)); Jaccard ≥ \(Int((similarity * 100).rounded(.down)))%; "
+            + PassageFindings.describe(differences)
+        let rule = Rule.sharedAcrossReports
+        return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [earlier], relatedLocations: [later],
+                       identity: String(String.UnicodeScalarView(first)))
+    }
+
+    private func text(_ piece: Places.Piece) -> ArraySlice<Unicode.Scalar> {
+        all.sentences[piece.sentence].text[piece.range]
+    }
+
+    /// "name:line" of where `piece` starts.
+    private func location(_ piece: Places.Piece) -> FindingLocation {
+        let sentence = all.sentences[piece.sentence]
+        let document = corpus[all.documents[piece.sentence]]
+        let line = document.report.paragraphs[sentence.paragraph].span(ofScalarRange: sentence.paragraphRange(piece.range)).startLine
+        return FindingLocation(span: nil, logical: "\(document.name):\(line)")
+    }
+}

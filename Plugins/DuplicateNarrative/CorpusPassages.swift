@@ -1,0 +1,44 @@
+import CheckerKit
+
+/// `audit dups` below the paragraph: sentences and passages shared between reports where the
+/// paragraphs around them differ (a neighbouring sentence rewritten, the copy inside a longer
+/// paragraph, an unfinished sentence joined before it). Sentence windows are sketched and
+/// filed in the same LSH index as paragraphs, so the work grows with the number of sentences;
+/// candidates from different reports are confirmed exactly, as within one report (Jaccard or
+/// containment), and chained into passages report pair by report pair.
+struct CorpusPassages {
+    let settings: Settings
+
+    /// `shared` holds the paragraphs already in shared-paragraph findings.
+    func result(_ corpus: [CorpusDocument], shared: Set<CorpusParagraph.Key>) -> CheckResult {
+        let all = CorpusSentences(corpus, shingleSize: settings.shingleSize)
+        let confirmed = matches(all)
+        let formulas = FormulaClusters(confirmed, count: all.sentences.count, minimumOccurrences: settings.formulaOccurrences) { all.documents[$0] }
+        // Both places already in shared-paragraph findings: the pair is one of them, or the
+        // echo of a copy inside one report that the other report carried over whole.
+        let fresh = confirmed.filter { !shared.contains(all.key($0.left)) || !shared.contains(all.key($0.right)) }
+        let chaining = PassageChaining(gap: settings.gap, rank: PassageChaining.ranks(all.sentences.map { $0.text.count >= settings.minimumLength }))
+        let byReports = Dictionary(grouping: fresh) { CandidatePair(all.documents[$0.left], all.documents[$0.right]) }
+        let builder = CorpusPassageFindings(corpus: corpus, all: all, formulas: formulas, settings: settings)
+        let findings = byReports.keys.sorted { ($0.first, $0.second) < ($1.first, $1.second) }.flatMap { reports in
+            chaining.passages(byReports[reports]!).compactMap { $0.trimmed(formulas) }.compactMap(builder.finding)
+        }
+        return CheckResult(findings: findings, identitiesChecked: confirmed.count)
+    }
+
+    /// Sentence pairs from different reports whose windows share an LSH band, kept when the
+    /// sentences' exact Jaccard or containment reaches the within-report thresholds.
+    func matches(_ all: CorpusSentences) -> [ExactPairs.Pair] {
+        let windows = all.windows(minimumLength: settings.minimumLength)
+        let sketches = Sketches(windows.texts, shingleSize: settings.shingleSize, hasher: MinHasher(permutations: settings.permutations))
+        let parameters = BandingParameters(threshold: settings.corpusJaccard, permutations: settings.permutations)
+        let pairs = Set(sketches.candidates(parameters).map { CandidatePair(windows.owners[$0.first], windows.owners[$0.second]) })
+        let exact = settings.exactPairs
+        return pairs.filter { all.documents[$0.first] != all.documents[$0.second] }
+            .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+            .compactMap { pair in
+                let similarity = all.sentences[pair.first].shingles.similarity(all.sentences[pair.second].shingles)
+                return exact.matches(similarity) ? ExactPairs.Pair(left: pair.first, right: pair.second, similarity: similarity) : nil
+            }
+    }
+}
