@@ -25,7 +25,7 @@ struct CorpusPassageFindings {
         let differences = ScalarDiff.differences(first, second)
         let (earlier, later) = (location(aligned.first!.first), location(aligned.first!.second))
         let message = "\(aligned.count) sentence\(aligned.count == 1 ? "" : "s") (\(first.count) characters) shared by \(earlier.logical) and \(later.logical): "
-            + "\(Places.quote(first, length: Self.quoted)); Jaccard ≥ \(Int((similarity * 100).rounded(.down)))%; "
+            + "\(ParagraphPlace.quote(first, length: Self.quoted)); Jaccard ≥ \(Int((similarity * 100).rounded(.down)))%; "
             + PassageFindings.describe(differences)
         let rule = Rule.sharedAcrossReports
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [earlier], relatedLocations: [later],
