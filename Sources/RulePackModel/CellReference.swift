@@ -26,6 +26,8 @@ public struct CellReference: Hashable, Sendable {
 
     /// The row that stands for a table of one unlabelled row (表7).
     public static let onlyRow = "only"
+    /// The row of an `each-row` identity's cells: every row of the side in turn.
+    public static let eachRow = "{each row}"
 
     /// This reference with the loop's bindings filled in.
     public func binding(_ values: [String: String]) -> CellReference {
