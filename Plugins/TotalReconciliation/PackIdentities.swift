@@ -66,9 +66,10 @@ struct PackIdentities {
         case .equal(let left, let right):
             guard let stated = term(left.binding(values)), let other = term(right.binding(values)) else { return nil }
             return SumIdentity(rule: rule, place: place(identity, stated, other, "↔"), stated: [stated], parts: [other])
-        case .sum(let total, let parts):
-            guard let stated = term(total.binding(values)), let terms = self.parts(parts, values) else { return nil }
-            return SumIdentity(rule: rule, place: place(identity, stated, terms[0], "↔"), stated: [stated], parts: terms)
+        case .sum(let totals, let parts, let label):
+            let stated = totals.compactMap { term($0.binding(values)) }
+            guard stated.count == totals.count, let terms = self.parts(parts, values) else { return nil }
+            return SumIdentity(rule: rule, place: place(identity, stated[0], terms[0], "↔"), stated: stated, parts: terms, statedLabel: label)
         case .bound(let parts, let whole):
             guard let whole = term(whole.binding(values)), let terms = self.parts(parts, values) else { return nil }
             return BoundIdentity(rule: rule, place: place(identity, terms[0], whole, "≤"), whole: whole, parts: terms)
@@ -129,7 +130,8 @@ struct PackIdentities {
     }
 
     /// A row by code ("30212", or "2010301 行政运行" for code and label), by label exactly as
-    /// printed (blanks aside), else by its name without the 一、 ordinal; `only` for the one row.
+    /// printed (blanks aside), else by its name without the 一、 ordinal (`=LABEL`: only as
+    /// printed); `only` for the one row.
     private func row(_ selector: String, in side: TableSide) -> TableRow? {
         if selector == CellReference.onlyRow { return side.rows.first }
         let code = selector.prefix { $0.isASCII && $0.isNumber }
@@ -138,6 +140,9 @@ struct PackIdentities {
             return side.rows.first { $0.code == String(code) && (label.isEmpty || Labels.normalised($0.label) == label) }
         }
         let uncoded = side.rows.filter { $0.code == nil }
+        if selector.first == CellReference.exactRow {
+            return uncoded.first { Labels.normalised($0.label) == selector.dropFirst() }
+        }
         return uncoded.first { Labels.normalised($0.label) == selector } ?? uncoded.first { Labels.name($0.label) == selector }
     }
 

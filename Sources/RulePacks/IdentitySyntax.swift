@@ -62,8 +62,7 @@ enum IdentitySyntax {
             guard pair.count == 2 else { throw value.error("'equal' names two cells") }
             return .equal(try cell(pair[0]), try cell(pair[1]))
         case "sum":
-            let (total, parts) = try cellAndParts(value, single: "total", cell)
-            return .sum(total: total, parts: parts)
+            return try sum(value, cell)
         case "each-row":
             return try EachRowSyntax.parse(value, located)
         default:
@@ -72,7 +71,25 @@ enum IdentitySyntax {
         }
     }
 
-    /// `{total: CELL, parts: [CELL, …]}` or `{whole: CELL, parts: […]}`.
+    /// `{total: CELL, parts: [CELL, …]}`, or two sides of a balance: `{total: [CELL, CELL],
+    /// as: 年初 + 本年收入, parts: [CELL, CELL]}`.
+    private static func sum(_ value: PackNode, _ cell: (PackNode) throws -> CellReference) throws -> PackIdentity.Form {
+        var totals: [CellReference] = []
+        var parts: [CellReference] = []
+        var label: String?
+        for (name, _, item) in try value.entries(known: ["total", "parts", "as"]) {
+            switch name {
+            case "total": totals = try (item.node.sequence != nil ? item.sequence() : [item]).map(cell)
+            case "parts": parts = try item.sequence().map(cell)
+            default: label = try item.string()
+            }
+        }
+        guard !totals.isEmpty, !parts.isEmpty else { throw value.error("needs a total and at least one part") }
+        if label != nil, totals.count < 2 { throw value.error("'as' names a total of several cells; this total is one") }
+        return .sum(totals: totals, parts: parts, label: label)
+    }
+
+    /// `{whole: CELL, parts: […]}`.
     private static func cellAndParts(_ value: PackNode, single: String, _ cell: (PackNode) throws -> CellReference) throws
         -> (CellReference, [CellReference]) {
         var one: CellReference?

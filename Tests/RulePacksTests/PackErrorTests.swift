@@ -113,6 +113,14 @@ final class PackErrorTests: WorkspaceTestCase {
         }
     }
 
+    /// A balance's total of several cells and its name; a row printed exactly so (`=LABEL`).
+    func testBalanceMistakes() {
+        XCTAssertEqual(error(Self.base + "  - id: balance\n    sum: {total: 表10 / 合计, as: 两项, parts: [表10 / 会议费]}\n"),
+                       "rules/region.yml:12:10: 'as' names a total of several cells; this total is one")
+        XCTAssertEqual(error(Self.base + "  - id: balance\n    sum: {total: [表10 / 合计, 表10 / =培训], parts: [表10 / 会议费]}\n"),
+                       "rules/region.yml:12:29: unknown row '=培训' of 表10 (known: 会议费, 培训费, 合计)")
+    }
+
     func testUnknownKeysAndPlaceholders() {
         XCTAssertEqual(error(Self.base + "colour: blue\n"), "rules/region.yml:11:1: unknown key 'colour' (known: id, name, extends, families, sections, tables, identities, drop)")
         XCTAssertEqual(error(Self.base + "  - id: other\n    equal: [\"表10 / {row}\", 表10 / 合计]\n"),
