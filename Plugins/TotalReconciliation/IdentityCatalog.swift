@@ -2,14 +2,15 @@ import ReportModel
 import RulePackModel
 
 /// Every identity of docs/report-format.md that this report's data allows, each once: the
-/// families the pack names (all four without a pack), then the identities the pack states.
+/// families the pack names (all three without a pack) with the pack's row identities after the
+/// 合计 rows, then the identities the pack states on named cells.
 enum IdentityCatalog {
     static func identities(_ report: Report, pack: RulePack?, narrative includeNarrative: Bool) -> [any Identity] {
         let families = Set(pack?.families ?? PackFamily.allCases)
         var all: [any Identity] = []
         if families.contains(.codedHierarchy) { all += CodedHierarchyIdentities.identities(report) }
         if families.contains(.totalRow) { all += TotalRowIdentities.identities(report) }
-        if families.contains(.rowSum) { all += RowSumIdentities.identities(report) }
+        if let pack { all += PackIdentities.rowIdentities(report, pack) }
         if families.contains(.summaryTable) { all += SummaryTableIdentities.identities(report) }
         if let pack { all += PackIdentities.identities(report, pack) }
         if includeNarrative {

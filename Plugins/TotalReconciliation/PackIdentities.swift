@@ -8,9 +8,17 @@ struct PackIdentities {
     let report: Report
     let pack: RulePack
 
+    /// The identities stated on named cells, in the pack's order.
     static func identities(_ report: Report, _ pack: RulePack) -> [any Identity] {
         let evaluator = PackIdentities(report: report, pack: pack)
-        return pack.identities.flatMap(evaluator.instances)
+        return pack.identities.filter { !$0.isEachRow }.flatMap(evaluator.instances)
+    }
+
+    /// The `each-row` identities, in the report's order of tables, sides and total columns, then
+    /// row by row: the order findings are listed in.
+    static func rowIdentities(_ report: Report, _ pack: RulePack) -> [any Identity] {
+        let evaluator = PackIdentities(report: report, pack: pack)
+        return pack.identities.compactMap(evaluator.eachRow).sorted { $0.order < $1.order }.flatMap(\.identities)
     }
 
     private func instances(_ identity: PackIdentity) -> [any Identity] {
@@ -58,13 +66,36 @@ struct PackIdentities {
         case .equal(let left, let right):
             guard let stated = term(left.binding(values)), let other = term(right.binding(values)) else { return nil }
             return SumIdentity(rule: rule, place: place(identity, stated, other, "↔"), stated: [stated], parts: [other])
-        case .sum(let total, let parts):
-            guard let stated = term(total.binding(values)), let terms = self.parts(parts, values) else { return nil }
-            return SumIdentity(rule: rule, place: place(identity, stated, terms[0], "↔"), stated: [stated], parts: terms)
+        case .sum(let totals, let parts, let label):
+            let stated = totals.compactMap { term($0.binding(values)) }
+            guard stated.count == totals.count, let terms = self.parts(parts, values) else { return nil }
+            return SumIdentity(rule: rule, place: place(identity, stated[0], terms[0], "↔"), stated: stated, parts: terms, statedLabel: label)
         case .bound(let parts, let whole):
             guard let whole = term(whole.binding(values)), let terms = self.parts(parts, values) else { return nil }
             return BoundIdentity(rule: rule, place: place(identity, terms[0], whole, "≤"), whole: whole, parts: terms)
+        case .eachRow:
+            return nil
         }
+    }
+
+    /// An `each-row` identity in every row of its side, with where its total column stands in
+    /// the report; nil when the report does not print the total or a required part.
+    private func eachRow(_ identity: PackIdentity) -> (order: (Int, Int, Int), identities: [any Identity])? {
+        guard case .eachRow(let totals, let parts) = identity.form, let rule = Rule(rawValue: identity.rule),
+              let view = view(totals[0].table), let side = totals[0].side.map({ view.side($0) }) ?? view.side(),
+              let total = totals.lazy.compactMap({ side.columns.firstIndex(of: $0.column ?? "") }).first else { return nil }
+        var columns: [(index: Int, label: String?)] = []
+        for part in parts {
+            if let index = side.columns.firstIndex(of: part.column ?? "") { columns.append((index, part.label)) } else if !part.optional { return nil }
+        }
+        let instances = side.rows.compactMap { row -> (any Identity)? in
+            guard let stated = view.term(side, row, total, label: .column) else { return nil }
+            let terms = columns.compactMap { view.term(side, row, $0.index, label: $0.label.map(TermLabel.custom) ?? .column) }
+            return SumIdentity(rule: rule, place: stated.id, stated: [stated], parts: terms)
+        }
+        let tableIndex = report.tables.firstIndex { $0 == view.table } ?? report.tables.count
+        let sideIndex = view.table.sides.firstIndex { $0 == side } ?? 0
+        return ((tableIndex, sideIndex, total), instances)
     }
 
     /// The parts the report prints; nil when a required one is missing or none is left.
@@ -99,7 +130,8 @@ struct PackIdentities {
     }
 
     /// A row by code ("30212", or "2010301 行政运行" for code and label), by label exactly as
-    /// printed (blanks aside), else by its name without the 一、 ordinal; `only` for the one row.
+    /// printed (blanks aside), else by its name without the 一、 ordinal (`=LABEL`: only as
+    /// printed); `only` for the one row.
     private func row(_ selector: String, in side: TableSide) -> TableRow? {
         if selector == CellReference.onlyRow { return side.rows.first }
         let code = selector.prefix { $0.isASCII && $0.isNumber }
@@ -108,6 +140,9 @@ struct PackIdentities {
             return side.rows.first { $0.code == String(code) && (label.isEmpty || Labels.normalised($0.label) == label) }
         }
         let uncoded = side.rows.filter { $0.code == nil }
+        if selector.first == CellReference.exactRow {
+            return uncoded.first { Labels.normalised($0.label) == selector.dropFirst() }
+        }
         return uncoded.first { Labels.normalised($0.label) == selector } ?? uncoded.first { Labels.name($0.label) == selector }
     }
 

@@ -2,13 +2,13 @@ import ReportModel
 
 /// 表1 and 表4, the two-sided summaries: 本年收入合计 and 本年支出合计 equal their numbered rows,
 /// 总计 equals 合计 plus the carry-over rows on each side, the two 总计 agree, 表4's 年初结转 equals
-/// its per-fund rows, and each fund balances: 年初 + 本年收入 = 本年支出 + 年末.
+/// its per-fund rows. Each fund's balance (年初 + 本年收入 = 本年支出 + 年末) is pack data.
 enum SummaryTableIdentities {
     static let funds = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]
 
     static func identities(_ report: Report) -> [any Identity] {
         [TableKind.incomeExpenditureSummary, .fiscalAppropriationSummary].compactMap { TableView(report, $0) }.flatMap { view in
-            sideIdentities(view) + balanceOfTotals(view) + carryOverBreakdown(view) + fundBalances(view)
+            sideIdentities(view) + balanceOfTotals(view) + carryOverBreakdown(view)
         }
     }
 
@@ -63,26 +63,5 @@ enum SummaryTableIdentities {
         let perFund = funds.compactMap { fund in view.row(side) { $0 == fund } }
         guard !perFund.isEmpty, let sum = sum(view, side, opening, perFund, 0) else { return [] }
         return [sum]
-    }
-
-    /// 表4, per fund: 年初 + 本年收入 = 本年支出 + 年末.
-    private static func fundBalances(_ view: TableView) -> [any Identity] {
-        guard view.table.sides.count == 2 else { return [] }
-        let (income, spending) = (view.table.sides[0], view.table.sides[1])
-        return funds.compactMap { fund -> SumIdentity? in
-            guard let received = view.row(income, where: { Labels.name($0).hasPrefix(fund) && Labels.hasOrdinal($0) }),
-                  let opening = view.row(income, where: { $0 == fund }),
-                  let column = view.column(spending, where: { $0 == fund }),
-                  let spent = view.row(spending, where: { $0.hasPrefix("本年") && $0.hasSuffix("合计") }),
-                  let closing = view.row(spending, where: { $0.hasPrefix("年末") }),
-                  let terms = allPresent([
-                      view.term(income, opening, 0, label: .custom("年初 \(fund)")),
-                      view.term(income, received, 0, label: .custom("本年收入 \(fund)")),
-                      view.term(spending, spent, column, label: .custom("本年支出 \(fund)")),
-                      view.term(spending, closing, column, label: .custom("年末 \(fund)")),
-                  ])
-            else { return nil }
-            return SumIdentity(rule: .summaryTable, place: "\(view.name) / \(fund) 收支平衡", stated: Array(terms[0...1]), parts: Array(terms[2...3]), statedLabel: "年初 + 本年收入")
-        }
     }
 }

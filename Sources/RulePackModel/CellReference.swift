@@ -26,6 +26,11 @@ public struct CellReference: Hashable, Sendable {
 
     /// The row that stands for a table of one unlabelled row (表7).
     public static let onlyRow = "only"
+    /// Leads a row printed exactly so, never one whose name without its ordinal it is: 表4's
+    /// `=一般公共预算财政拨款` under 年初结转和结余, not 一、一般公共预算财政拨款.
+    public static let exactRow: Character = "="
+    /// The row of an `each-row` identity's cells: every row of the side in turn.
+    public static let eachRow = "{each row}"
 
     /// This reference with the loop's bindings filled in.
     public func binding(_ values: [String: String]) -> CellReference {

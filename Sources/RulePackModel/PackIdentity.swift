@@ -4,10 +4,15 @@ public struct PackIdentity: Hashable, Sendable {
     public enum Form: Hashable, Sendable {
         /// The two cells print the same figure.
         case equal(CellReference, CellReference)
-        /// The total equals the sum of the parts.
-        case sum(total: CellReference, parts: [CellReference])
+        /// The totals (usually one) add up to the parts; `label` names several totals in
+        /// messages ("年初 + 本年收入").
+        case sum(totals: [CellReference], parts: [CellReference], label: String?)
         /// The parts add up to at most the whole.
         case bound(parts: [CellReference], whole: CellReference)
+        /// In each row of a table's side, the total column equals the part columns (表3 本年支出合计
+        /// = 基本支出 + 项目支出 + …). The cells' row is `CellReference.eachRow`; `totals` are
+        /// the names the total column may carry, the first the report prints is the one.
+        case eachRow(totals: [CellReference], parts: [CellReference])
     }
 
     /// A loop: each coded row of a table (codes of `codeLength` digits, or the 合计 row too),
@@ -53,6 +58,12 @@ public struct PackIdentity: Hashable, Sendable {
         self.origin = origin
     }
 
+    /// Stated in each row of a table rather than on named cells.
+    public var isEachRow: Bool {
+        if case .eachRow = form { return true }
+        return false
+    }
+
     /// The rules a pack identity may report under.
     public static let rules = ["cross-table", "summary-table", "row-sum", "total-row", "coded-hierarchy"]
 
@@ -61,8 +72,9 @@ public struct PackIdentity: Hashable, Sendable {
         let cells: [CellReference]
         switch form {
         case .equal(let left, let right): cells = [left, right]
-        case .sum(let total, let parts): cells = [total] + parts
+        case .sum(let totals, let parts, _): cells = totals + parts
         case .bound(let parts, let whole): cells = parts + [whole]
+        case .eachRow(let totals, let parts): cells = totals + parts
         }
         return cells + (when ?? [])
     }
@@ -72,8 +84,13 @@ public struct PackIdentity: Hashable, Sendable {
         let text: String
         switch form {
         case .equal(let left, let right): text = "\(left.description) = \(right.description)"
-        case .sum(let total, let parts): text = "\(total.description) = " + parts.map(\.description).joined(separator: " + ")
+        case .sum(let totals, let parts, _):
+            text = totals.map(\.description).joined(separator: " + ") + " = " + parts.map(\.description).joined(separator: " + ")
         case .bound(let parts, let whole): text = parts.map(\.description).joined(separator: " + ") + " ≤ \(whole.description)"
+        case .eachRow(let totals, let parts):
+            let table = totals[0].table + (totals[0].side.map { ":\($0)" } ?? "")
+            text = "in each row of \(table): " + totals.compactMap(\.column).joined(separator: " or ") + " = "
+                + parts.map { ($0.optional ? "?" : "") + ($0.column ?? "") }.joined(separator: " + ")
         }
         let loops = forEach.map { loop -> String in
             switch loop.over {

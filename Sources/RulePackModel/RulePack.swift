@@ -40,6 +40,5 @@ public struct RulePack: Hashable, Sendable {
 public enum PackFamily: String, CaseIterable, Hashable, Sendable {
     case codedHierarchy = "coded-hierarchy"
     case totalRow = "total-row"
-    case rowSum = "row-sum"
     case summaryTable = "summary-table"
 }

@@ -32,7 +32,8 @@ struct CellValidation {
             }
             return
         }
-        guard table.rows.contains(row) else { throw node.error("unknown row '\(row)' of \(table.id) (known: \(list(table.rows)))") }
+        let label = row.first == CellReference.exactRow ? String(row.dropFirst()) : row
+        guard table.rows.contains(label) else { throw node.error("unknown row '\(row)' of \(table.id) (known: \(list(table.rows)))") }
     }
 
     private func checkColumn(_ column: String?, side: String?, of table: PackTable, at node: PackNode) throws {

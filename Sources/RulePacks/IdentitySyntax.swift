@@ -6,11 +6,13 @@ import RulePackModel
 ///       rule: cross-table
 ///       equal: [表1:收入 / 本年收入合计 / 金额, 表2 / 合计 / 本年收入合计]
 ///
-/// or `sum: {total: CELL, parts: [CELL, …]}`, `bound: {parts: [CELL, …], whole: CELL}`, with
+/// or `sum: {total: CELL, parts: [CELL, …]}`, `bound: {parts: [CELL, …], whole: CELL}`,
+/// `each-row: {table: TABLE[:SIDE], total: COLUMN, parts: [COLUMN, …]}` (in every row), with
 /// optional `for-each: [{rows-of: 表3, codes: 3}, {columns-of: 表5}]`, `when: [CELL, CELL]` and
 /// `place: "{first} ↔ 表1"`.
 enum IdentitySyntax {
-    static let keys = ["id", "rule", "equal", "sum", "bound", "for-each", "when", "place"]
+    static let keys = ["id", "rule", "equal", "sum", "bound", "each-row", "for-each", "when", "place"]
+    static let forms = ["equal", "sum", "bound", "each-row"]
 
     static func parse(_ node: PackNode) throws -> (identity: PackIdentity, cells: [PackDocument.Located<CellReference>]) {
         var id: String?
@@ -20,18 +22,20 @@ enum IdentitySyntax {
         var when: [CellReference]?
         var place: String?
         var cells: [PackDocument.Located<CellReference>] = []
-        func cell(_ node: PackNode) throws -> CellReference {
-            let reference = try ReferenceSyntax.parse(node)
+        func located(_ reference: CellReference, _ node: PackNode) -> CellReference {
             cells.append(PackDocument.Located(value: reference, node: node))
             return reference
+        }
+        func cell(_ node: PackNode) throws -> CellReference {
+            located(try ReferenceSyntax.parse(node), node)
         }
         for (key, keyNode, value) in try node.entries(known: keys) {
             switch key {
             case "id": id = try value.string()
             case "rule": rule = try value.choice(PackIdentity.rules.map { ($0, $0) }, what: "rule")
-            case "equal", "sum", "bound":
-                guard form == nil else { throw keyNode.error("an identity is one of equal, sum or bound") }
-                form = try self.form(key, value, cell)
+            case "equal", "sum", "bound", "each-row":
+                guard form == nil else { throw keyNode.error("an identity is one of \(forms.joined(separator: ", "))") }
+                form = try self.form(key, value, cell, located)
             case "for-each":
                 let items = value.node.sequence != nil ? try value.sequence() : [value]
                 loops = try items.map(loop)
@@ -43,26 +47,49 @@ enum IdentitySyntax {
             }
         }
         guard let id else { throw node.error("an identity needs an 'id'") }
-        guard let form else { throw node.error("identity '\(id)' needs one of equal, sum or bound") }
+        guard let form else { throw node.error("identity '\(id)' needs one of \(forms.joined(separator: ", "))") }
+        if case .eachRow = form, !loops.isEmpty || when != nil {
+            throw node.error("identity '\(id)': 'each-row' states itself in every row, it takes no for-each or when")
+        }
         return (PackIdentity(id: id, rule: rule, form: form, forEach: loops, when: when, place: place, origin: node.origin), cells)
     }
 
-    private static func form(_ key: String, _ value: PackNode, _ cell: (PackNode) throws -> CellReference) throws -> PackIdentity.Form {
+    private static func form(_ key: String, _ value: PackNode, _ cell: (PackNode) throws -> CellReference,
+                             _ located: (CellReference, PackNode) -> CellReference) throws -> PackIdentity.Form {
         switch key {
         case "equal":
             let pair = try value.sequence()
             guard pair.count == 2 else { throw value.error("'equal' names two cells") }
             return .equal(try cell(pair[0]), try cell(pair[1]))
         case "sum":
-            let (total, parts) = try cellAndParts(value, single: "total", cell)
-            return .sum(total: total, parts: parts)
+            return try sum(value, cell)
+        case "each-row":
+            return try EachRowSyntax.parse(value, located)
         default:
             let (whole, parts) = try cellAndParts(value, single: "whole", cell)
             return .bound(parts: parts, whole: whole)
         }
     }
 
-    /// `{total: CELL, parts: [CELL, …]}` or `{whole: CELL, parts: […]}`.
+    /// `{total: CELL, parts: [CELL, …]}`, or two sides of a balance: `{total: [CELL, CELL],
+    /// as: 年初 + 本年收入, parts: [CELL, CELL]}`.
+    private static func sum(_ value: PackNode, _ cell: (PackNode) throws -> CellReference) throws -> PackIdentity.Form {
+        var totals: [CellReference] = []
+        var parts: [CellReference] = []
+        var label: String?
+        for (name, _, item) in try value.entries(known: ["total", "parts", "as"]) {
+            switch name {
+            case "total": totals = try (item.node.sequence != nil ? item.sequence() : [item]).map(cell)
+            case "parts": parts = try item.sequence().map(cell)
+            default: label = try item.string()
+            }
+        }
+        guard !totals.isEmpty, !parts.isEmpty else { throw value.error("needs a total and at least one part") }
+        if label != nil, totals.count < 2 { throw value.error("'as' names a total of several cells; this total is one") }
+        return .sum(totals: totals, parts: parts, label: label)
+    }
+
+    /// `{whole: CELL, parts: […]}`.
     private static func cellAndParts(_ value: PackNode, single: String, _ cell: (PackNode) throws -> CellReference) throws
         -> (CellReference, [CellReference]) {
         var one: CellReference?

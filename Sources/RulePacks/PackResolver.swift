@@ -84,8 +84,19 @@ struct PackResolver {
                 case .columns: bound.insert("column")
                 }
             }
+            if case .eachRow = identity.form { bound.insert(String(CellReference.eachRow.dropFirst().dropLast())) }
+            let validation = CellValidation(pack: merged.pack, bound: bound)
+            var alternatives: [PackDocument.Located<CellReference>] = []
             for cell in merged.cells[identity.id] ?? [] {
-                try CellValidation(pack: merged.pack, bound: bound).check(cell.value, at: cell.node)
+                if case .eachRow(let totals, _) = identity.form, totals.count > 1, totals.contains(cell.value) {
+                    alternatives.append(cell)
+                } else {
+                    try validation.check(cell.value, at: cell.node)
+                }
+            }
+            // A total's other names belong to other formats: one of them must be this pack's.
+            if let first = alternatives.first, !alternatives.contains(where: { (try? validation.check($0.value, at: $0.node)) != nil }) {
+                try validation.check(first.value, at: first.node)
             }
         }
     }

@@ -88,6 +88,39 @@ final class PackErrorTests: WorkspaceTestCase {
                        "rules/region.yml:5:11: unknown table kind 'meetings' (known: income-expenditure-summary, income, expenditure, fiscal-appropriation-summary, general-budget-expenditure, basic-expenditure-detail, three-public-expenses, government-fund, state-capital)")
     }
 
+    /// `each-row` names a table and its columns; each mistake is named where it is written.
+    func testEachRowMistakes() {
+        let cases = [
+            ("    each-row: {table: 表3, total: 本年支出合计, parts: [基本支出, 项目支岀]}\n",
+             "rules/region.yml:13:56: unknown column '项目支岀' of 表3 (known: 本年支出合计, 基本支出, 项目支出, 上缴上级支出, 经营支出, 对附属单位补助支出)"),
+            ("    each-row: {table: 表12, total: 合计, parts: [基本支出]}\n",
+             "rules/region.yml:13:35: unknown table '表12' (known: 表1, 表2, 表3, 表4, 表5, 表6, 表7, 表8, 表9, 表10)"),
+            ("    each-row: {table: 表4:收支, total: 合计, parts: [一般公共预算财政拨款]}\n",
+             "rules/region.yml:13:37: unknown side '收支' of 表4 (known: 收入, 支出)"),
+            ("    each-row: {table: 表5, total: [总额, 小计], parts: [基本支出]}\n",
+             "rules/region.yml:13:35: unknown column '总额' of 表5 (known: 本年支出合计, 基本支出, 项目支出)"),
+            ("    each-row: {table: 表3, parts: [基本支出]}\n",
+             "rules/region.yml:13:15: 'each-row' needs a table, a total column and at least one part column"),
+            ("    each-row: {table: 表3, total: 本年支出合计 / 合计, parts: [基本支出]}\n",
+             "rules/region.yml:13:34: expected a column name, got '本年支出合计 / 合计'"),
+            ("    for-each: {rows-of: 表3}\n    each-row: {table: 表3, total: 本年支出合计, parts: [基本支出]}\n",
+             "rules/region.yml:11:5: identity 'rows': 'each-row' states itself in every row, it takes no for-each or when"),
+            ("    sum: {total: 表10 / 合计, parts: [表10 / 会议费]}\n    each-row: {table: 表3, total: 本年支出合计, parts: [基本支出]}\n",
+             "rules/region.yml:14:5: an identity is one of equal, sum, bound, each-row"),
+        ]
+        for (entry, expected) in cases {
+            XCTAssertEqual(error(Self.base + "  - id: rows\n    rule: row-sum\n" + entry), expected)
+        }
+    }
+
+    /// A balance's total of several cells and its name; a row printed exactly so (`=LABEL`).
+    func testBalanceMistakes() {
+        XCTAssertEqual(error(Self.base + "  - id: balance\n    sum: {total: 表10 / 合计, as: 两项, parts: [表10 / 会议费]}\n"),
+                       "rules/region.yml:12:10: 'as' names a total of several cells; this total is one")
+        XCTAssertEqual(error(Self.base + "  - id: balance\n    sum: {total: [表10 / 合计, 表10 / =培训], parts: [表10 / 会议费]}\n"),
+                       "rules/region.yml:12:29: unknown row '=培训' of 表10 (known: 会议费, 培训费, 合计)")
+    }
+
     func testUnknownKeysAndPlaceholders() {
         XCTAssertEqual(error(Self.base + "colour: blue\n"), "rules/region.yml:11:1: unknown key 'colour' (known: id, name, extends, families, sections, tables, identities, drop)")
         XCTAssertEqual(error(Self.base + "  - id: other\n    equal: [\"表10 / {row}\", 表10 / 合计]\n"),
