@@ -26,10 +26,11 @@ public enum FindingsWorkingPaper {
     /// The rows of the findings of `checked`, the run of `revision`, whose stored text is `text`.
     static func rows(_ checked: CheckedRevision, revision: Revision, text: String) -> [[SheetCell]] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let label = LabelParts(revision.version)
+        let (department, version) = VersionLabel.parts(of: revision.version)
+        let year = PreviousYear.year(of: version)
         return checked.reviewed.run.findings.map { finding in
             let review = checked.reviewed.reviews[finding.fingerprint] ?? FindingReview()
-            let place: [SheetCell] = [.text(finding.shortID), label.department.map(SheetCell.text) ?? .empty, label.year.map(SheetCell.integer) ?? .empty, .text(revision.ref)]
+            let place: [SheetCell] = [.text(finding.shortID), department.map(SheetCell.text) ?? .empty, year.map(SheetCell.integer) ?? .empty, .text(revision.ref)]
             return place + cells(finding, lines: lines, pages: checked.subject.pages) + cells(review)
         }
     }
@@ -76,20 +77,5 @@ public enum FindingsWorkingPaper {
         return lines[(first - 1)...(last - 1)]
             .map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{0C}"))) }
             .joined(separator: "\n")
-    }
-}
-
-/// A version label's department and year, "财政局/2024" → 财政局, 2024; "2021" → year only.
-/// Labels with departments are issue 18's other half: until they land this reads what is
-/// before the last `/` as the department, and the rest as the year when it is four digits.
-struct LabelParts {
-    var department: String?
-    var year: Int?
-
-    init(_ label: String) {
-        let parts = label.split(separator: "/", omittingEmptySubsequences: false)
-        let last = parts.last.map(String.init) ?? label
-        department = parts.count > 1 ? parts.dropLast().joined(separator: "/") : nil
-        year = last.count == 4 && last.allSatisfy(\.isASCII) ? Int(last) : nil
     }
 }

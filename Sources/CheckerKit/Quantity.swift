@@ -27,7 +27,7 @@ public struct Quantity: Hashable, Sendable {
 extension Quantity: Codable {
     private enum CodingKeys: String, CodingKey { case value, printed }
 
-    // As with `Amount`, the value travels as a string so that JSON never turns it into a Double.
+    // As with `Amount`, the value travels as a string so that JSON keeps it exact.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(value.plainString, forKey: .value)

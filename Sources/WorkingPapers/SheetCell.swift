@@ -5,7 +5,8 @@ import Foundation
 public enum SheetCell: Hashable, Sendable {
     case text(String)
     case integer(Int)
-    /// Exact; CSV writes it in plain notation, XLSX as the nearest number a spreadsheet holds.
+    /// Exact; CSV writes it in plain notation, XLSX as a number when a spreadsheet shows it as
+    /// printed, as text otherwise (`SpreadsheetNumber`).
     case decimal(Decimal)
     case empty
 }

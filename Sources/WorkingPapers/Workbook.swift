@@ -59,12 +59,15 @@ struct Worksheet {
         let status: lxw_error
         switch cell {
         case .text(let value): status = worksheet_write_string(pointer, row, column, Self.fitting(TerminalText.visible(value)), format)
-        case .integer(let value): status = worksheet_write_number(pointer, row, column, Double(value), format)
-        // The double a spreadsheet would read from the decimal's plain notation.
-        case .decimal(let value): status = worksheet_write_number(pointer, row, column, Double(value.plainString) ?? 0, format)
+        case .integer(let value): status = number(SpreadsheetNumber.value(value), else: "\(value)", row, column, format)
+        case .decimal(let value): status = number(SpreadsheetNumber.value(value), else: value.plainString, row, column, format)
         case .empty: return
         }
         try Workbook.check(status, "cell \(row + 1):\(column + 1)")
+    }
+
+    private func number(_ value: Double?, else text: String, _ row: lxw_row_t, _ column: lxw_col_t, _ format: UnsafeMutablePointer<lxw_format>?) -> lxw_error {
+        value.map { worksheet_write_number(pointer, row, column, $0, format) } ?? worksheet_write_string(pointer, row, column, text, format)
     }
 
     func setWidth(_ width: Int, column: Int) throws {
