@@ -17,7 +17,7 @@ public struct RenderFindingPage {
     /// own place. Nil for a text revision or a finding with no words on any page.
     public func run(_ revision: Revision, finding: Finding, page: Int? = nil, scale: Double = 2) throws -> (page: Int, png: Data)? {
         guard let words = try workspace.words(of: revision) else { return nil }
-        let boxes = SpanBoxes(words: words, text: try workspace.text(of: revision))
+        let boxes = try workspace.spanBoxes(of: revision, words: words)
         guard let number = page ?? FindingHighlights.primaryPage(of: finding, in: boxes) else { return nil }
         let highlights = FindingHighlights.of(finding, number: nil, in: boxes)[number] ?? []
         let png = try PagePNG.render(pdf: try workspace.original(of: revision), page: number, highlights: highlights, scale: scale)

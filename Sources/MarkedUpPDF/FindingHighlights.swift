@@ -4,10 +4,10 @@ import CheckerKit
 /// contradiction, the terms of a sum), all in its level's colour and with its number.
 public enum FindingHighlights {
     public static func of(_ finding: Finding, number: Int?, in boxes: SpanBoxes) -> [Int: [PageHighlight]] {
-        let spans = (finding.locations + finding.relatedLocations).compactMap(\.span)
-        let placed = spans.flatMap(boxes.boxes(of:))
-        return Dictionary(grouping: placed, by: \.page).mapValues { onPage in
-            onPage.map { PageHighlight(box: $0.box, level: finding.level, number: number) }
+        let own = finding.locations.compactMap(\.span).flatMap(boxes.boxes(of:)).map { ($0.page, $0.box, false) }
+        let related = finding.relatedLocations.compactMap(\.span).flatMap(boxes.boxes(of:)).map { ($0.page, $0.box, true) }
+        return Dictionary(grouping: own + related, by: \.0).mapValues { onPage in
+            onPage.map { PageHighlight(box: $0.1, level: finding.level, number: number, isRelated: $0.2) }
         }
     }
 

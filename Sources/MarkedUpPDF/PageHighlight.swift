@@ -8,10 +8,13 @@ public struct PageHighlight: Equatable, Sendable {
     public var box: PDFBox
     public var level: Level
     public var number: Int?
+    /// A related place (the other figure, a term of a sum): drawn lighter than the finding's own.
+    public var isRelated: Bool
 
-    public init(box: PDFBox, level: Level, number: Int? = nil) {
+    public init(box: PDFBox, level: Level, number: Int? = nil, isRelated: Bool = false) {
         self.box = box
         self.level = level
         self.number = number
+        self.isRelated = isRelated
     }
 }
