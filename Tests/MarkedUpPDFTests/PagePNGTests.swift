@@ -32,4 +32,10 @@ final class PagePNGTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("no page 999"), "\(error)")
         }
     }
+
+    func testTheBinaryDoesNotLinkCairo() throws {
+        let libraries = try ExternalCommand.run(["ldd", try AuditBinary.url().path]).output
+        XCTAssertFalse(libraries.isEmpty)
+        XCTAssertFalse(libraries.contains("libcairo"), "cairo is loaded with dlopen when a page is drawn:\n\(libraries)")
+    }
 }

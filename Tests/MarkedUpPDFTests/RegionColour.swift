@@ -26,12 +26,13 @@ struct RegionColour: CustomStringConvertible {
         return RegionColour(red: values[0], green: values[1], blue: values[2])
     }
 
-    /// Red well above green and blue: an error's box over black-on-white text.
-    var isRed: Bool { red > green + 40 && red > blue + 40 }
-    /// Blue well above red and above green: a note's box.
-    var isBlue: Bool { blue > red + 40 && blue > green + 15 }
+    /// Red above green and blue alike: an error's translucent box over black-on-white text
+    /// (a related place's, lighter, is about 18 above).
+    var isRed: Bool { red > green + 12 && red > blue + 12 && abs(green - blue) < 8 }
+    /// Blue above red and green: a note's box.
+    var isBlue: Bool { blue > red + 12 && blue > green + 6 }
     /// Grey or white: no box.
-    var isNeutral: Bool { abs(red - green) < 12 && abs(red - blue) < 12 && abs(green - blue) < 12 }
+    var isNeutral: Bool { abs(red - green) < 5 && abs(red - blue) < 5 && abs(green - blue) < 5 }
 
     var description: String { String(format: "rgb(%.0f, %.0f, %.0f)", red, green, blue) }
 }
