@@ -70,8 +70,9 @@ struct CoverPage {
 
     /// Each checker (the part of a rule id before its first dot) with its findings' levels.
     private func byChecker() -> [(String, [Level])] {
-        let grouped = Dictionary(grouping: entries) { String($0.entry.finding.ruleID.prefix { $0 != "." }) }
-        return grouped.keys.sorted().map { ($0, grouped[$0]!.map(\.level)) }
+        Dictionary(grouping: entries) { String($0.entry.finding.ruleID.prefix { $0 != "." }) }
+            .sorted { $0.key < $1.key }
+            .map { ($0.key, $0.value.map(\.level)) }
     }
 
     private func text(_ line: String, size: Double, bold: Bool = false, y: inout Double, context: CairoContext) {

@@ -30,7 +30,7 @@ public struct MarkedUpPDFRenderer {
         CoverPage(document: document, entries: entries, facts: cover).draw(on: context)
         try context.showPage()
         for index in 0..<original.pageCount {
-            guard let page = original.page(at: index) else { throw CairoError(message: "poppler cannot read page \(index + 1) of the PDF") }
+            guard let page = original.page(at: index) else { throw PDFError(kind: .damaged, message: "poppler cannot read page \(index + 1) of the PDF") }
             try draw(page, number: index + 1, entries: entries, surface: surface, context: context)
         }
         return try surface.finishPDF()

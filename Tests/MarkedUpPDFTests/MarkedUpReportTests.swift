@@ -55,28 +55,24 @@ final class MarkedUpReportTests: WorkspaceTestCase {
 
     func testTheFindingsWordsAreBoxedInTheirLevelsColour() throws {
         _ = try report()
-        let wrong = try colour(of: "71.73%", onPage: 21)
-        XCTAssertTrue(wrong.isRed, "the error's figure is boxed red: \(wrong)")
-        let term = try colour(of: "2106.66", onPage: 21)
-        XCTAssertTrue(term.isRed, "and so is the figure it is recomputed from, a related place: \(term)")
-        let untouched = try colour(of: "326.72", onPage: 21)
-        XCTAssertTrue(untouched.isNeutral, "a figure of no finding on the same line is as printed: \(untouched)")
+        let onPage21 = try colours(of: ["71.73%", "2106.66", "326.72"], onPage: 21)
+        XCTAssertTrue(onPage21[0].isRed, "the error's figure is boxed red: \(onPage21[0])")
+        XCTAssertTrue(onPage21[1].isRed, "and so is the figure it is recomputed from, a related place: \(onPage21[1])")
+        XCTAssertTrue(onPage21[2].isNeutral, "a figure of no finding on the same line is as printed: \(onPage21[2])")
         // 表6 on p. 16: 301 工资福利支出 2,082.85 against its 13 terms, 2,082.86 (a rounding note).
-        let parent = try colour(of: "2,082.85", onPage: 16)
+        let parent = try colours(of: ["2,082.85"], onPage: 16)[0]
         XCTAssertTrue(parent.isBlue, "the note's cell is boxed blue: \(parent)")
     }
 
-    /// The mean colour, on the marked-up page rasterised by pdftoppm at 144 dpi, of where the
-    /// original's page `page` prints `text`: the cover comes first, the pages keep their coordinates.
-    private func colour(of text: String, onPage page: Int) throws -> RegionColour {
+    /// The mean colours, on the marked-up page rasterised by pdftoppm at 144 dpi, of where the
+    /// original's page `page` prints `texts`: the cover comes first, the pages keep their coordinates.
+    private func colours(of texts: [String], onPage page: Int) throws -> [RegionColour] {
         let picture = root.appendingPathComponent("page-\(page)")
-        let png = picture.appendingPathExtension("png")
-        if !FileManager.default.fileExists(atPath: png.path) {
-            let raster = try ExternalCommand.run(["pdftoppm", "-png", "-r", "144", "-f", "\(page + 1)", "-l", "\(page + 1)", "-singlefile", marked.path, picture.path])
-            XCTAssertEqual(raster.status, 0, raster.output)
+        let raster = try ExternalCommand.run(["pdftoppm", "-png", "-r", "144", "-f", "\(page + 1)", "-l", "\(page + 1)", "-singlefile", marked.path, picture.path])
+        XCTAssertEqual(raster.status, 0, raster.output)
+        return try PrintedText.rects(of: texts, page: page, in: original).map { rect in
+            try RegionColour.mean(of: picture.appendingPathExtension("png"), x0: rect.x0 * 2, y0: rect.y0 * 2, x1: rect.x1 * 2, y1: rect.y1 * 2)
         }
-        let rect = try PrintedText.rect(of: text, page: page, in: original)
-        return try RegionColour.mean(of: png, x0: rect.x0 * 2, y0: rect.y0 * 2, x1: rect.x1 * 2, y1: rect.y1 * 2)
     }
 
     func testFindingsSetAsideAreLeftOutUnlessAllAndConfirmedOnesSaySo() throws {
@@ -96,6 +92,16 @@ final class MarkedUpReportTests: WorkspaceTestCase {
 
         XCTAssertEqual(try report(["--all"]), "wrote \(marked.path): 19 findings marked\n")
         XCTAssertTrue(try PrintedText.page(24, of: marked).contains("个人农业生产补贴 (30310 blank)"))
+    }
+
+    func testFindingsAbsentSinceTheBaselineAreNotDrawn() throws {
+        // Against the Putuo template, the review page lists 11 of the template's findings as
+        // absent from this report besides this report's 19; they have no place on these pages.
+        try commit("tpl", ShanghaiReports.pdf("template-2024"))
+        let page = root.appendingPathComponent("review.html")
+        XCTAssertEqual(try audit(["report", "czj-2024", "--baseline", "tpl", "-o", page.path]).output, "wrote \(page.path): 30 findings\n")
+        XCTAssertEqual(try report(["--baseline", "tpl"]), "wrote \(marked.path): 19 findings marked\n")
+        XCTAssertTrue(try PrintedText.page(1, of: marked).contains("against tpl@1"))
     }
 
     func testATextRevisionIsRefusedInOneLine() throws {

@@ -5,19 +5,28 @@ import XCTest
 /// Where a PDF prints a string, found by PyMuPDF's text search: a judge independent of our
 /// reading of the text layer. Points from the page's top left.
 enum PrintedText {
-    static func rect(of text: String, page: Int, in pdf: URL, line: UInt = #line) throws -> (x0: Double, y0: Double, x1: Double, y1: Double) {
+    typealias Rect = (x0: Double, y0: Double, x1: Double, y1: Double)
+
+    /// The first place page `page` (from 1) prints each of `texts`, in one run of PyMuPDF.
+    static func rects(of texts: [String], page: Int, in pdf: URL, line: UInt = #line) throws -> [Rect] {
         let script = """
             import sys, pymupdf
-            hits = pymupdf.open(sys.argv[1])[int(sys.argv[2]) - 1].search_for(sys.argv[3])
-            print(len(hits), *(hits[0] if hits else []))
+            page = pymupdf.open(sys.argv[1])[int(sys.argv[2]) - 1]
+            for text in sys.argv[3:]:
+                hits = page.search_for(text)
+                print(*(hits[0] if hits else ["missing"]))
             """
-        let result = try ExternalCommand.run(["python3", "-c", script, pdf.path, "\(page)", text], mergingErrors: false)
-        let values = result.output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        guard result.status == 0, values.count == 5 else {
-            XCTFail("PyMuPDF did not find «\(text)» on page \(page) of \(pdf.lastPathComponent): \(result.output)", line: line)
-            return (0, 0, 0, 0)
+        let result = try ExternalCommand.run(["python3", "-c", script, pdf.path, "\(page)"] + texts, mergingErrors: false)
+        let rows = result.output.split(separator: "\n").map { $0.split(separator: " ").compactMap { Double($0) } }
+        guard result.status == 0, rows.count == texts.count, rows.allSatisfy({ $0.count == 4 }) else {
+            XCTFail("PyMuPDF did not find all of \(texts) on page \(page) of \(pdf.lastPathComponent): \(result.output)", line: line)
+            return texts.map { _ in (0, 0, 0, 0) }
         }
-        return (values[1], values[2], values[3], values[4])
+        return rows.map { ($0[0], $0[1], $0[2], $0[3]) }
+    }
+
+    static func rect(of text: String, page: Int, in pdf: URL, line: UInt = #line) throws -> Rect {
+        try rects(of: [text], page: page, in: pdf, line: line)[0]
     }
 
     /// The page's text as `pdftotext -layout` reads it.
