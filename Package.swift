@@ -87,7 +87,7 @@ let package = Package(
         // and one page as a PNG with a finding's boxes.
         .target(
             name: "MarkedUpPDF",
-            dependencies: ["ReviewReport", "FindingsModel", "CheckerKit", "ReportModel", "PDF", "PDFText", "Cairo"],
+            dependencies: ["ReviewReport", "FindingsModel", "CheckerKit", "ReportModel", "PDF", "PDFText", "Cairo", "TextEscaping"],
             path: "Sources/MarkedUpPDF"
         ),
         // Checker plugins: the checker API and the report model it hands them, nothing else.
@@ -169,7 +169,7 @@ let package = Package(
         .testTarget(name: "FindingsCLITests", dependencies: ["audit", "TestSupport"], path: "Tests/FindingsCLITests", exclude: ["Judges"]),
         .testTarget(name: "WorkingPapersTests", dependencies: ["WorkingPapers", "TestSupport"], path: "Tests/WorkingPapersTests"),
         // The marked-up PDF and a page's PNG, judged by poppler-utils (pdftotext, pdftoppm) and Pillow.
-        .testTarget(name: "MarkedUpPDFTests", dependencies: ["MarkedUpPDF", "AuditApp", "AuditStore", "PDFText", "CheckerKit", "TestSupport", "audit"], path: "Tests/MarkedUpPDFTests"),
+        .testTarget(name: "MarkedUpPDFTests", dependencies: ["MarkedUpPDF", "AuditApp", "AuditStore", "PDF", "PDFText", "ReportModel", "CheckerKit", "TestSupport", "audit"], path: "Tests/MarkedUpPDFTests"),
         .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"], path: "Tests/TextEscapingTests"),
         // Each use case called as a front end calls it, without the binary.
         .testTarget(

@@ -26,17 +26,18 @@ public struct SpanBoxes {
     /// One box per line of `span` that has words within it, with its page (from 1).
     public func boxes(of span: SourceSpan) -> [(page: Int, box: PDFBox)] {
         guard span.startLine <= span.endLine else { return [] }
-        let first = displayColumn(span.startColumn, onLine: span.startLine), last = displayColumn(span.endColumn, onLine: span.endLine)
-        let isBlock = first < last && tableLines.contains { $0.contains(span.startLine) && $0.contains(span.endLine) }
+        let opening = displayColumn(span.startColumn, onLine: span.startLine)
+        let closing = displayColumn(span.endColumn, onLine: span.endLine)
+        let isBlock = opening < closing && tableLines.contains { $0.contains(span.startLine) && $0.contains(span.endLine) }
         return (span.startLine...span.endLine).compactMap { number in
-            let start = number == span.startLine || isBlock ? first : 0
-            let end = number == span.endLine || isBlock ? last : Int.max
+            let start = number == span.startLine || isBlock ? opening : 0
+            let end = number == span.endLine || isBlock ? closing : Int.max
             let covered = (wordsByLine[number] ?? []).filter { placed in
                 placed.column < end && placed.column + placed.word.text.displayWidth > start
             }
-            guard let first = covered.first else { return nil }
-            let box = covered.map { Self.part(of: $0, from: start, to: end) }.reduce(Self.part(of: first, from: start, to: end)) { $0.union($1) }
-            return (first.word.page, box)
+            let parts = covered.map { Self.part(of: $0, from: start, to: end) }
+            guard let page = covered.first?.word.page, let firstPart = parts.first else { return nil }
+            return (page, parts.dropFirst().reduce(firstPart) { $0.union($1) })
         }
     }
 
