@@ -26,6 +26,10 @@ let package = Package(
         // wrapped in Swift by `PDF`.
         .target(name: "CPoppler", path: "Sources/CPoppler"),
         .target(name: "PDF", dependencies: ["CPoppler"], path: "Sources/PDF"),
+        // cairo's C API (Debian: libcairo2), loaded with dlopen at the first drawing, wrapped in
+        // Swift by `Cairo`: PDF and PNG surfaces in memory, boxes, text.
+        .target(name: "CCairo", path: "Sources/CCairo"),
+        .target(name: "Cairo", dependencies: ["CCairo"], path: "Sources/Cairo"),
         // A PDF's words with boxes, in reading order, and the layout text made from them.
         .target(name: "PDFText", dependencies: ["PDF", "ReportModel"], path: "Sources/PDFText"),
         // Report versions in a git repository; knows nothing of report contents.
@@ -79,6 +83,13 @@ let package = Package(
             dependencies: ["FindingsStore", "FindingsModel", "CheckerKit", "ReportDiff", "ReportModel", "TextEscaping"],
             path: "Sources/ReviewReport"
         ),
+        // The reviewer report drawn over the committed PDF (boxes, numbers, legends, a cover),
+        // and one page as a PNG with a finding's boxes.
+        .target(
+            name: "MarkedUpPDF",
+            dependencies: ["ReviewReport", "FindingsModel", "CheckerKit", "ReportModel", "PDF", "PDFText", "Cairo", "TextEscaping"],
+            path: "Sources/MarkedUpPDF"
+        ),
         // Checker plugins: the checker API and the report model it hands them, nothing else.
         .target(name: "TotalReconciliation", dependencies: ["CheckerKit", "ReportModel", "RulePackModel"], path: "Plugins/TotalReconciliation"),
         .target(name: "PriorYearClaims", dependencies: ["CheckerKit", "ReportModel"], path: "Plugins/PriorYearClaims"),
@@ -92,7 +103,7 @@ let package = Package(
             name: "AuditApp",
             dependencies: [
                 "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "CheckerKit", "FindingsModel", "AuditEngine", "FindingsStore", "ReviewReport", "CheckerRegistry", "Git",
-                "PDFText", "WorkingPapers", "RulePacks", "RulePackModel",
+                "PDFText", "WorkingPapers", "RulePacks", "RulePackModel", "MarkedUpPDF",
             ],
             path: "Sources/AuditApp"
         ),
@@ -157,6 +168,8 @@ let package = Package(
         // FindingsCLITests judge the spreadsheets `audit findings` writes with Python's csv and openpyxl.
         .testTarget(name: "FindingsCLITests", dependencies: ["audit", "TestSupport"], path: "Tests/FindingsCLITests", exclude: ["Judges"]),
         .testTarget(name: "WorkingPapersTests", dependencies: ["WorkingPapers", "TestSupport"], path: "Tests/WorkingPapersTests"),
+        // The marked-up PDF and a page's PNG, judged by poppler-utils (pdftotext, pdftoppm) and Pillow.
+        .testTarget(name: "MarkedUpPDFTests", dependencies: ["MarkedUpPDF", "AuditApp", "AuditStore", "PDF", "PDFText", "ReportModel", "CheckerKit", "TestSupport", "audit"], path: "Tests/MarkedUpPDFTests"),
         .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"], path: "Tests/TextEscapingTests"),
         // Each use case called as a front end calls it, without the binary.
         .testTarget(

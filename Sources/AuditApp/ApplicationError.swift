@@ -8,6 +8,8 @@ public enum ApplicationError: Error, Equatable, CustomStringConvertible, Localiz
     case mapNamesMissingFile(path: String, file: String, directory: String)
     case notABatchDirectory(String)
     case noSuchRulePack(String, known: [String])
+    case notAPDFRevision(String)
+    case wordsNotPlaced(String)
 
     public var description: String {
         switch self {
@@ -17,6 +19,8 @@ public enum ApplicationError: Error, Equatable, CustomStringConvertible, Localiz
         case .mapNamesMissingFile(let path, let file, let directory): "bad label map \(path): \(file) is not a file in \(directory)"
         case .notABatchDirectory(let path): "not a directory of reports: \(path)"
         case .noSuchRulePack(let id, let known): "no rule pack '\(id)' (known: \(known.joined(separator: ", ")))"
+        case .wordsNotPlaced(let ref): "cannot place the findings of \(ref) on its pages: its PDF now lays out differently from the stored text (committed by another version of audit)"
+        case .notAPDFRevision(let ref): "\(ref) was committed as text, not a PDF: there are no pages to mark up; write the report as .html or .md"
         }
     }
 

@@ -45,7 +45,8 @@ static void load(void) {
         && resolve(library, &functions.bytes_unref, "g_bytes_unref")
         && resolve(library, &functions.object_unref, "g_object_unref")
         && resolve(library, &functions.free_memory, "g_free")
-        && resolve(library, &functions.error_free, "g_error_free");
+        && resolve(library, &functions.error_free, "g_error_free")
+        && resolve(library, &functions.page_render_for_printing, "poppler_page_render_for_printing");
 }
 
 const AuditPopplerFunctions *audit_poppler_functions(void) {

@@ -40,6 +40,12 @@ public final class PDFPage {
         return true
     }
 
+    /// Draws the page as vectors (text stays text) on `cairo`, a `cairo_t *` in page points,
+    /// y growing downwards from the top edge, as the boxes of `characters()` are.
+    public func render(onCairo cairo: OpaquePointer) {
+        poppler.page_render_for_printing(pointer, UnsafeMutableRawPointer(cairo))
+    }
+
     private func text() -> String {
         guard let raw = poppler.page_get_text(pointer) else { return "" }
         defer { poppler.free_memory(raw) }

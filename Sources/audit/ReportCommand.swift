@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditApp
+import AuditStore
 import Foundation
 import ReviewReport
 
@@ -7,11 +8,11 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write the reviewer report: findings by level and status, each quoted with its history, and what changed.",
-        discussion: "The output's extension picks the format: .html (one self-contained page) or .md."
+        discussion: "The output's extension picks the format: .html (one self-contained page), .md, or .pdf (the committed PDF with each finding boxed, numbered and explained at the foot of its page, after a cover page)."
     )
 
     enum Format: String {
-        case html, md
+        case html, md, pdf
     }
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -22,11 +23,20 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Compare findings and text with this revision, e.g. 2020.", valueName: "ref"))
     var baseline: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The report file, ending in .html or .md.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The report file, ending in .html, .md or .pdf.", valueName: "file"))
     var output: String
 
+    @Flag(help: "In a .pdf, mark the findings a reviewer set aside too (false-positive, wont-fix, accepted, under-review).")
+    var all = false
+
+    @Option(help: ArgumentHelp(
+        "The reviewer a .pdf's cover names, \"Name <email>\" (default: $AUDIT_AUTHOR, else git's user.name and user.email).", valueName: "reviewer"
+    ))
+    var reviewer: String?
+
     func validate() throws {
-        guard format != nil else { throw ValidationError("--output must end in .html or .md: \(output)") }
+        guard let format else { throw ValidationError("--output must end in .html, .md or .pdf: \(output)") }
+        if format != .pdf, all || reviewer != nil { throw ValidationError("--all and --reviewer are for a .pdf report") }
     }
 
     private var format: Format? {
@@ -35,10 +45,20 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
+        if format == .pdf { return try writePDF(workspace) }
         let (document, warnings) = try BuildReviewReport(workspace: workspace).run(ref, baseline: baseline)
         warnings.forEach(Warning.print)
         let rendered = format == .html ? HTMLReviewRenderer().render(document) : MarkdownReviewRenderer().render(document)
         try OutputFile.write(Data(rendered.utf8), to: output, outside: [workspace.storeDirectory])
         print("wrote \(output): \(document.entries.count) findings")
+    }
+
+    private func writePDF(_ workspace: Workspace) throws {
+        let (pdf, marked, warnings) = try BuildMarkedUpPDF(workspace: workspace).run(
+            ref, baseline: baseline, includeSetAside: all, reviewer: reviewer ?? CommitCommand.environmentAuthor
+        )
+        warnings.forEach(Warning.print)
+        try OutputFile.write(pdf, to: output, outside: [workspace.storeDirectory])
+        print("wrote \(output): \(marked) findings marked")
     }
 }

@@ -66,6 +66,8 @@ typedef struct {
     void (*_Nonnull object_unref)(void *_Nonnull object);
     void (*_Nonnull free_memory)(void *_Nullable memory);
     void (*_Nonnull error_free)(GError *_Nonnull error);
+    /* Draws the page as vectors on a cairo context (a `cairo_t *`, Sources/CCairo), as for printing. */
+    void (*_Nonnull page_render_for_printing)(PopplerPage *_Nonnull page, void *_Nonnull cairo);
 } AuditPopplerFunctions;
 
 /* Loads the library and resolves every function once per process (thread-safe). Returns NULL

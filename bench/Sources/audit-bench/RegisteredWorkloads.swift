@@ -14,5 +14,6 @@ enum RegisteredWorkloads {
         SeasonWorkload(),
         DuplicatesWorkload(),
         DupsWorkload(),
+        MarkupWorkload(),
     ]
 }

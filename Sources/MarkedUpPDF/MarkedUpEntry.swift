@@ -1,0 +1,43 @@
+import CheckerKit
+import ReviewReport
+
+/// A finding as the marked-up PDF shows it: its number on the boxes and in the legends, and
+/// its boxes by page.
+struct MarkedUpEntry {
+    let number: Int
+    let entry: ReviewEntry
+    let highlights: [Int: [PageHighlight]]
+
+    var level: Level { entry.finding.level }
+
+    /// The page of its own place, else of its first related place; nil without words on any page.
+    let page: Int?
+
+    init(number: Int, entry: ReviewEntry, boxes: SpanBoxes) {
+        self.number = number
+        self.entry = entry
+        highlights = FindingHighlights.of(entry.finding, number: number, in: boxes)
+        page = FindingHighlights.primaryPage(of: entry.finding, in: boxes)
+    }
+
+    /// "error 错误", the level in both languages a department and its reviewer read.
+    var levelName: String {
+        switch level {
+        case .error: "error 错误"
+        case .warning: "warning 警告"
+        case .note: "note 提示"
+        }
+    }
+
+    /// The legend's first line: level, rule, place, and the reviewer's decision when confirmed.
+    var heading: String {
+        let confirmed = entry.review.suppression?.decision == "confirmed" ? " · confirmed 已确认" : ""
+        let place = entry.place.map { " · \($0)" } ?? ""
+        return "\(levelName) · \(entry.ruleName)\(place)\(confirmed)"
+    }
+
+    /// The other pages its boxes are on, as a legend names them ("also on p. 6, 12").
+    func otherPages(than page: Int) -> [Int] {
+        highlights.keys.filter { $0 != page }.sorted()
+    }
+}
