@@ -76,11 +76,15 @@ struct CommitCommand: ParsableCommand {
     static func report(_ outcome: CommitOutcome) -> String {
         switch outcome {
         case .created(let revision):
+            if InterfaceLanguage.current == .zh {
+                let pages = revision.pages.map { "，\($0) 页" } ?? ""
+                return "\(revision.ref) \(revision.shortID) 已存储（\(revision.size) 字节，\(revision.encoding)\(pages)，\(revision.lines) 行）"
+            }
             let pages = revision.pages.map { ", \($0) pages" } ?? ""
             let facts = "\(revision.size) bytes, \(revision.encoding)\(pages), \(revision.lines) lines"
             return "\(revision.ref) \(revision.shortID) stored (\(facts))"
         case .unchanged(let revision):
-            return "\(revision.ref) unchanged: identical to the latest revision; nothing stored"
+            return InterfaceLanguage.text("\(revision.ref) unchanged: identical to the latest revision; nothing stored", "\(revision.ref) 未变：与最新修订完全相同，未存储")
         }
     }
 }

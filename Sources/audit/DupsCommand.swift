@@ -31,7 +31,7 @@ struct DupsCommand: ParsableCommand {
 
     func run() throws {
         let (run, subject) = try FindDuplicates(configurationDirectory: workspaceOptions.directory, warn: Warning.print).run(sources)
-        let text = try outputOptions.format.render(run, subject: subject, colour: outputOptions.colour)
+        let text = try outputOptions.format.render(run, subject: subject, colour: outputOptions.colour, language: InterfaceLanguage.current)
         try outputOptions.write(text, outside: stores)
         if failOn.isReached(by: run) { throw ExitCode(1) }
     }

@@ -70,7 +70,7 @@ struct FindingsCommand: ParsableCommand {
     private func writeReport(_ workspace: Workspace, _ format: OutputFormat, ref: String) throws {
         let checked = try ReviewFindings(workspace: workspace).run(ref, baseline: baseline)
         checked.reviewed.warnings.forEach(Warning.print)
-        let rendered = try checked.reviewed.render(format, subject: checked.subject, colour: outputOptions.colour, all: all)
+        let rendered = try checked.reviewed.render(format, subject: checked.subject, colour: outputOptions.colour, all: all, language: InterfaceLanguage.current)
         try outputOptions.write(rendered, outside: [workspace.storeDirectory])
     }
 }

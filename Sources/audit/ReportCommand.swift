@@ -37,8 +37,9 @@ struct ReportCommand: ParsableCommand {
         let workspace = try workspaceOptions.open()
         let (document, warnings) = try BuildReviewReport(workspace: workspace).run(ref, baseline: baseline)
         warnings.forEach(Warning.print)
-        let rendered = format == .html ? HTMLReviewRenderer().render(document) : MarkdownReviewRenderer().render(document)
+        let rendered = format == .html ? HTMLReviewRenderer(language: InterfaceLanguage.current).render(document)
+            : MarkdownReviewRenderer(language: InterfaceLanguage.current).render(document)
         try OutputFile.write(Data(rendered.utf8), to: output, outside: [workspace.storeDirectory])
-        print("wrote \(output): \(document.entries.count) findings")
+        print(InterfaceLanguage.text("wrote \(output): \(document.entries.count) findings", "已写入 \(output)：检查结果 \(document.entries.count) 项"))
     }
 }

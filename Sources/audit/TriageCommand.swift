@@ -57,7 +57,10 @@ struct TriageCommand: ParsableCommand {
         guard let id, let status, let reason else { return }
         let (decision, warnings) = try triage.record(id, status: status, reason: reason, reviewer: reviewer ?? CommitCommand.environmentAuthor)
         warnings.forEach(Warning.print)
-        print("\(decision.fingerprint.prefix(Finding.shortIDLength)) \(decision.status.rawValue) by " + TerminalText.visibleLine("\(decision.reviewer) <\(decision.email)>"))
+        let reviewer = TerminalText.visibleLine("\(decision.reviewer) <\(decision.email)>")
+        let shortID = decision.fingerprint.prefix(Finding.shortIDLength)
+        let decided = Suppression.label(ofDecision: decision.status.rawValue, in: InterfaceLanguage.current)
+        print(InterfaceLanguage.text("\(shortID) \(decided) by \(reviewer)", "\(shortID) \(decided)（复核人：\(reviewer)）"))
     }
 
     private func printLog(_ triage: TriageFinding) throws {

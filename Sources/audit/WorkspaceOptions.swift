@@ -1,6 +1,7 @@
 import ArgumentParser
 import AuditStore
 import Foundation
+import Localization
 
 /// `--workspace DIR`, shared by every command.
 struct WorkspaceOptions: ParsableArguments {
@@ -12,6 +13,14 @@ struct WorkspaceOptions: ParsableArguments {
         help: ArgumentHelp("The workspace directory (default: $AUDIT_WORKSPACE, else ./workspace).", valueName: "dir")
     )
     var workspace: String?
+
+    /// Read by `InterfaceLanguage` from the arguments themselves; declared here so that every
+    /// command accepts it, lists it in its help and refuses a value that is not a language.
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp("The language of the output: en or zh (default: zh when LC_ALL, LC_MESSAGES or LANG, the first set, is zh_*).", valueName: "lang")
+    )
+    var language: Language?
 
     func validate() throws {
         if workspace?.isEmpty == true { throw ValidationError("--workspace needs a directory") }
