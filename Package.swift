@@ -44,7 +44,7 @@ let package = Package(
         // Untrusted text made safe for HTML, Markdown and terminals: one escaper of each.
         .target(name: "TextEscaping", path: "Sources/TextEscaping"),
         // Stored text -> sections, paragraphs, tables, figures.
-        .target(name: "ReportModel", path: "Sources/ReportModel"),
+        .target(name: "ReportModel", dependencies: ["Localization"], path: "Sources/ReportModel"),
         // Each revision's parsed model, archived at commit beside the store and loaded instead of parsed.
         .target(name: "StoredReports", dependencies: ["AuditStore", "ReportModel", "PDFText"], path: "Sources/StoredReports"),
         // What changed between two parsed reports: tables, paragraphs, figures; and its renderers.
@@ -94,7 +94,7 @@ let package = Package(
             name: "AuditApp",
             dependencies: [
                 "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "CheckerKit", "FindingsModel", "AuditEngine", "FindingsStore", "ReviewReport", "CheckerRegistry", "Git",
-                "PDFText", "WorkingPapers", "RulePacks", "RulePackModel",
+                "PDFText", "WorkingPapers", "RulePacks", "RulePackModel", "Localization",
             ],
             path: "Sources/AuditApp"
         ),

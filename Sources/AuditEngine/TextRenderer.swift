@@ -39,7 +39,7 @@ struct TextRenderer {
         let level = paint(finding.level.label(in: language).padding(toLength: width, withPad: " ", startingAt: 0), colour(of: finding.level), bold: true)
         let place = TerminalText.visibleLine(finding.locations.first.map { location in
             location.logical + (location.span.map { span in
-                let page = subject.pages.map { "\($0.place(ofLine: span.startLine)); " } ?? ""
+                let page = subject.pages.map { "\($0.place(ofLine: span.startLine, in: language)); " } ?? ""
                 return "  (\(page)\(subject.artifactURI):\(span))"
             } ?? "")
         } ?? "")

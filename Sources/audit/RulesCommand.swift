@@ -24,8 +24,10 @@ struct RulesCommand: ParsableCommand {
     }
 
     private static func summary(_ pack: RulePack) -> String {
-        let parent = pack.extends.map { "  extends \($0)" } ?? ""
-        return "\(pack.id)  \(pack.name)\(parent)  (\(pack.tables.count) tables, \(pack.identities.count) identities; \(pack.source))"
+        let language = InterfaceLanguage.current
+        let parent = pack.extends.map { language("  extends ", "  继承 ") + $0 } ?? ""
+        let counts = language("\(pack.tables.count) tables, \(pack.identities.count) identities; ", "表 \(pack.tables.count) 张，勾稽关系 \(pack.identities.count) 项；")
+        return "\(pack.id)  \(pack.name)\(parent)  (\(counts)\(pack.source))"
     }
 
     private static func detail(_ pack: RulePack) -> [String] {
