@@ -19,7 +19,14 @@ struct PackDocument {
     var identities: [Located<PackIdentity>] = []
     /// Each identity's cells with the node that spells each, for errors pointing at the cell.
     var cells: [String: [Located<CellReference>]] = [:]
+    /// Each `each-column` identity's tables and rows with the nodes that spell them.
+    var columnSites: [String: ColumnSites] = [:]
     var drop: [Located<String>] = []
+
+    struct ColumnSites {
+        var tables: [Located<String>]
+        var rows: [Located<RowSelection>]
+    }
 
     static let keys = ["id", "name", "extends", "families", "sections", "tables", "identities", "drop"]
 
@@ -61,6 +68,7 @@ struct PackDocument {
             if cells[parsed.identity.id] != nil { throw item.error("duplicate identity id '\(parsed.identity.id)'") }
             identities.append(Located(value: parsed.identity, node: item))
             cells[parsed.identity.id] = parsed.cells
+            columnSites[parsed.identity.id] = parsed.columnSites
         }
     }
 

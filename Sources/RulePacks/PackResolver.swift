@@ -20,6 +20,7 @@ struct PackResolver {
     private struct Merged {
         var pack: RulePack
         var cells: [String: [PackDocument.Located<CellReference>]]
+        var columnSites: [String: PackDocument.ColumnSites] = [:]
     }
 
     private func resolve(_ id: String, visiting: [String]) throws -> Merged {
@@ -39,6 +40,7 @@ struct PackResolver {
             merged.pack.identities = base.pack.identities
             merged.pack.sections = base.pack.sections
             merged.cells = base.cells
+            merged.columnSites = base.columnSites
             merged.pack.extends = parent.value
         }
         try apply(document, to: &merged)
@@ -67,6 +69,7 @@ struct PackResolver {
                 merged.pack.identities.append(identity.value)
             }
             merged.cells[identity.value.id] = document.cells[identity.value.id]
+            merged.columnSites[identity.value.id] = document.columnSites[identity.value.id]
         }
         if let families = document.families { merged.pack.families = families }
         if let sections = document.sections { merged.pack.sections = sections }
@@ -86,6 +89,9 @@ struct PackResolver {
             }
             if case .eachRow = identity.form { bound.insert(String(CellReference.eachRow.dropFirst().dropLast())) }
             let validation = CellValidation(pack: merged.pack, bound: bound)
+            if case .eachColumn(_, let side, _, _) = identity.form, let sites = merged.columnSites[identity.id] {
+                try validation.check(sites, side: side)
+            }
             var alternatives: [PackDocument.Located<CellReference>] = []
             for cell in merged.cells[identity.id] ?? [] {
                 if case .eachRow(let totals, _) = identity.form, totals.count > 1, totals.contains(cell.value) {
