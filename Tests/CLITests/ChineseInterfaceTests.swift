@@ -69,7 +69,8 @@ final class ChineseInterfaceTests: WorkspaceTestCase {
         XCTAssertTrue(try chinese(["summary", "--format", "html"]).output.contains("<h1>各部门各年度检查结果汇总</h1>"))
 
         XCTAssertTrue(try chinese(["plugins"]).output.contains("    规则 total-reconciliation.coded-hierarchy: 上级科目等于下级科目之和\n"))
-        XCTAssertTrue(try chinese(["rules"]).output.contains("national  全国部门决算公开模板 (表1–表9)  (表 9 张，勾稽关系 35 项；national.yml)"))
+        let rules = try chinese(["rules"]).output
+        XCTAssertNotNil(rules.range(of: #"national  全国部门决算公开模板 \(表1–表9\)  \(表 9 张，勾稽关系 \d+ 项；national.yml\)"#, options: .regularExpression), rules)
         let dups = try chinese(["dups", sampleReport.path, packageRoot.appendingPathComponent("reports/shanwei-zsj/2020.txt").path]).output
         XCTAssertTrue(dups.contains("检查结果：错误 0 项，警告 "), dups)
 
