@@ -33,7 +33,7 @@ struct BatchCommitReport {
         entries.compactMap { $0.stored?.warning.map { "\($0)" } }.forEach(Warning.print)
         let skipped = entries.filter { $0.skipped != nil }
         for entry in skipped {
-            print(TerminalText.visibleLine(InterfaceLanguage.text("skipped \(entry.file): ", "已跳过 \(entry.file)：") + (entry.skipped ?? "")))
+            print(TerminalText.visibleLine(InterfaceLanguage.text("skipped \(entry.file): ", "已跳过 \(entry.file)：") + (entry.skippedWording?.text(in: InterfaceLanguage.current) ?? "")))
         }
         let stored = entries.filter { if case .created = $0.stored?.commit { true } else { false } }.count
         let (storable, unchanged) = (entries.count - skipped.count, entries.count - skipped.count - stored)

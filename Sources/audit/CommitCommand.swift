@@ -64,7 +64,7 @@ struct CommitCommand: ParsableCommand {
             version: version, file: URL(fileURLWithPath: file), message: message, author: author ?? Self.environmentAuthor
         )
         print(Self.report(stored.commit))
-        stored.notice.map { print($0) }
+        (InterfaceLanguage.current == .zh ? stored.noticeZh ?? stored.notice : stored.notice).map { print($0) }
         stored.warning.map(Warning.print)
     }
 

@@ -61,7 +61,7 @@ struct FindingsCommand: ParsableCommand {
     }
 
     private func writeWorkingPaper(_ workspace: Workspace) throws {
-        let (sheet, warnings) = try ReviewFindings(workspace: workspace).workingPaper(refs, baseline: baseline)
+        let (sheet, warnings) = try ReviewFindings(workspace: workspace).workingPaper(refs, baseline: baseline, language: InterfaceLanguage.current)
         warnings.forEach(Warning.print)
         let data = outputOptions.format == .csv ? CSVFormat.data(sheet) : try XLSXFormat.data([sheet])
         try outputOptions.write(data, outside: [workspace.storeDirectory])

@@ -63,6 +63,18 @@ final class ChineseInterfaceTests: WorkspaceTestCase {
         XCTAssertTrue(try chinese(["diff", "2020", "2021", "--format", "html"]).output.contains("<h2>变化的单元格</h2>"))
         XCTAssertTrue(try chinese(["show", "2021", "--outline"]).output.contains("一、 部门主要职责  [第 3 行]"))
 
+        let paper = try chinese(["findings", "2021", "--format", "csv"]).output
+        XCTAssertTrue(paper.hasPrefix("\u{FEFF}编号,部门,年度,修订,规则,级别,页,行,引文,说明,应为,实为,差额,与基准相比,处理状态,复核人,理由\r\n"), paper)
+        XCTAssertTrue(paper.contains("total-reconciliation.direction,错误,,1260,"), paper)
+
+        let batch = root.appendingPathComponent("batch")
+        try FileManager.default.createDirectory(at: batch, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: sampleReport, to: batch.appendingPathComponent("a.txt"))
+        try Data().write(to: batch.appendingPathComponent("empty.txt"))
+        let dryRun = try chinese(["commit", "--batch", batch.path, "--dry-run"], status: 1).output
+        XCTAssertTrue(dryRun.hasPrefix("文件  "), dryRun)
+        XCTAssertTrue(dryRun.contains("已跳过 empty.txt：文件为空：") && dryRun.hasSuffix("试运行：2 个文件中将存储 1 个；未存储任何内容\n"), dryRun)
+
         let summary = try chinese(["summary"]).output
         XCTAssertTrue(summary.hasPrefix("部门  年度  修订"), summary)
         XCTAssertTrue(summary.hasSuffix("共 1 个部门的 2 个版本：错误 24 项，警告 23 项，提示 82 项\n"), summary)
