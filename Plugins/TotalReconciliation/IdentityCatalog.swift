@@ -17,8 +17,8 @@ enum IdentityCatalog {
         }
         if includeNarrative {
             let narrative = Narrative(report)
-            let figures = TableFigures(report: report)
-            all += RestatementIdentities.identities(narrative, figures)
+            let figures = TableFigures(report: report, pack: pack)
+            all += (pack.map { RestatementIdentities.identities(narrative, figures, $0) } ?? [])
                 + GrowthIdentities.identities(narrative)
                 + CompletionIdentities.identities(narrative)
                 + ShareIdentities.identities(narrative, figures)

@@ -14,6 +14,8 @@ public struct RulePack: Hashable, Sendable {
     /// (coded parents), by the names `PackFamily` lists.
     public var families: [PackFamily]
     public var identities: [PackIdentity]
+    /// The 情况说明 sentences that restate table cells, in the order they are looked for.
+    public var restatements: [PackRestatement] = []
     /// Title beginnings of the 情况说明 chapters the format requires.
     public var sections: [String]
     /// Where the pack was read from: "built-in guangdong-2021.yml" or a workspace file.

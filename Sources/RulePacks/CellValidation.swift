@@ -37,6 +37,31 @@ struct CellValidation {
         }
     }
 
+    /// A restatement's cell: its table and side known, each row a declared one (or, with `*`,
+    /// matching one; `only`; or filled by `{subject}`), its column likewise.
+    func check(_ cell: RestatedCell, at node: PackNode) throws {
+        guard let table = pack.table(cell.table) else {
+            throw node.error("unknown table '\(cell.table)' (known: \(pack.tables.map(\.id).joined(separator: ", ")))")
+        }
+        if let side = cell.side, !table.sides.contains(side) {
+            throw node.error("unknown side '\(side)' of \(table.id) (known: \(list(table.sides)))")
+        }
+        for row in cell.rows where row != CellReference.onlyRow && placeholders(row).isEmpty {
+            guard table.rows.contains(where: { RowSelection.label($0, matches: row) }) else {
+                throw node.error("unknown row '\(row)' of \(table.id) (known: \(list(table.rows)))")
+            }
+        }
+        let columns = table.columns(of: cell.side)
+        if let column = cell.column, placeholders(column).isEmpty, !columns.contains(where: { RowSelection.label($0, matches: column) }) {
+            throw node.error("unknown column '\(column)' of \(table.id)\(cell.side.map { ":\($0)" } ?? "") (known: \(list(columns)))")
+        }
+        for text in cell.rows + [cell.column ?? ""] {
+            if let unbound = placeholders(text).first(where: { !bound.contains($0) }) {
+                throw node.error("'{\(unbound)}' is not a placeholder of restatements (known: {subject})")
+            }
+        }
+    }
+
     private func check(_ selection: RowSelection, of table: PackTable, at node: PackNode) throws {
         if let pattern = selection.pattern {
             guard table.rows.contains(where: { RowSelection.label($0, matches: pattern) }) else {

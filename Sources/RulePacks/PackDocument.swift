@@ -22,13 +22,15 @@ struct PackDocument {
     /// Each `each-column` identity's tables and rows with the nodes that spell them.
     var columnSites: [String: ColumnSites] = [:]
     var drop: [Located<String>] = []
+    /// Restatements, each with the node spelling its cell.
+    var restatements: [Located<PackRestatement>] = []
 
     struct ColumnSites {
         var tables: [Located<String>]
         var rows: [Located<RowSelection>]
     }
 
-    static let keys = ["id", "name", "extends", "families", "sections", "tables", "identities", "drop"]
+    static let keys = ["id", "name", "extends", "families", "sections", "tables", "identities", "drop", "restatements"]
 
     init(yaml: String, file: String) throws {
         self.file = file
@@ -53,6 +55,7 @@ struct PackDocument {
             case "tables": tables = try Self.tables(value)
             case "identities": try readIdentities(value)
             case "drop": drop = try value.sequence().map { Located(value: try $0.string(), node: $0) }
+            case "restatements": try readRestatements(value)
             default: break
             }
         }
@@ -69,6 +72,16 @@ struct PackDocument {
             identities.append(Located(value: parsed.identity, node: item))
             cells[parsed.identity.id] = parsed.cells
             columnSites[parsed.identity.id] = parsed.columnSites
+        }
+    }
+
+    private mutating func readRestatements(_ node: PackNode) throws {
+        for item in try node.sequence() {
+            let parsed = try RestatementSyntax.parse(item)
+            if restatements.contains(where: { $0.value.id == parsed.restatement.id }) {
+                throw item.error("duplicate restatement id '\(parsed.restatement.id)'")
+            }
+            restatements.append(Located(value: parsed.restatement, node: parsed.cell))
         }
     }
 

@@ -35,6 +35,8 @@ struct RulesCommand: ParsableCommand {
         lines += pack.tables.flatMap(table)
         lines.append("identities:")
         lines += pack.identities.map { "  \($0.id)  [\($0.rule)]  \($0.summary)  (\($0.origin))" }
+        if !pack.restatements.isEmpty { lines.append("restatements:") }
+        lines += pack.restatements.map { "  \($0.id)  \($0.pattern) → \($0.cell.description)\($0.unit ? " (万元 or 亿元)" : "")  (\($0.origin))" }
         if !pack.sections.isEmpty { lines.append("sections: \(pack.sections.joined(separator: ", "))") }
         return lines
     }

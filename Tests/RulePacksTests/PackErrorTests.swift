@@ -143,6 +143,27 @@ final class PackErrorTests: WorkspaceTestCase {
         }
     }
 
+    /// Restatements: the pattern (placeholders, a valid expression capturing subject and
+    /// figure) and the cell (table, side, row, column, placeholders).
+    func testRestatementMistakes() {
+        let cases = [
+            ("    pattern: '(会议费)\\s*{number}\\s*万元'\n    cell: 表12 / 会议费\n", "rules/region.yml:14:11: unknown table '表12' (known: 表1, 表2, 表3, 表4, 表5, 表6, 表7, 表8, 表9, 表10)"),
+            ("    pattern: '(会议费)\\s*{number}\\s*万元'\n    cell: 表10 / 差旅费\n", "rules/region.yml:14:11: unknown row '差旅费' of 表10 (known: 会议费, 培训费, 合计)"),
+            ("    pattern: '(会议费)\\s*{number}\\s*万元'\n    cell: 表10 / 会议费 / 决算数\n", "rules/region.yml:14:11: unknown column '决算数' of 表10 (known: 金额)"),
+            ("    pattern: '(会议费)\\s*{number}\\s*万元'\n    cell: 表4:收支 / 总计\n", "rules/region.yml:14:11: unknown side '收支' of 表4 (known: 收入, 支出)"),
+            ("    pattern: '(会议费)\\s*{number}\\s*万元'\n    cell: 表10 / {item}\n", "rules/region.yml:14:11: '{item}' is not a placeholder of restatements (known: {subject})"),
+            ("    pattern: '(会议费)\\s*{numbr}\\s*万元'\n    cell: 表10 / 会议费\n", "rules/region.yml:13:14: unknown placeholder '{numbr}' (known: {number}, {boundary}, {subjects})"),
+            ("    pattern: '(会议费\\s*{number}\\s*万元'\n    cell: 表10 / 会议费\n", "rules/region.yml:13:14: not a valid regular expression: (会议费\\s*{number}\\s*万元"),
+            ("    pattern: '会议费\\s*{number}\\s*万元'\n    cell: 表10 / 会议费\n", "rules/region.yml:13:14: the pattern captures 1 groups; it needs the subject, the figure (2)"),
+            ("    pattern: '({subjects})\\s*{number}\\s*万元'\n    cell: 表10 / {subject}\n", "rules/region.yml:13:14: the pattern uses {subjects}, and the restatement lists none"),
+            ("    unit: yes please\n    pattern: '(会议费)\\s*{number}\\s*万元'\n    cell: 表10 / 会议费\n", "rules/region.yml:13:11: expected true or false, got 'yes please'"),
+            ("    pattern: '(会议费)\\s*{number}\\s*万元'\n", "rules/region.yml:12:5: restatement 'meeting-fees' needs a pattern and a cell"),
+        ]
+        for (entry, expected) in cases {
+            XCTAssertEqual(error(Self.base + "restatements:\n  - id: meeting-fees\n" + entry), expected)
+        }
+    }
+
     /// A balance's total of several cells and its name; a row printed exactly so (`=LABEL`).
     func testBalanceMistakes() {
         XCTAssertEqual(error(Self.base + "  - id: balance\n    sum: {total: 表10 / 合计, as: 两项, parts: [表10 / 会议费]}\n"),
@@ -152,7 +173,7 @@ final class PackErrorTests: WorkspaceTestCase {
     }
 
     func testUnknownKeysAndPlaceholders() {
-        XCTAssertEqual(error(Self.base + "colour: blue\n"), "rules/region.yml:11:1: unknown key 'colour' (known: id, name, extends, families, sections, tables, identities, drop)")
+        XCTAssertEqual(error(Self.base + "colour: blue\n"), "rules/region.yml:11:1: unknown key 'colour' (known: id, name, extends, families, sections, tables, identities, drop, restatements)")
         XCTAssertEqual(error(Self.base + "  - id: other\n    equal: [\"表10 / {row}\", 表10 / 合计]\n"),
                        "rules/region.yml:12:13: '{row}' is not filled by any for-each of this identity")
     }

@@ -32,6 +32,9 @@ final class RulesCommandTests: WorkspaceTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("  summary-grand-total  [summary-table]  in each column of 表1, 表4: 总计 = 本年*合计 + {unnumbered uncoded with 结余 or 结转 rows}  (national.yml:") }, result.output)
         XCTAssertTrue(lines.contains { $0.hasPrefix("  appropriation-row-sum  [row-sum]  in each row of 表4:支出: 合计 = 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 国有资本经营预算财政拨款  (national.yml:") }, result.output)
         XCTAssertTrue(lines.contains { $0.hasPrefix("  general-budget-balance  [summary-table]  表4:收入 / =一般公共预算财政拨款 + 表4:收入 / 一、一般公共预算财政拨款 = 表4:支出 / 本年支出合计 / 一般公共预算财政拨款 + 表4:支出 / 年末财政拨款结转和结余 / 一般公共预算财政拨款  (national.yml:") }, result.output)
+        // Which sentence restates which cell is pack data too.
+        XCTAssertTrue(lines.contains { $0.hasPrefix("  running-costs  (机关运行经费)支出\\s*{number}\\s*万元 → 表6 / 公用经费合计  (national.yml:") }, result.output)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("  income-expenditure-grand-total  年度(收入支出总计)\\s*{number}\\s*(万元|亿元) → 表1:收入 / 总计 (万元 or 亿元)  (national.yml:") }, result.output)
         XCTAssertTrue(lines.contains { $0.hasPrefix("  general-budget-row-sum  [row-sum]  in each row of 表5: 本年支出合计 or 合计 = 基本支出 + 项目支出  (national.yml:") }, result.output)
     }
 
