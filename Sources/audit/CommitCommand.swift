@@ -44,14 +44,14 @@ struct CommitCommand: ParsableCommand {
 
     func validate() throws {
         guard batch == nil else {
-            if version != nil || file != nil { throw ValidationError("--batch takes a folder instead of <version> <file>") }
-            if batch?.isEmpty == true { throw ValidationError("--batch needs a folder") }
+            if version != nil || file != nil { throw InterfaceLanguage.usage("--batch takes a folder instead of <version> <file>", "--batch 接受一个目录，不再接受 <版本> <文件>") }
+            if batch?.isEmpty == true { throw InterfaceLanguage.usage("--batch needs a folder", "--batch 需要一个目录") }
             return
         }
-        if map != nil || dryRun { throw ValidationError("--map and --dry-run go with --batch") }
-        if version == nil { throw ValidationError("Missing expected argument '<version>' (or --batch DIR)") }
-        guard let file else { throw ValidationError("Missing expected argument '<file>'") }
-        if file.isEmpty { throw ValidationError("no file given") }
+        if map != nil || dryRun { throw InterfaceLanguage.usage("--map and --dry-run go with --batch", "--map 和 --dry-run 须与 --batch 同用") }
+        if version == nil { throw InterfaceLanguage.usage("Missing expected argument '<version>' (or --batch DIR)", "缺少参数 '<版本>'（或 --batch 目录）") }
+        guard let file else { throw InterfaceLanguage.usage("Missing expected argument '<file>'", "缺少参数 '<文件>'") }
+        if file.isEmpty { throw InterfaceLanguage.usage("no file given", "未给出文件") }
     }
 
     func run() throws {

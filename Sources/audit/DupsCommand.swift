@@ -26,7 +26,7 @@ struct DupsCommand: ParsableCommand {
     var failOn: FailThreshold = .error
 
     func validate() throws {
-        if sources.isEmpty { throw ValidationError("no report files or workspaces given") }
+        if sources.isEmpty { throw InterfaceLanguage.usage("no report files or workspaces given", "未给出报告文件或工作区") }
     }
 
     func run() throws {

@@ -39,11 +39,11 @@ struct FindingsCommand: ParsableCommand {
     var all = false
 
     func validate() throws {
-        guard !refs.isEmpty else { throw ValidationError("give the revision whose findings to show") }
-        if refs.count > 1, !isWorkingPaper { throw ValidationError("only csv and xlsx take several revisions") }
-        if refs.count > 1, baseline != nil { throw ValidationError("--baseline compares one revision: give one") }
+        guard !refs.isEmpty else { throw InterfaceLanguage.usage("give the revision whose findings to show", "请给出要显示检查结果的修订") }
+        if refs.count > 1, !isWorkingPaper { throw InterfaceLanguage.usage("only csv and xlsx take several revisions", "只有 csv 和 xlsx 可以接受多个修订") }
+        if refs.count > 1, baseline != nil { throw InterfaceLanguage.usage("--baseline compares one revision: give one", "--baseline 只比较一个修订：请只给出一个") }
         if outputOptions.format == .xlsx, outputOptions.writesToTerminal {
-            throw ValidationError("xlsx is a binary file: give --output FILE or pipe it")
+            throw InterfaceLanguage.usage("xlsx is a binary file: give --output FILE or pipe it", "xlsx 是二进制文件：请用 --output 文件，或通过管道输出")
         }
     }
 

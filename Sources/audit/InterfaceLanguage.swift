@@ -29,6 +29,11 @@ enum InterfaceLanguage {
         return given ?? Language(environment: environment)
     }
 
+    /// A usage mistake worded in the process's language; ArgumentParser reports it as its own.
+    static func usage(_ english: String, _ chinese: String) -> ValidationError {
+        ValidationError(text(english, chinese))
+    }
+
     /// `english` or `chinese`, as the process speaks.
     static func text(_ english: String, _ chinese: String) -> String {
         current == .zh ? chinese : english

@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
     var output: String
 
     func validate() throws {
-        guard format != nil else { throw ValidationError("--output must end in .html or .md: \(output)") }
+        guard format != nil else { throw InterfaceLanguage.usage("--output must end in .html or .md: \(output)", "--output 必须以 .html 或 .md 结尾：\(output)") }
     }
 
     private var format: Format? {

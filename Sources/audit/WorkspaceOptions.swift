@@ -23,7 +23,7 @@ struct WorkspaceOptions: ParsableArguments {
     var language: Language?
 
     func validate() throws {
-        if workspace?.isEmpty == true { throw ValidationError("--workspace needs a directory") }
+        if workspace?.isEmpty == true { throw InterfaceLanguage.usage("--workspace needs a directory", "--workspace 需要一个目录") }
     }
 
     var directory: URL {

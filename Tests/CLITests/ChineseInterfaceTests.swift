@@ -107,6 +107,9 @@ final class ChineseInterfaceTests: WorkspaceTestCase {
         XCTAssertEqual(try chinese(["commit", "2022", empty.path], status: 2).stderr, "audit: 文件为空：\(empty.path)\n")
         XCTAssertEqual(try chinese(["check", "2019"], status: 2).stderr, "audit: 未知的引用 '2019'（已有版本：2020、2021）\n")
         XCTAssertEqual(try chinese(["dups", "/nonexistent"], status: 2).stderr, "audit: 文件或工作区不存在：/nonexistent\n")
+        // A usage mistake our own validation finds (ArgumentParser's own stay English).
+        XCTAssertEqual(try chinese(["triage", findingID, "--reason", "x"], status: 2).stderr,
+                       "audit: 必须给出 --status：confirmed、accepted、false-positive、wont-fix 或 under-review\n")
     }
 
     /// English stays the default, `--lang en` overrides a Chinese locale, and LC_ALL wins over LANG.
