@@ -33,7 +33,7 @@ let package = Package(
         // A PDF's words with boxes, in reading order, and the layout text made from them.
         .target(name: "PDFText", dependencies: ["PDF", "ReportModel"], path: "Sources/PDFText"),
         // Report versions in a git repository; knows nothing of report contents.
-        .target(name: "AuditStore", dependencies: ["Git", "PDFText"], path: "Sources/AuditStore"),
+        .target(name: "AuditStore", dependencies: ["Git", "PDFText", "Localization"], path: "Sources/AuditStore"),
         // libxlsxwriter from the system (Debian: libxlsxwriter-dev), wrapped in Swift by `WorkingPapers`.
         .systemLibrary(
             name: "CXlsxWriter",
@@ -43,14 +43,16 @@ let package = Package(
         ),
         // Tables for auditors' working papers (typed cells, named columns) written as CSV or XLSX.
         .target(name: "WorkingPapers", dependencies: ["CXlsxWriter", "ReportModel", "TextEscaping"], path: "Sources/WorkingPapers"),
+        // Both wordings of what the reader sees (English, Chinese) and the language a front end chose.
+        .target(name: "Localization", path: "Sources/Localization"),
         // Untrusted text made safe for HTML, Markdown and terminals: one escaper of each.
         .target(name: "TextEscaping", path: "Sources/TextEscaping"),
         // Stored text -> sections, paragraphs, tables, figures.
-        .target(name: "ReportModel", path: "Sources/ReportModel"),
+        .target(name: "ReportModel", dependencies: ["Localization"], path: "Sources/ReportModel"),
         // Each revision's parsed model, archived at commit beside the store and loaded instead of parsed.
         .target(name: "StoredReports", dependencies: ["AuditStore", "ReportModel", "PDFText"], path: "Sources/StoredReports"),
         // What changed between two parsed reports: tables, paragraphs, figures; and its renderers.
-        .target(name: "ReportDiff", dependencies: ["ReportModel", "TextEscaping"], path: "Sources/ReportDiff"),
+        .target(name: "ReportDiff", dependencies: ["ReportModel", "TextEscaping", "Localization"], path: "Sources/ReportDiff"),
         // A report format as plain data (issue 16): tables, vocabulary, identities over named cells.
         .target(name: "RulePackModel", dependencies: ["ReportModel"], path: "Sources/RulePackModel"),
         // Rule packs read from YAML with their marks: the built-in ones (resources) and a
@@ -58,7 +60,7 @@ let package = Package(
         .target(name: "RulePacks", dependencies: ["RulePackModel", "ReportModel", "Yams"], path: "Sources/RulePacks",
                 resources: [.copy("Packs")]),
         // What a checker plugin sees: the model, findings, its own description and examples.
-        .target(name: "CheckerKit", dependencies: ["ReportModel", "RulePackModel"], path: "Sources/CheckerKit"),
+        .target(name: "CheckerKit", dependencies: ["ReportModel", "RulePackModel", "Localization"], path: "Sources/CheckerKit"),
         // The plain values of a check run: findings with their checkers' outcomes, baseline
         // states, reviewers' suppressions. The engine produces them, the store keeps them.
         .target(name: "FindingsModel", dependencies: ["CheckerKit"], path: "Sources/FindingsModel"),
@@ -87,7 +89,7 @@ let package = Package(
         // and one page as a PNG with a finding's boxes.
         .target(
             name: "MarkedUpPDF",
-            dependencies: ["ReviewReport", "FindingsModel", "CheckerKit", "ReportModel", "PDF", "PDFText", "Cairo", "TextEscaping"],
+            dependencies: ["ReviewReport", "FindingsModel", "CheckerKit", "ReportModel", "PDF", "PDFText", "Cairo", "TextEscaping", "Localization"],
             path: "Sources/MarkedUpPDF"
         ),
         // Checker plugins: the checker API and the report model it hands them, nothing else.
@@ -103,7 +105,7 @@ let package = Package(
             name: "AuditApp",
             dependencies: [
                 "AuditStore", "StoredReports", "ReportModel", "ReportDiff", "CheckerKit", "FindingsModel", "AuditEngine", "FindingsStore", "ReviewReport", "CheckerRegistry", "Git",
-                "PDFText", "WorkingPapers", "RulePacks", "RulePackModel", "MarkedUpPDF",
+                "PDFText", "WorkingPapers", "RulePacks", "RulePackModel", "MarkedUpPDF", "Localization",
             ],
             path: "Sources/AuditApp"
         ),
@@ -111,6 +113,7 @@ let package = Package(
             name: "audit",
             dependencies: [
                 "AuditApp", "AuditStore", "ReportDiff", "AuditEngine", "FindingsModel", "CheckerKit", "CheckerRegistry", "FindingsStore", "ReviewReport", "TextEscaping", "WorkingPapers", "RulePacks", "RulePackModel",
+                "Localization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/audit"

@@ -13,8 +13,11 @@ struct CorpusFindings {
         let first = paragraphs[group[0]]
         let places = group.map(location)
         let similarity = group.dropFirst().map { first.shingles.similarity(paragraphs[$0].shingles).jaccard }.min() ?? 1
-        let message = "\(ParagraphPlace.quote(first.text, length: 24)) (\(first.text.count) characters) appears in \(reports) reports: "
-            + places.map(\.logical).joined(separator: "; ") + "; Jaccard ≥ \(Int((similarity * 100).rounded(.down)))%"
+        let quote = ParagraphPlace.quote(first.text, length: 24), jaccard = "\(Int((similarity * 100).rounded(.down)))%"
+        let message = LocalizedText(
+            en: "\(quote) (\(first.text.count) characters) appears in \(reports) reports: " + places.map(\.logical).joined(separator: "; ") + "; Jaccard ≥ \(jaccard)",
+            zh: "\(quote)（\(first.text.count) 字）出现在 \(reports) 份报告中：" + places.map(\.logical).joined(separator: "；") + "；杰卡德相似度 ≥ \(jaccard)"
+        )
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [places[0]], relatedLocations: Array(places.dropFirst()))
     }
 

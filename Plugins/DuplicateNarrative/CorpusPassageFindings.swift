@@ -24,9 +24,13 @@ struct CorpusPassageFindings {
         guard similarity >= settings.jaccard else { return nil }
         let differences = ScalarDiff.differences(first, second)
         let (earlier, later) = (location(aligned.first!.first), location(aligned.first!.second))
-        let message = "\(aligned.count) sentence\(aligned.count == 1 ? "" : "s") (\(first.count) characters) shared by \(earlier.logical) and \(later.logical): "
-            + "\(ParagraphPlace.quote(first, length: Self.quoted)); Jaccard ≥ \(Int((similarity * 100).rounded(.down)))%; "
-            + PassageFindings.describe(differences)
+        let quote = ParagraphPlace.quote(first, length: Self.quoted), jaccard = "\(Int((similarity * 100).rounded(.down)))%"
+        let differs = PassageFindings.describe(differences)
+        let message = LocalizedText(
+            en: "\(aligned.count) sentence\(aligned.count == 1 ? "" : "s") (\(first.count) characters) shared by \(earlier.logical) and \(later.logical): "
+                + "\(quote); Jaccard ≥ \(jaccard); \(differs.en)",
+            zh: "\(earlier.logical)与\(later.logical)有 \(aligned.count) 句（\(first.count) 字）相同：\(quote)；杰卡德相似度 ≥ \(jaccard)；\(differs.zh)"
+        )
         let rule = Rule.sharedAcrossReports
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [earlier], relatedLocations: [later],
                        identity: String(String.UnicodeScalarView(first)))

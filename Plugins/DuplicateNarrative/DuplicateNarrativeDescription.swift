@@ -33,9 +33,12 @@ enum DuplicateNarrativeDescription {
 
     static let description = CheckerDescription(
         id: DuplicateNarrative.id,
-        name: "Duplicate narrative",
+        name: LocalizedText(en: "Duplicate narrative", zh: "文字重复"),
         version: "1.0.0",
-        summary: "Passages pasted within the report, formula wording, text carried over from last year, and paragraphs shared between reports.",
+        summary: LocalizedText(
+            en: "Passages pasted within the report, formula wording, text carried over from last year, and paragraphs shared between reports.",
+            zh: "报告内疑似复制粘贴的段落、套话、沿用上年的文字，以及不同报告之间相同的段落。"
+        ),
         rationale: "Copy-paste is the commonest defect of the narrative: one project's evaluation pasted under another, last year's explanation "
             + "left unchanged, a paragraph landing in the wrong section. A pasted passage describes some other project's facts, and a paragraph "
             + "carried over from last year may still print last year's figures.",

@@ -18,12 +18,12 @@ enum DuplicateNarrativeExamples {
         CheckerExample(
             title: "one project's evaluation pasted under another project",
             report: report(first: evaluation, second: "↓" + evaluation),
-            findings: [ExpectedFinding(ruleID: Rule.copiedPassage.id, level: .warning, messageContains: "identical", at: .marker(0))]
+            findings: [ExpectedFinding(ruleID: Rule.copiedPassage.id, level: .warning, messageContains: "identical", zh: "完全相同", at: .marker(0))]
         ),
         CheckerExample(
             title: "a pasted evaluation with one phrase dropped names the difference",
             report: report(first: evaluation, second: "↓" + evaluation.replacingOccurrences(of: "持续", with: "")),
-            findings: [ExpectedFinding(ruleID: Rule.copiedPassage.id, level: .warning, messageContains: "«持续» dropped", at: .marker(0))]
+            findings: [ExpectedFinding(ruleID: Rule.copiedPassage.id, level: .warning, messageContains: "«持续» dropped", zh: "删去«持续»", at: .marker(0))]
         ),
     ]
 

@@ -22,7 +22,11 @@ struct PassageFindings {
         let substantive = original >= settings.substantiveLength || stutter
         let rule = substantive ? Rule.copiedPassage : Rule.repeatedFormula
         let (first, second) = (aligned.first!, aligned.last!)
-        let message = "\(describe(aligned, substantive: substantive)); Jaccard \(format(similarity(aligned))); \(Self.describe(differences))"
+        let passage = describe(aligned, substantive: substantive), jaccard = format(similarity(aligned)), differs = Self.describe(differences)
+        let message = LocalizedText(
+            en: "\(passage.en); Jaccard \(jaccard); \(differs.en)",
+            zh: "\(passage.zh)；杰卡德相似度 \(jaccard)；\(differs.zh)"
+        )
         return Finding(
             ruleID: rule.id,
             level: rule.level,
@@ -33,16 +37,19 @@ struct PassageFindings {
         )
     }
 
-    private func describe(_ aligned: [AlignedPair], substantive: Bool) -> String {
+    private func describe(_ aligned: [AlignedPair], substantive: Bool) -> LocalizedText {
         let (start, end) = (aligned.first!, aligned.last!)
         let length = aligned.reduce(0) { $0 + $1.second.range.count }
         let paragraphs = Set(aligned.map { sentences[$0.second.sentence].paragraph }).count
         let sameParagraph = isWithinOneParagraph(aligned)
         let extent = "\(aligned.count) sentence\(aligned.count == 1 ? "" : "s") (\(length) characters\(paragraphs > 1 ? ", \(paragraphs) paragraphs" : ""))"
+        let extentZh = "\(aligned.count) 句（\(length) 字\(paragraphs > 1 ? "，\(paragraphs) 段" : "")）"
         let opening = ParagraphPlace.quote(sentences[start.second.sentence].text[start.second.range])
-        let whereabouts = sameParagraph ? " within the same paragraph" : ""
-        let kind = substantive ? "" : "short passage: "
-        return "\(kind)\(places.lines(from: start.second, to: end.second)): \(extent) \(opening) repeat \(places.lines(from: start.first, to: end.first))\(whereabouts)"
+        let (later, earlier) = (places.lines(from: start.second, to: end.second), places.lines(from: start.first, to: end.first))
+        return LocalizedText(
+            en: "\(substantive ? "" : "short passage: ")\(later.en): \(extent) \(opening) repeat \(earlier.en)\(sameParagraph ? " within the same paragraph" : "")",
+            zh: "\(substantive ? "疑似复制粘贴：" : "短句重复：")\(later.zh)的 \(extentZh)\(opening)与\(sameParagraph ? "同一段内" : "")\(earlier.zh)重复"
+        )
     }
 
     private func isWithinOneParagraph(_ aligned: [AlignedPair]) -> Bool {
@@ -50,11 +57,14 @@ struct PassageFindings {
     }
 
     /// "identical", or the differences, the first `listedDifferences` spelt out.
-    static func describe(_ differences: [TextDifference]) -> String {
-        guard !differences.isEmpty else { return "identical" }
-        let listed = differences.prefix(Self.listedDifferences).map(\.description).joined(separator: "; ")
-        let rest = differences.count > Self.listedDifferences ? "; and \(differences.count - Self.listedDifferences) more" : ""
-        return "differs in \(differences.count) place\(differences.count == 1 ? "" : "s"): \(listed)\(rest)"
+    static func describe(_ differences: [TextDifference]) -> LocalizedText {
+        guard !differences.isEmpty else { return LocalizedText(en: "identical", zh: "完全相同") }
+        let listed = differences.prefix(Self.listedDifferences).map(\.wording)
+        let more = differences.count - Self.listedDifferences
+        return LocalizedText(
+            en: "differs in \(differences.count) place\(differences.count == 1 ? "" : "s"): \(listed.map(\.en).joined(separator: "; "))\(more > 0 ? "; and \(more) more" : "")",
+            zh: "有 \(differences.count) 处不同：\(listed.map(\.zh).joined(separator: "；"))\(more > 0 ? "；另有 \(more) 处" : "")"
+        )
     }
 
     /// Exact Jaccard of the two copies' shingles, each copy taken whole.

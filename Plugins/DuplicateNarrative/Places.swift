@@ -36,8 +36,10 @@ struct Places {
     }
 
     /// "line 1739" or "lines 1739–2177".
-    func lines(from start: Piece, to end: Piece) -> String {
+    func lines(from start: Piece, to end: Piece) -> LocalizedText {
         let span = span(from: start, to: end)
-        return span.startLine == span.endLine ? "line \(span.startLine)" : "lines \(span.startLine)–\(span.endLine)"
+        return span.startLine == span.endLine
+            ? LocalizedText(en: "line \(span.startLine)", zh: "第 \(span.startLine) 行")
+            : LocalizedText(en: "lines \(span.startLine)–\(span.endLine)", zh: "第 \(span.startLine)–\(span.endLine) 行")
     }
 }

@@ -54,7 +54,10 @@ struct PreviousVersion {
         return Finding(
             ruleID: Rule.staleFigures.id,
             level: Rule.staleFigures.level,
-            message: "paragraph carried over from the previous version still prints \(list): in last year's tables, not in this year's",
+            message: LocalizedText(
+                en: "paragraph carried over from the previous version still prints \(list): in last year's tables, not in this year's",
+                zh: "沿用上一版本的段落仍列示 \(list)：这些是上年表中的数字，本年表中没有"
+            ),
             locations: kept.map { FindingLocation(span: $0.span, logical: location(paragraph, current).logical, note: $0.amount.printed) },
             relatedLocations: [location(old, last, note: "previous version")]
         )
@@ -66,7 +69,10 @@ struct PreviousVersion {
         return Finding(
             ruleID: Rule.unchangedSincePrevious.id,
             level: Rule.unchangedSincePrevious.level,
-            message: "\(count) paragraph\(count == 1 ? "" : "s") (lines \(first.span.startLine)–\(lastParagraph.span.endLine)) unchanged since the previous version",
+            message: LocalizedText(
+                en: "\(count) paragraph\(count == 1 ? "" : "s") (lines \(first.span.startLine)–\(lastParagraph.span.endLine)) unchanged since the previous version",
+                zh: "\(count) 段（第 \(first.span.startLine)–\(lastParagraph.span.endLine) 行）与上一版本完全相同"
+            ),
             locations: [FindingLocation(span: first.span.union(lastParagraph.span), logical: location(run[0].0, current).logical)],
             relatedLocations: [location(run[0].1, last, note: "previous version")],
             identity: run.map { String(String.UnicodeScalarView(current.texts[$0.0])) }.joined(separator: "\n")

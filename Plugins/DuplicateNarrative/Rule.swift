@@ -11,7 +11,10 @@ public enum Rule: String, CaseIterable, Sendable {
     public var id: String { "\(DuplicateNarrative.id).\(rawValue)" }
 
     public var description: RuleDescription {
-        RuleDescription(id: id, name: name, summary: summary, help: help, defaultLevel: level)
+        RuleDescription(
+            id: id, name: LocalizedText(en: name, zh: nameZh), summary: LocalizedText(en: summary, zh: summaryZh),
+            help: LocalizedText(en: help, zh: helpZh), defaultLevel: level
+        )
     }
 
     var level: Level {
@@ -48,6 +51,36 @@ public enum Rule: String, CaseIterable, Sendable {
         case .unchangedSincePrevious: "Check that what the paragraph says still holds this year."
         case .staleFigures: "Update the figures from this year's tables, or explain why last year's still apply."
         case .sharedAcrossReports: "Check which report the text was written for and that the other states its own facts."
+        }
+    }
+
+    private var nameZh: String {
+        switch self {
+        case .copiedPassage: "报告内疑似复制粘贴"
+        case .repeatedFormula: "套话多处重复"
+        case .unchangedSincePrevious: "文字与上一版本相同"
+        case .staleFigures: "文字沿用上年数字"
+        case .sharedAcrossReports: "与其他报告文字相同"
+        }
+    }
+
+    private var summaryZh: String {
+        switch self {
+        case .copiedPassage: "一组句子（一段或多段）出现两次：粘贴到其他项目或章节下，或在原处重复。"
+        case .repeatedFormula: "一个短句在多处重复出现，如标准的经济性/效率性表述；合并为一条，列出全部位置。"
+        case .unchangedSincePrevious: "逐字沿用上年报告的段落。"
+        case .staleFigures: "沿用上年的段落仍列示上年表中有、本年表中没有的数字。"
+        case .sharedAcrossReports: "一份报告的某段或段内若干句，几乎原样出现在语料中的另一份报告里。"
+        }
+    }
+
+    private var helpZh: String {
+        switch self {
+        case .copiedPassage: "核对该段是否属于所在位置；如系粘贴，应改写为本项目自己的情况。"
+        case .repeatedFormula: "通常无碍；请核对各处的数字和名称是否为本处所有。"
+        case .unchangedSincePrevious: "核对该段所述本年是否仍然成立。"
+        case .staleFigures: "按本年表格更新数字，或说明为何仍适用上年数字。"
+        case .sharedAcrossReports: "核对该文字原为哪份报告所写，另一份报告是否陈述了自己的情况。"
         }
     }
 }

@@ -65,6 +65,8 @@ def findings(model):
                 "rule": RULE,
                 "message": "«%s» cites 表%d, but the report's tables are %s: the table is missing or the number is wrong"
                 % (match.group(0), cited, span(present)),
+                "messageZh": "“%s”引用了表%d，但报告中的表为 %s：该表缺失或表号有误"
+                % (match.group(0), cited, span(present)),
                 "locations": [{"line": line, "column": column}],
                 "identity": "表%d #%d" % (cited, seen[cited]),
             })

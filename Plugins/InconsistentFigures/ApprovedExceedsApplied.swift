@@ -87,7 +87,10 @@ struct ApprovedExceedsApplied {
         guard !excesses.isEmpty else { return nil }
         let listed = excesses.map { "\($0.label) \($0.approved.amount.printed) > \($0.applied.amount.printed)" }.joined(separator: ", ")
         let unit = applied.figure.unit ?? ""
-        let message = "\(approved.name) exceeds \(applied.name) (\(unit)): \(listed); more approved than applied"
+        let message = LocalizedText(
+            en: "\(approved.name) exceeds \(applied.name) (\(unit)): \(listed); more approved than applied",
+            zh: "\(approved.name)多于\(applied.name)（\(unit)）：\(listed)；获批数不应超过申请数"
+        )
         let rule = Rule.partExceedsWhole
         let locations = excesses.flatMap { [location($0.approved, "\($0.label) \($0.approved.amount.printed) \(unit)"), location($0.applied, "\($0.label) \($0.applied.amount.printed) \(unit)")] }
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: locations)

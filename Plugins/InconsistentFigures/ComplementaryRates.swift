@@ -39,8 +39,11 @@ struct ComplementaryRates {
         let sum = Interval(one.figure.amount) + Interval(other.figure.amount)
         guard sum.lower > 100 || sum.upper < 100 else { return nil }
         let decimals = max(one.figure.amount.decimals, other.figure.amount.decimals)
-        let message = "\(one.name) \(one.figure.amount.printed)% + \(other.name) \(other.figure.amount.printed)% = "
-            + "\(sum.nominal.fixedString(decimals: decimals))%: complementary rates of one population add to 100%"
+        let sumPrinted = "\(one.name) \(one.figure.amount.printed)% + \(other.name) \(other.figure.amount.printed)% = \(sum.nominal.fixedString(decimals: decimals))%"
+        let message = LocalizedText(
+            en: "\(sumPrinted): complementary rates of one population add to 100%",
+            zh: "\(sumPrinted)：同一总体的互补比率之和应为 100%"
+        )
         let rule = Rule.complementaryRates
         let locations = [one, other].map { rate in
             FindingLocation(span: rate.figure.span, logical: "\(report.sectionLabel(of: rate.figure) ?? "narrative") / \(rate.name)", note: "\(rate.figure.amount.printed)%")

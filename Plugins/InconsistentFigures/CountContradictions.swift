@@ -60,10 +60,13 @@ struct CountContradictions {
     private func finding(_ items: [[CountedFigure]]) -> Finding {
         let places = items[0].indices.map { place in
             let counts = items.map { $0[place] }
-            return "\(counts.map(\.printed).joined(separator: ", ")) (line \(counts[0].line))"
+            return (counts.map(\.printed), counts[0].line)
         }
         let subject = items[0][0].subject.name
-        let message = "\(subject): \(places.joined(separator: " vs ")); the same count of the same subject, worded differently"
+        let message = LocalizedText(
+            en: "\(subject): \(places.map { "\($0.0.joined(separator: ", ")) (line \($0.1))" }.joined(separator: " vs ")); the same count of the same subject, worded differently",
+            zh: "\(subject)：\(places.map { "\($0.0.joined(separator: "、"))（第 \($0.1) 行）" }.joined(separator: " 与 "))；同一对象的同一计数，前后表述不一致"
+        )
         let rule = Rule.countContradiction
         return Finding(
             ruleID: rule.id, level: rule.level, message: message,

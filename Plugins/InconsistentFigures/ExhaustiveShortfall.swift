@@ -89,8 +89,14 @@ struct ExhaustiveShortfall {
         let decimals = (parts + [whole]).map(\.amount.decimals).max() ?? 0
         let printedParts = parts.map(\.amount.printed).joined(separator: " + ")
         let relation = gap > 0 ? "fall short of" : "exceed"
-        let message = "the parts of a complete list \(relation) their whole: \(printedParts) = \(sum.nominal.fixedString(decimals: decimals)) \(unit), "
-            + "the whole is \(whole.amount.printed) \(whole.unit ?? unit) (gap \(gap.fixedString(decimals: decimals)) \(unit))"
+        let relationZh = gap > 0 ? "少于" : "多于"
+        let sumPrinted = "\(printedParts) = \(sum.nominal.fixedString(decimals: decimals)) \(unit)"
+        let wholePrinted = "\(whole.amount.printed) \(whole.unit ?? unit)"
+        let gapPrinted = "\(gap.fixedString(decimals: decimals)) \(unit)"
+        let message = LocalizedText(
+            en: "the parts of a complete list \(relation) their whole: \(sumPrinted), the whole is \(wholePrinted) (gap \(gapPrinted))",
+            zh: "完整列举的各分项之和\(relationZh)总数：\(sumPrinted)，总数为 \(wholePrinted)（差额 \(gapPrinted)）"
+        )
         let rule = Rule.exhaustiveShortfall
         let locations = [location(whole, "whole \(whole.amount.printed)")] + parts.map { location($0, "part \($0.amount.printed)") }
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: locations)

@@ -19,20 +19,28 @@ struct FindingBuilder {
         let members = disagreement.members
         let first = members[0]
         let when = first.moment.text.map { " (\($0))" } ?? ""
+        let whenZh = first.moment.text.map { "（\($0)）" } ?? ""
         let values = members.map { "\($0.printed) (line \($0.line))" }.joined(separator: " vs ")
-        return finding(.contradiction, "\(first.words)\(when): \(values)", members, evidence(disagreement.pair))
+        let valuesZh = members.map { "\($0.printed)（第 \($0.line) 行）" }.joined(separator: " 与 ")
+        let message = LocalizedText(en: "\(first.words)\(when): \(values)", zh: "\(first.words)\(whenZh)：\(valuesZh)，同一数量前后数值不一致")
+        return finding(.contradiction, message, members, evidence(disagreement.pair))
     }
 
     private func decrease(_ pair: (earlier: Candidate, later: Candidate)) -> Finding {
         let (earlier, later) = pair
-        let message = "\(earlier.words): \(dated(earlier)) then \(dated(later)); a cumulative count cannot fall"
+        let message = LocalizedText(
+            en: "\(earlier.words): \(dated(earlier)) then \(dated(later)); a cumulative count cannot fall",
+            zh: "\(earlier.words)：先为 \(datedZh(earlier))，后为 \(datedZh(later))；累计数不应减少"
+        )
         return finding(.cumulativeDecrease, message, [earlier, later], evidence((earlier, later)))
     }
 
     private func series(_ disagreement: QuantityGroup.Disagreement) -> Finding {
         let members = disagreement.members
-        let values = members.map(dated).joined(separator: ", ")
-        let message = "\(members[0].words): \(values); the same quantity at different times, a series"
+        let message = LocalizedText(
+            en: "\(members[0].words): \(members.map(dated).joined(separator: ", ")); the same quantity at different times, a series",
+            zh: "\(members[0].words)：\(members.map(datedZh).joined(separator: "、"))；同一数量在不同时点的数值，属于时间序列"
+        )
         return finding(.series, message, members, evidence(disagreement.pair))
     }
 
@@ -41,7 +49,12 @@ struct FindingBuilder {
         "\(candidate.printed) (\(candidate.moment.text ?? "undated"), line \(candidate.line))"
     }
 
-    private func finding(_ rule: Rule, _ message: String, _ members: [Candidate], _ evidence: Evidence) -> Finding {
+    /// "6527 项（截至11月26日，第 2002 行）".
+    private func datedZh(_ candidate: Candidate) -> String {
+        "\(candidate.printed)（\(candidate.moment.text ?? "未注明时点")，第 \(candidate.line) 行）"
+    }
+
+    private func finding(_ rule: Rule, _ message: LocalizedText, _ members: [Candidate], _ evidence: Evidence) -> Finding {
         Finding(ruleID: rule.id, level: rule.level, message: message, locations: members.map(location), evidence: evidence)
     }
 

@@ -38,7 +38,10 @@ struct GrowthFromZero {
         else { return nil }
         let said = offsets[at]..<(offsets[at + none.unicodeScalars.count - 1] + 1)
         let rule = Rule.growthFromZero
-        let message = "增长 \(rate.amount.printed)% where the sentence says \(none): last year's figure is 0, and growth from zero has no percentage"
+        let message = LocalizedText(
+            en: "增长 \(rate.amount.printed)% where the sentence says \(none): last year's figure is 0, and growth from zero has no percentage",
+            zh: "句中称“\(none)”却列示增长 \(rate.amount.printed)%：上年数为 0，基数为零无法计算增长率"
+        )
         let paragraphText = report.paragraphs[rate.paragraph]
         let saidLocation = FindingLocation(span: paragraphText.span(ofScalarRange: said), logical: report.sectionLabel(of: rate) ?? "narrative", note: none)
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [location(rate, "增长 \(rate.amount.printed)%"), saidLocation])
@@ -56,8 +59,13 @@ struct GrowthFromZero {
         let base = Interval(current.amount) - Interval(change.amount)
         guard base.lower <= 0, base.upper >= 0 else { return nil }
         let rule = Rule.growthFromZero
-        let message = "增长 \(rate.amount.printed)% on an increase of \(change.amount.printed) 万元 to \(current.amount.printed) 万元: "
-            + "last year's figure is \(current.amount.printed) − \(change.amount.printed) = \(base.nominal.plainString) 万元, and growth from zero has no percentage"
+        let lastYear = "\(current.amount.printed) − \(change.amount.printed) = \(base.nominal.plainString) 万元"
+        let message = LocalizedText(
+            en: "增长 \(rate.amount.printed)% on an increase of \(change.amount.printed) 万元 to \(current.amount.printed) 万元: "
+                + "last year's figure is \(lastYear), and growth from zero has no percentage",
+            zh: "增加 \(change.amount.printed) 万元至 \(current.amount.printed) 万元，却列示增长 \(rate.amount.printed)%："
+                + "上年数为 \(lastYear)，基数为零无法计算增长率"
+        )
         return Finding(
             ruleID: rule.id, level: rule.level, message: message,
             locations: [location(rate, "增长 \(rate.amount.printed)%", phrase: change.phrase), location(current, "\(current.amount.printed) 万元 this year"), location(change, "增加 \(change.amount.printed) 万元")]

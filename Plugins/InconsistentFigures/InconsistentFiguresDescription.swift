@@ -7,9 +7,12 @@ enum InconsistentFiguresDescription {
 
     static let description = CheckerDescription(
         id: InconsistentFigures.id,
-        name: "Inconsistent figures",
+        name: LocalizedText(en: "Inconsistent figures", zh: "数字前后不一致"),
         version: "1.2.0",
-        summary: "A quantity the narrative states more than once has one value, unless the copies are dated differently.",
+        summary: LocalizedText(
+            en: "A quantity the narrative states more than once has one value, unless the copies are dated differently.",
+            zh: "文字说明中多次出现的同一数量应数值一致，时点不同者除外。"
+        ),
         rationale: "Reports restate the same facts in the department overview and again in each project's self-evaluation, "
             + "and the copies drift: the service hall's visitors since opening are 123788 in one place and 127748 in another. "
             + "Figures are grouped by the words before the number in their clause, with filler words (累计, 共, 总, 已, 达, 为) "

@@ -54,7 +54,8 @@ enum InconsistentFiguresExamples {
                 "大厅自启用以来，累计接待群众和企业人数 ↓123788 人，日均人流量 1330 人次。",
                 "大厅自启用以来，接待群众和企业人数 127748 人，日均人流量 1330 人次。"
             ),
-            findings: [ExpectedFinding(ruleID: Rule.contradiction.id, level: .warning, messageContains: "大厅自启用以来累计接待群众和企业人数: 123788 人 (line 5) vs 127748 人 (line 9)", at: .marker(0))]
+            findings: [ExpectedFinding(ruleID: Rule.contradiction.id, level: .warning, messageContains: "大厅自启用以来累计接待群众和企业人数: 123788 人 (line 5) vs 127748 人 (line 9)",
+                                       zh: "大厅自启用以来累计接待群众和企业人数：123788 人（第 5 行） 与 127748 人（第 9 行）", at: .marker(0))]
         ),
         CheckerExample(
             title: "amounts in different units that disagree after conversion",
@@ -75,7 +76,8 @@ enum InconsistentFiguresExamples {
                 "二是全省率先打造一体化监管平台。对预约、排队、受理、审批、评价等 ↓9 个标准环节进行全流程监管。",
                 "一体化监管平台将政务服务事项过程标准化为预约、排队、受理、审批、评价等 11 个标准环节。"
             ),
-            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "一体化监管平台: 9 个标准环节 (line 5) vs 11 个标准环节 (line 9)", at: .marker(0))]
+            findings: [ExpectedFinding(ruleID: Rule.countContradiction.id, level: .warning, messageContains: "一体化监管平台: 9 个标准环节 (line 5) vs 11 个标准环节 (line 9)",
+                                       zh: "一体化监管平台：9 个标准环节（第 5 行） 与 11 个标准环节（第 9 行）；同一对象的同一计数", at: .marker(0))]
         ),
         CheckerExample(
             title: "a list of counts stated twice, compared item by item",

@@ -98,7 +98,11 @@ struct RateContradictions {
     /// "物流应用比率: 90.18% (line 1780) vs 99.93% (line 1950)".
     private func finding(_ values: [Rate]) -> Finding {
         let listed = values.map { "\($0.amount.printed)% (line \($0.span.startLine))" }.joined(separator: " vs ")
-        let message = "\(values[0].name): \(listed); the same rate of the same subject, undated or at the same date, with different values"
+        let listedZh = values.map { "\($0.amount.printed)%（第 \($0.span.startLine) 行）" }.joined(separator: " 与 ")
+        let message = LocalizedText(
+            en: "\(values[0].name): \(listed); the same rate of the same subject, undated or at the same date, with different values",
+            zh: "\(values[0].name)：\(listedZh)；同一对象的同一比率，未注明时点或时点相同，数值却不一致"
+        )
         let rule = Rule.rateContradiction
         let locations = values.map { rate in
             FindingLocation(span: rate.span, logical: "\(rate.section.map { "\($0.marker)\($0.title)" } ?? "narrative") / \(rate.name)", note: "\(rate.amount.printed)%")

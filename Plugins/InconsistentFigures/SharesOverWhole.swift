@@ -102,8 +102,12 @@ struct SharesOverWhole {
         let decimals = shares.map(\.figure.amount.decimals).max() ?? 0
         let whole = shares[0].key.split(separator: "|", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         let printed = shares.map { "\($0.figure.amount.printed)%" }.joined(separator: " + ")
-        let message = "占 \(printed) = \(sum.nominal.fixedString(decimals: decimals))%: shares of one whole\(whole.isEmpty ? "" : " (\(whole))") "
-            + "add to more than 100% beyond rounding (at least \(sum.lower.fixedString(decimals: decimals + 1))%)"
+        let sumPrinted = "占 \(printed) = \(sum.nominal.fixedString(decimals: decimals))%"
+        let least = sum.lower.fixedString(decimals: decimals + 1)
+        let message = LocalizedText(
+            en: "\(sumPrinted): shares of one whole\(whole.isEmpty ? "" : " (\(whole))") add to more than 100% beyond rounding (at least \(least)%)",
+            zh: "\(sumPrinted)：同一总体\(whole.isEmpty ? "" : "（\(whole)）")各部分占比之和超过 100%，超出四舍五入误差（至少 \(least)%）"
+        )
         let rule = Rule.sharesOverWhole
         let locations = shares.map { share in
             FindingLocation(span: share.figure.span, logical: "\(report.sectionLabel(of: share.figure) ?? "narrative") / \(share.figure.phrase)", note: "占 \(share.figure.amount.printed)%")

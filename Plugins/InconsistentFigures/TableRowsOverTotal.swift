@@ -79,8 +79,11 @@ struct TableRowsOverTotal {
             }
         }
         guard !excesses.isEmpty else { return nil }
-        let listed = excesses.map { "\($0.row.label) \($0.column) \($0.cell.amount.printed)" }.joined(separator: ", ")
-        let message = "\(table.title): \(listed) > the total of \(total.amount.printed) \(unit) the text states for the table (\(stated.words)); a row is a part of the total"
+        let cells = excesses.map { "\($0.row.label) \($0.column) \($0.cell.amount.printed)" }
+        let message = LocalizedText(
+            en: "\(table.title): \(cells.joined(separator: ", ")) > the total of \(total.amount.printed) \(unit) the text states for the table (\(stated.words)); a row is a part of the total",
+            zh: "\(table.title)：\(cells.joined(separator: "、")) 大于表前文字所述总数 \(total.amount.printed) \(unit)（\(stated.words)）；每一行只是总数的一部分"
+        )
         let rule = Rule.tableRowOverTotal
         let totalLocation = FindingLocation(span: total.span, logical: "\(report.sectionLabel(of: total) ?? "narrative") / \(stated.words)", note: "total \(total.amount.printed) \(unit)")
         let rowLocations = excesses.map { FindingLocation(span: $0.cell.span, logical: "\(table.title) / \($0.row.label) / \($0.column)", note: $0.cell.amount.printed) }

@@ -22,9 +22,13 @@ struct ClaimCheck {
 
     func finding(level: Level) -> Finding {
         let implied = Quantity(computed: claim.impliedPrevious, decimals: prior.amount.decimals)
-        let message = "\(claim.subject) \(claim.current.printed) 万元，\(claim.statement) puts last year at "
-            + "\(implied.printed) 万元, but last year's \(prior.place) prints \(prior.amount.printed) 万元 "
-            + "(difference \(Quantity(computed: difference, decimals: prior.amount.decimals).printed))"
+        let gap = Quantity(computed: difference, decimals: prior.amount.decimals).printed
+        let message = LocalizedText(
+            en: "\(claim.subject) \(claim.current.printed) 万元，\(claim.statement) puts last year at "
+                + "\(implied.printed) 万元, but last year's \(prior.place) prints \(prior.amount.printed) 万元 (difference \(gap))",
+            zh: "“\(claim.subject) \(claim.current.printed) 万元，\(claim.statement)”推算上年数为 \(implied.printed) 万元，"
+                + "而上年报告\(prior.place)列示 \(prior.amount.printed) 万元（差额 \(gap)）"
+        )
         return Finding(
             ruleID: PriorYearClaims.ruleID, level: level, message: message,
             locations: [FindingLocation(span: claim.span, logical: "\(claim.place) / \(claim.subject) / \(claim.relation)")],

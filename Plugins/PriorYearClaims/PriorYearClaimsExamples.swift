@@ -44,7 +44,7 @@ enum PriorYearClaimsExamples {
         CheckerExample(
             title: "a stated increase that does not lead back to last year's 基本支出",
             report: narrative.replacingOccurrences(of: "增加 6.93", with: "增加 ↓6.93"),
-            findings: [ExpectedFinding(ruleID: PriorYearClaims.ruleID, level: .warning, messageContains: "prints 1,200.00 万元", at: .marker(0))],
+            findings: [ExpectedFinding(ruleID: PriorYearClaims.ruleID, level: .warning, messageContains: "prints 1,200.00 万元", zh: "而上年报告", at: .marker(0))],
             previous: lastYear(basic: "1,200.00")
         ),
     ]

@@ -81,7 +81,10 @@ struct BudgetWording {
         guard !holds else { return nil }
         let (name, amount) = budgets[0]
         let should = final.value > amount.value ? "大于" : final.value < amount.value ? "小于" : "等于"
-        let message = "“\(match.text)” but the item states \(name.rawValue) \(amount.printed) 万元 and 决算 \(final.printed) 万元: the 决算数 is \(should) the 预算数"
+        let message = LocalizedText(
+            en: "“\(match.text)” but the item states \(name.rawValue) \(amount.printed) 万元 and 决算 \(final.printed) 万元: the 决算数 is \(should) the 预算数",
+            zh: "“\(match.text)”，但该项列示\(name.rawValue) \(amount.printed) 万元、决算 \(final.printed) 万元：决算数\(should)预算数"
+        )
         return Locations.finding(.budgetComparison, message, [Locations.match(match, in: report)])
     }
 
@@ -93,12 +96,19 @@ struct BudgetWording {
             guard !printed.value.isZero else { return nil }
             let source = item.budgets.first { !$0.1.value.isZero && agrees(printed, final, $0.1) }
             let instead = source.map { "; \(printed.printed)% is \(final.printed) ÷ \($0.1.printed), the \($0.0.rawValue), so it should read 完成\($0.0.rawValue)的 \(printed.printed)%" } ?? ""
-            let message = "“\(match.text)” against a \(named[0].0.rawValue) of \(named[0].1.printed) 万元: no percentage completes a budget of 0\(instead)"
+            let insteadZh = source.map { "；\(printed.printed)% 是 \(final.printed) ÷ \($0.1.printed)（\($0.0.rawValue)），应为“完成\($0.0.rawValue)的 \(printed.printed)%”" } ?? ""
+            let message = LocalizedText(
+                en: "“\(match.text)” against a \(named[0].0.rawValue) of \(named[0].1.printed) 万元: no percentage completes a budget of 0\(instead)",
+                zh: "“\(match.text)”，而\(named[0].0.rawValue)为 \(named[0].1.printed) 万元：预算为 0 无从计算完成比例\(insteadZh)"
+            )
             return Locations.finding(.completionBase, message, [Locations.match(match, in: report)])
         }
         guard !named.contains(where: { agrees(printed, final, $0.1) }),
               let source = item.budgets.first(where: { $0.0 != budget && agrees(printed, final, $0.1) }) else { return nil }
-        let message = "“\(match.text)” is \(final.printed) ÷ \(source.1.printed), the \(source.0.rawValue), not the \(budget.rawValue) \(named[0].1.printed) 万元; it should read 完成\(source.0.rawValue)的 \(printed.printed)%"
+        let message = LocalizedText(
+            en: "“\(match.text)” is \(final.printed) ÷ \(source.1.printed), the \(source.0.rawValue), not the \(budget.rawValue) \(named[0].1.printed) 万元; it should read 完成\(source.0.rawValue)的 \(printed.printed)%",
+            zh: "“\(match.text)”是按\(source.0.rawValue)计算的 \(final.printed) ÷ \(source.1.printed)，而非\(budget.rawValue) \(named[0].1.printed) 万元；应为“完成\(source.0.rawValue)的 \(printed.printed)%”"
+        )
         return Locations.finding(.completionBase, message, [Locations.match(match, in: report)])
     }
 

@@ -50,9 +50,13 @@ struct Completeness {
     private var missingTables: [Finding] {
         format.tables.filter { printed($0) == nil }.map { required in
             let listed = listedTables.first { Compact.text($0.title) == required.title }
-            let listing = listed == nil ? "" : " though the 目录 lists it"
+            let listing = LocalizedText(en: listed == nil ? "" : " though the 目录 lists it", zh: listed == nil ? "" : "，但目录列有该表")
             let location = listed.map(Locations.section) ?? FindingLocation(span: view.bodyPart("决算表")?.span, logical: required.title)
-            return Locations.finding(.missingTable, "\(required.title) is not printed\(listing); the \(format.name) format requires it, printed with a 说明 when it has no amounts", [location])
+            let message = LocalizedText(
+                en: "\(required.title) is not printed\(listing.en); the \(format.name) format requires it, printed with a 说明 when it has no amounts",
+                zh: "未公开\(required.title)\(listing.zh)；\(format.name) 格式要求公开该表，无数据时也应公开并附说明"
+            )
+            return Locations.finding(.missingTable, message, [location])
         }
     }
 
@@ -74,13 +78,13 @@ struct Completeness {
             guard let pair = unlisted.firstIndex(where: { $0.0 == position }) else { continue }
             let table = unlisted.remove(at: pair).1
             absent.removeAll { $0.offset == position }
-            renamed.append(Locations.finding(.contentsMismatch, .note, "the 目录 calls \(Completeness.title(table)) \(Compact.text(entry.title))", [Locations.section(entry)], related: [Locations.table(table)]))
+            renamed.append(Locations.finding(.contentsMismatch, .note, LocalizedText(en: "the 目录 calls \(Completeness.title(table)) \(Compact.text(entry.title))", zh: "目录将\(Completeness.title(table))称为“\(Compact.text(entry.title))”"), [Locations.section(entry)], related: [Locations.table(table)]))
         }
         let listedOnly = absent.map { _, entry in
-            Locations.finding(.contentsMismatch, "the 目录 lists \(Compact.text(entry.title)), which the body does not print", [Locations.section(entry)])
+            Locations.finding(.contentsMismatch, LocalizedText(en: "the 目录 lists \(Compact.text(entry.title)), which the body does not print", zh: "目录列有\(Compact.text(entry.title))，正文中却没有"), [Locations.section(entry)])
         }
         let printedOnly = unlisted.map { _, table in
-            Locations.finding(.contentsMismatch, "\(Completeness.title(table)) is printed but the 目录 does not list it", [Locations.table(table)])
+            Locations.finding(.contentsMismatch, LocalizedText(en: "\(Completeness.title(table)) is printed but the 目录 does not list it", zh: "正文公开了\(Completeness.title(table))，目录中却未列示"), [Locations.table(table)])
         }
         return listedOnly + printedOnly + renamed
     }
@@ -89,12 +93,16 @@ struct Completeness {
         format.tables.compactMap { required -> Finding? in
             guard let table = printed(required), table.isEmpty else { return nil }
             if let amount = amountInChapter(of: required) {
-                let message = "\(Completeness.title(table)) prints no amounts, but its chapter \(amount.chapter) states \(amount.figure.amount.printed) \(amount.figure.unit ?? "")"
-                    + "; either the table lost its figures or the chapter should say there were none"
+                let stated = "\(amount.figure.amount.printed) \(amount.figure.unit ?? "")"
+                let message = LocalizedText(
+                    en: "\(Completeness.title(table)) prints no amounts, but its chapter \(amount.chapter) states \(stated)"
+                        + "; either the table lost its figures or the chapter should say there were none",
+                    zh: "\(Completeness.title(table))为空表，但其说明章节\(amount.chapter)列有 \(stated)；要么表中数据缺失，要么该章节应说明本年无此项"
+                )
                 return Locations.finding(.emptyTableWithAmounts, message, [FindingLocation(span: amount.figure.span, logical: "\(amount.chapter) / \(amount.figure.phrase)")], related: [Locations.table(table)])
             }
             guard !Completeness.statesEmpty(table.notes) else { return nil }
-            return Locations.finding(.emptyTableStatement, "\(Completeness.title(table)) prints no amounts and no 说明 saying so (本表无数据 / 本年度没有…收入和支出)", [Locations.table(table)])
+            return Locations.finding(.emptyTableStatement, LocalizedText(en: "\(Completeness.title(table)) prints no amounts and no 说明 saying so (本表无数据 / 本年度没有…收入和支出)", zh: "\(Completeness.title(table))为空表，且未附说明（本表无数据 / 本年度没有…收入和支出）"), [Locations.table(table)])
         }
     }
 
@@ -126,8 +134,12 @@ struct Completeness {
     private var missingSections: [Finding] {
         let entries = ContentsChapters(view: view, required: format.sections).entries.map { ContentsChapters.key(Compact.text($0.title)) }
         return format.sections.filter { view.chapter($0) == nil }.map { fragment in
-            let listing = entries.contains { $0.hasPrefix(fragment) } ? " though the 目录 lists it" : ""
-            return Locations.finding(.missingSection, "the 情况说明 has no chapter \(fragment)…\(listing); the \(format.name) format requires one", [FindingLocation(span: view.bodyPart("情况说明")?.span, logical: "情况说明 / \(fragment)")])
+            let listed = entries.contains { $0.hasPrefix(fragment) }
+            let message = LocalizedText(
+                en: "the 情况说明 has no chapter \(fragment)…\(listed ? " though the 目录 lists it" : ""); the \(format.name) format requires one",
+                zh: "情况说明中没有“\(fragment)…”一章\(listed ? "，但目录列有该章" : "")；\(format.name) 格式要求包含该章"
+            )
+            return Locations.finding(.missingSection, message, [FindingLocation(span: view.bodyPart("情况说明")?.span, logical: "情况说明 / \(fragment)")])
         }
     }
 }

@@ -18,10 +18,10 @@ struct ContentsChapters {
         let listedKeys = listed.map { ContentsChapters.key(Compact.text($0.title)) }
         let printedKeys = printed.map { ContentsChapters.key($0.plainTitle) }
         let absent = zip(listed, listedKeys).filter { _, key in !printedKeys.contains { $0.hasPrefix(key) } && !required.contains { key.hasPrefix($0) } }.map { entry, _ in
-            Locations.finding(.contentsMismatch, "the 目录 lists the chapter \(entry.marker)\(Compact.text(entry.title)), which the 情况说明 does not print", [Locations.section(entry)])
+            Locations.finding(.contentsMismatch, LocalizedText(en: "the 目录 lists the chapter \(entry.marker)\(Compact.text(entry.title)), which the 情况说明 does not print", zh: "目录列有“\(entry.marker)\(Compact.text(entry.title))”一章，情况说明中却没有"), [Locations.section(entry)])
         }
         let unlisted = zip(printed, printedKeys).filter { _, key in !listedKeys.contains { key.hasPrefix($0) } }.map { chapter, _ in
-            Locations.finding(.contentsMismatch, "the chapter \(heading(chapter)) is printed but the 目录 does not list it", [Locations.chapter(chapter)])
+            Locations.finding(.contentsMismatch, LocalizedText(en: "the chapter \(heading(chapter)) is printed but the 目录 does not list it", zh: "情况说明有“\(heading(chapter))”一章，目录中却未列示"), [Locations.chapter(chapter)])
         }
         return absent + unlisted
     }

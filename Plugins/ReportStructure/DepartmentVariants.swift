@@ -46,12 +46,12 @@ struct DepartmentVariants {
             let rest = before.dropLast(own.count)
             if let region = otherRegion(before, prefix) {
                 let named = DepartmentVariants.from(0, nonBlanksOf: match)
-                return Locations.finding(.wrongDepartment, .warning, "“\(named.quote)” calls the department \(region)\(core), a department of another \(region.suffix(1)); the report is that of \(name)", [Locations.match(named, in: view.report)])
+                return Locations.finding(.wrongDepartment, .warning, LocalizedText(en: "“\(named.quote)” calls the department \(region)\(core), a department of another \(region.suffix(1)); the report is that of \(name)", zh: "“\(named.quote)”将本部门称为\(region)\(core)，那是另一个\(region.suffix(1))的部门；本报告是\(name)的决算"), [Locations.match(named, in: view.report)])
             }
             guard own != prefix, !(rest.last.map(DepartmentVariants.levelMarks.contains) ?? false), !own.isEmpty || core.count >= 4 else { return nil }
             let written = own + core
             let name = DepartmentVariants.from(rest.count, nonBlanksOf: match)
-            return Locations.finding(.wrongDepartment, .warning, "“\(name.quote)” calls the department \(written), a shortened form of its name \(self.name)", [Locations.match(name, in: view.report)])
+            return Locations.finding(.wrongDepartment, .warning, LocalizedText(en: "“\(name.quote)” calls the department \(written), a shortened form of its name \(self.name)", zh: "“\(name.quote)”将本部门称为\(written)，是其全称\(self.name)的简称"), [Locations.match(name, in: view.report)])
         }
     }
 
@@ -93,7 +93,7 @@ struct DepartmentVariants {
             let written = Compact.text(match.groups[0] ?? "")
             // "上海市普陀区财政局会同区税务局负责": the full name, then another department.
             guard !written.hasPrefix(name) else { return nil }
-            return Locations.finding(.wrongDepartment, .warning, "“\(match.quote)” calls the department \(written); its name is \(name)", [Locations.match(match, in: view.report)])
+            return Locations.finding(.wrongDepartment, .warning, LocalizedText(en: "“\(match.quote)” calls the department \(written); its name is \(name)", zh: "“\(match.quote)”将本部门称为\(written)；其全称为\(name)"), [Locations.match(match, in: view.report)])
         }
     }
 }

@@ -3,11 +3,11 @@ import ReportModel
 
 /// Findings of this checker, with the logical places a reader finds without line numbers.
 enum Locations {
-    static func finding(_ rule: Rule, _ message: String, _ locations: [FindingLocation], related: [FindingLocation] = []) -> Finding {
+    static func finding(_ rule: Rule, _ message: LocalizedText, _ locations: [FindingLocation], related: [FindingLocation] = []) -> Finding {
         finding(rule, rule.level, message, locations, related: related)
     }
 
-    static func finding(_ rule: Rule, _ level: Level, _ message: String, _ locations: [FindingLocation], related: [FindingLocation] = []) -> Finding {
+    static func finding(_ rule: Rule, _ level: Level, _ message: LocalizedText, _ locations: [FindingLocation], related: [FindingLocation] = []) -> Finding {
         Finding(ruleID: rule.id, level: level, message: message, locations: locations, relatedLocations: related)
     }
 

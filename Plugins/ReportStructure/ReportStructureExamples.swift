@@ -110,19 +110,19 @@ enum ReportStructureExamples {
     /// `report()` of a district bureau, for names of other and superior departments.
     static let finance = named("上海市普陀区财政局", overview: "上海市普陀区财政局负责示例工作。")
 
-    static func finding(_ rule: Rule, _ level: Level, _ text: String, at place: ExpectedPlace? = nil) -> ExpectedFinding {
-        ExpectedFinding(ruleID: rule.id, level: level, messageContains: text, at: place)
+    static func finding(_ rule: Rule, _ level: Level, _ text: String, zh: String? = nil, at place: ExpectedPlace? = nil) -> ExpectedFinding {
+        ExpectedFinding(ruleID: rule.id, level: level, messageContains: text, zh: zh, at: place)
     }
 
     static let triggering = [
         CheckerExample(title: "a table in the 目录 that the body does not print", report: withContents(Array(1...9), extra: "部门整体支出绩效表"),
-                       findings: [finding(.contentsMismatch, .warning, "the 目录 lists 部门整体支出绩效表, which the body does not print", at: .logical("十、部门整体支出绩效表"))]),
+                       findings: [finding(.contentsMismatch, .warning, "the 目录 lists 部门整体支出绩效表, which the body does not print", zh: "目录列有部门整体支出绩效表，正文中却没有", at: .logical("十、部门整体支出绩效表"))]),
         CheckerExample(title: "a table printed but not in the 目录", report: withContents(Array(1...8)),
                        findings: [finding(.contentsMismatch, .warning, "国有资本经营预算财政拨款支出决算表 is printed but the 目录 does not list it", at: .logical("国有资本经营预算财政拨款支出决算表"))]),
         CheckerExample(title: "a table the 目录 names differently", report: withContents(Array(1...9)).replacingOccurrences(of: "四、财政拨款收入支出决算总表", with: "四、财政拨款收支决算总表"),
                        findings: [finding(.contentsMismatch, .note, "the 目录 calls 财政拨款收入支出决算总表 财政拨款收支决算总表", at: .logical("四、财政拨款收支决算总表"))]),
         CheckerExample(title: "a table in the 目录, missing from the body", report: withContents(Array(1...9), tables: tables(except: 6)),
-                       findings: [finding(.missingTable, .error, "一般公共预算财政拨款基本支出决算明细表 is not printed though the 目录 lists it", at: .logical("六、一般公共预算财政拨款基本支出决算明细表"))]),
+                       findings: [finding(.missingTable, .error, "一般公共预算财政拨款基本支出决算明细表 is not printed though the 目录 lists it", zh: "未公开一般公共预算财政拨款基本支出决算明细表，但目录列有该表", at: .logical("六、一般公共预算财政拨款基本支出决算明细表"))]),
         CheckerExample(title: "the 财政拨款 chapter missing", report: report().replacingOccurrences(of: "二、2021 年度财政拨款收入支出总表说明", with: ""),
                        findings: [finding(.missingSection, .warning, "no chapter 财政拨款收入支出总表说明", at: .logical("情况说明 / 财政拨款收入支出总表说明"))]),
         CheckerExample(title: "a shortened department name in a part heading",
@@ -132,7 +132,7 @@ enum ReportStructureExamples {
                        report: report().replacingOccurrences(of: "示例局", with: "汕尾市示例局").replacingOccurrences(of: "汕尾市示例局 2021 年度收入", with: "↓示例局 2021 年度收入"),
                        findings: [finding(.wrongDepartment, .warning, "names the department …示例局, not by its full name 汕尾市示例局", at: .marker(0))]),
         CheckerExample(title: "the 概况 calling the department by a name cut short", report: named("上海市普陀区财政局", overview: "↓普陀区财政局是主管全区财政工作的区政府工作部门。"),
-                       findings: [finding(.wrongDepartment, .warning, "calls the department 普陀区财政局, a shortened form of its name 上海市普陀区财政局", at: .marker(0))]),
+                       findings: [finding(.wrongDepartment, .warning, "calls the department 普陀区财政局, a shortened form of its name 上海市普陀区财政局", zh: "将本部门称为普陀区财政局，是其全称上海市普陀区财政局的简称", at: .marker(0))]),
         CheckerExample(title: "a 本部门 statement calling the department by another ending",
                        report: named("汕尾市政务服务数据管理局", overview: "汕尾市政务服务数据管理局负责示例工作。", item: "本部门职责调整后，↓汕尾市政务服务数据局负责数字政府建设。"),
                        findings: [finding(.wrongDepartment, .warning, "calls the department 汕尾市政务服务数据局; its name is 汕尾市政务服务数据管理局", at: .marker(0))]),

@@ -44,18 +44,27 @@ struct TemplateLeftovers {
     var findings: [Finding] {
         let found = matches
         if isBlankTemplate(placeholderCount: found.count) {
-            let name = view.identity.department.map { $0.contains("XX") ? "the department is called \($0)" : nil } ?? nil
-            let message = "this is the blank template, not a department's report: \(name ?? "no table carries an amount"), and \(found.count) placeholders (XX局, XXX 万元, …) remain; nothing else is checked"
+            let placeholderName = view.identity.department.flatMap { $0.contains("XX") ? $0 : nil }
+            let name = placeholderName.map { "the department is called \($0)" } ?? "no table carries an amount"
+            let nameZh = placeholderName.map { "部门名称为“\($0)”" } ?? "各表均无金额"
+            let message = LocalizedText(
+                en: "this is the blank template, not a department's report: \(name), and \(found.count) placeholders (XX局, XXX 万元, …) remain; nothing else is checked",
+                zh: "这是空白模板而非部门决算：\(nameZh)，且留有 \(found.count) 处占位符（XX局、XXX 万元等）；不再做其他检查"
+            )
             return [Locations.finding(.blankTemplate, message, [found.first.map { Locations.match($0.0, in: report, place: $0.2) } ?? Locations.report(report)])]
         }
         return found.map { match, placeholder, place in
-            let (level, what): (Level, String) = switch placeholder.missing {
-            case .name: (.error, "a name is missing")
-            case .figure: (.error, "a figure is missing")
-            case .wording: (.warning, "the template's wording was not filled in or chosen")
-            case .instruction: (.note, "the template's instruction was left in")
+            let (level, what): (Level, LocalizedText) = switch placeholder.missing {
+            case .name: (.error, LocalizedText(en: "a name is missing", zh: "缺少名称"))
+            case .figure: (.error, LocalizedText(en: "a figure is missing", zh: "缺少数字"))
+            case .wording: (.warning, LocalizedText(en: "the template's wording was not filled in or chosen", zh: "模板措辞未填写或未选定"))
+            case .instruction: (.note, LocalizedText(en: "the template's instruction was left in", zh: "模板中的填报说明未删除"))
             }
-            return Locations.finding(.placeholder, level, "“\(match.text)” is a template placeholder (\(what)): “\(match.quote)”", [Locations.match(match, in: report, place: place)])
+            let message = LocalizedText(
+                en: "“\(match.text)” is a template placeholder (\(what.en)): “\(match.quote)”",
+                zh: "“\(match.text)”是模板占位符（\(what.zh)）：“\(match.quote)”"
+            )
+            return Locations.finding(.placeholder, level, message, [Locations.match(match, in: report, place: place)])
         }
     }
 }

@@ -19,18 +19,18 @@ struct TitleDepartments {
 
     var findings: [Finding] {
         let headings = view.report.sections.filter { $0.level >= 2 }.compactMap { section in
-            finding(Compact.text(section.title), Locations.section(section), "the heading \(section.marker)\(Compact.text(section.title))")
+            finding(Compact.text(section.title), Locations.section(section), LocalizedText(en: "the heading \(section.marker)\(Compact.text(section.title))", zh: "标题“\(section.marker)\(Compact.text(section.title))”"))
         }
         let tables = view.report.tables.compactMap { table in
-            finding(Compact.text(table.title), Locations.table(table), "the table title \(Compact.text(table.title))")
+            finding(Compact.text(table.title), Locations.table(table), LocalizedText(en: "the table title \(Compact.text(table.title))", zh: "表名“\(Compact.text(table.title))”"))
         }
         let chapters = view.chapters.filter(\.opensParagraph).compactMap { chapter in
-            finding(chapter.title, Locations.chapter(chapter), "the heading of chapter \(chapter.title.prefix(20))…")
+            finding(chapter.title, Locations.chapter(chapter), LocalizedText(en: "the heading of chapter \(chapter.title.prefix(20))…", zh: "章节标题“\(chapter.title.prefix(20))…”"))
         }
         return headings + tables + chapters
     }
 
-    private func finding(_ title: String, _ location: FindingLocation, _ place: String) -> Finding? {
+    private func finding(_ title: String, _ location: FindingLocation, _ place: LocalizedText) -> Finding? {
         guard let other = TitleDepartments.leadingName(of: title), let first = other.first,
               !TitleDepartments.selfWords.contains(first), !other.hasPrefix(name), !units.contains(other), !isSuperior(other) else { return nil }
         return IdentityRules.compare(other, name, location, place)

@@ -12,8 +12,8 @@ struct Typography {
 
     var findings: [Finding] {
         let slips = report.paragraphs.flatMap { paragraph in
-            TextMatch.all(Typography.doubledPunctuation, in: paragraph).map { note($0, "“\($0.text)” doubled punctuation") }
-                + TextMatch.all(Typography.repeatedWord, in: paragraph).filter(Typography.isRepetition).map { note($0, "“\($0.text)” repeats a word") }
+            TextMatch.all(Typography.doubledPunctuation, in: paragraph).map { note($0, LocalizedText(en: "“\($0.text)” doubled punctuation", zh: "“\($0.text)”标点重复")) }
+                + TextMatch.all(Typography.repeatedWord, in: paragraph).filter(Typography.isRepetition).map { note($0, LocalizedText(en: "“\($0.text)” repeats a word", zh: "“\($0.text)”词语重复")) }
         }
         return slips + missingPercents
     }
@@ -36,11 +36,11 @@ struct Typography {
             let before = String(paragraph.text.unicodeScalars.prefix(figure.range.lowerBound))
             guard Patterns.firstMatch(Typography.percentContext, in: before) != nil else { return nil }
             let location = FindingLocation(span: figure.span, logical: "\(figure.phrase) \(figure.amount.printed)")
-            return Locations.finding(.typography, "\(figure.phrase) \(figure.amount.printed) has no % sign, though \(figure.amount.printed)% is printed elsewhere", [location])
+            return Locations.finding(.typography, LocalizedText(en: "\(figure.phrase) \(figure.amount.printed) has no % sign, though \(figure.amount.printed)% is printed elsewhere", zh: "\(figure.phrase) \(figure.amount.printed) 缺少 % 号，而别处印有 \(figure.amount.printed)%"), [location])
         }
     }
 
-    private func note(_ match: TextMatch, _ message: String) -> Finding {
-        Locations.finding(.typography, "\(message): “\(match.quote)”", [Locations.match(match, in: report)])
+    private func note(_ match: TextMatch, _ message: LocalizedText) -> Finding {
+        Locations.finding(.typography, LocalizedText(en: "\(message.en): “\(match.quote)”", zh: "\(message.zh)：“\(match.quote)”"), [Locations.match(match, in: report)])
     }
 }

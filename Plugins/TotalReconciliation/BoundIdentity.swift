@@ -23,7 +23,8 @@ struct BoundIdentity: Identity {
         let decimals = terms.map(\.amount.decimals).max() ?? 2
         let partsText = parts.count == 1 ? "\(parts[0].label) \(valuation.amount(parts[0]).printed)" : "\(parts.map(\.label).joined(separator: " + ")) = \(check.expected.grouped(decimals: decimals))"
         let relation = consistency == .exact ? "≤" : ">"
-        let statement = "\(partsText) \(relation) \(whole.label) \(valuation.amount(whole).printed) (excess \(max(excess, 0).grouped(decimals: decimals)))"
+        let equation = "\(partsText) \(relation) \(whole.label) \(valuation.amount(whole).printed)", over = max(excess, 0).grouped(decimals: decimals)
+        let statement = LocalizedText(en: "\(equation) (excess \(over))", zh: "\(equation)（超出 \(over)）")
         return Evaluation(consistency: consistency, evidence: check.evidence, statement: statement)
     }
 

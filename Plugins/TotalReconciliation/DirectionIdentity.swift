@@ -25,8 +25,11 @@ struct DirectionIdentity: Identity {
         let agrees = changeIsIncrease == claimIsIncrease
         let stated = "\(changeIsIncrease ? "增加" : "减少") \(amount.printed)"
         let statement = agrees
-            ? "\(stated) agrees with “\(claim)”"
-            : "“\(stated)” is \(changeIsIncrease ? "an increase" : "a decrease"), but the explanation says “\(claim)”, \(claimIsIncrease ? "an increase" : "a decrease")"
+            ? LocalizedText(en: "\(stated) agrees with “\(claim)”", zh: "\(stated)与“\(claim)”一致")
+            : LocalizedText(
+                en: "“\(stated)” is \(changeIsIncrease ? "an increase" : "a decrease"), but the explanation says “\(claim)”, \(claimIsIncrease ? "an increase" : "a decrease")",
+                zh: "“\(stated)”是\(changeIsIncrease ? "增加" : "减少")，但说明中写的是“\(claim)”，即\(claimIsIncrease ? "增加" : "减少")"
+            )
         return Evaluation(consistency: agrees ? .exact : .broken, evidence: nil, statement: statement)
     }
 

@@ -20,9 +20,13 @@ struct FindingBuilder {
     private func culpritFinding(_ culprit: Diagnosis.Culprit) -> Finding {
         let term = culprit.term
         let repair = culprit.repair.grouped(decimals: term.amount.decimals)
-        let reasons = culprit.explained.map { "\(Self.prefix(identities[$0].place))\(evaluations[$0].statement)" }
-        let message = "\(term.id) prints \(term.amount.printed), most likely wrong: \(repair) would repair all \(culprit.explained.count) broken identities — "
-            + reasons.joined(separator: "; ")
+        let reasons = culprit.explained.map { Self.prefix(identities[$0].place) + evaluations[$0].statement }
+        let message = LocalizedText(
+            en: "\(term.id) prints \(term.amount.printed), most likely wrong: \(repair) would repair all \(culprit.explained.count) broken identities — "
+                + reasons.map(\.en).joined(separator: "; "),
+            zh: "\(term.id) 列示为 \(term.amount.printed)，很可能有误：改为 \(repair) 即可使全部 \(culprit.explained.count) 处勾稽关系不符得到修复——"
+                + reasons.map(\.zh).joined(separator: "；")
+        )
         let related = culprit.explained.flatMap { identities[$0].terms }.filter { $0.id != term.id }
         let difference = term.amount.value - culprit.repair
         return Finding(
@@ -43,19 +47,26 @@ struct FindingBuilder {
     private func brokenFinding(_ index: Int) -> Finding {
         let identity = identities[index]
         let evaluation = evaluations[index]
-        let repair = identity.solve(for: identity.primary, in: .printed)
-            .map { "; \(identity.primary.label) should be \($0.grouped(decimals: identity.primary.amount.decimals)) if the other figures are right" } ?? ""
-        return finding(identity, evaluation, level: .error, message: "\(Self.prefix(identity.place))\(evaluation.statement)\(repair)")
+        let solved = identity.solve(for: identity.primary, in: .printed).map { $0.grouped(decimals: identity.primary.amount.decimals) }
+        let repair = LocalizedText(
+            en: solved.map { "; \(identity.primary.label) should be \($0) if the other figures are right" } ?? "",
+            zh: solved.map { "，勾稽关系不符；如其他数字无误，\(identity.primary.label)应为 \($0)" } ?? "，勾稽关系不符"
+        )
+        return finding(identity, evaluation, level: .error, message: Self.prefix(identity.place) + evaluation.statement + repair)
     }
 
     private func roundingFinding(_ index: Int) -> Finding {
         let identity = identities[index]
         let evaluation = evaluations[index]
-        let tolerance = evaluation.evidence.map { " (rounding allows ±\($0.tolerance.printed))" } ?? ""
-        return finding(identity, evaluation, level: .note, message: "\(Self.prefix(identity.place))\(evaluation.statement): rounding\(tolerance)")
+        let tolerance = evaluation.evidence.map(\.tolerance.printed)
+        let rounding = LocalizedText(
+            en: ": rounding" + (tolerance.map { " (rounding allows ±\($0))" } ?? ""),
+            zh: "：属四舍五入误差" + (tolerance.map { "（允许误差 ±\($0)）" } ?? "")
+        )
+        return finding(identity, evaluation, level: .note, message: Self.prefix(identity.place) + evaluation.statement + rounding)
     }
 
-    private func finding(_ identity: any Identity, _ evaluation: Evaluation, level: Level, message: String) -> Finding {
+    private func finding(_ identity: any Identity, _ evaluation: Evaluation, level: Level, message: LocalizedText) -> Finding {
         Finding(
             ruleID: identity.rule.id,
             level: level,
@@ -75,8 +86,9 @@ struct FindingBuilder {
         return terms.filter { seen.insert($0.id).inserted }
     }
 
-    /// "表3 / 2010301 行政运行" → "表3 2010301 行政运行: ".
-    private static func prefix(_ place: String) -> String {
-        place.replacingOccurrences(of: " / ", with: " ") + ": "
+    /// "表3 / 2010301 行政运行" → "表3 2010301 行政运行: " ("…：" in Chinese).
+    private static func prefix(_ place: String) -> LocalizedText {
+        let spaced = place.replacingOccurrences(of: " / ", with: " ")
+        return LocalizedText(en: spaced + ": ", zh: spaced + "：")
     }
 }

@@ -30,5 +30,5 @@ extension Identity {
 struct Evaluation {
     var consistency: Consistency
     var evidence: Evidence?
-    var statement: String
+    var statement: LocalizedText
 }

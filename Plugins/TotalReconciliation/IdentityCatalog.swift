@@ -1,22 +1,24 @@
 import ReportModel
 import RulePackModel
 
-/// Every identity of docs/report-format.md that this report's data allows, each once: the
-/// families the pack names (all three without a pack) with the pack's row identities after the
-/// 合计 rows, then the identities the pack states on named cells.
+/// Every identity of docs/report-format.md that this report's data allows, each once: coded
+/// parents (where the pack names the family; always without a pack), the pack's 合计 rows
+/// (`each-column` identities of rule total-row), its row sums, its other `each-column`
+/// identities (the summary tables' sides), then the identities it states on named cells.
 enum IdentityCatalog {
     static func identities(_ report: Report, pack: RulePack?, narrative includeNarrative: Bool) -> [any Identity] {
-        let families = Set(pack?.families ?? PackFamily.allCases)
         var all: [any Identity] = []
-        if families.contains(.codedHierarchy) { all += CodedHierarchyIdentities.identities(report) }
-        if families.contains(.totalRow) { all += TotalRowIdentities.identities(report) }
-        if let pack { all += PackIdentities.rowIdentities(report, pack) }
-        if families.contains(.summaryTable) { all += SummaryTableIdentities.identities(report) }
-        if let pack { all += PackIdentities.identities(report, pack) }
+        if pack?.families.contains(.codedHierarchy) ?? true { all += CodedHierarchyIdentities.identities(report, pack: pack) }
+        if let pack {
+            all += ColumnIdentities.identities(report, pack, rule: .totalRow)
+                + PackIdentities.rowIdentities(report, pack)
+                + Rule.allCases.filter { $0 != .totalRow }.flatMap { ColumnIdentities.identities(report, pack, rule: $0) }
+                + PackIdentities.identities(report, pack)
+        }
         if includeNarrative {
             let narrative = Narrative(report)
-            let figures = TableFigures(report: report)
-            all += RestatementIdentities.identities(narrative, figures)
+            let figures = TableFigures(report: report, pack: pack)
+            all += (pack.map { RestatementIdentities.identities(narrative, figures, $0) } ?? [])
                 + GrowthIdentities.identities(narrative)
                 + CompletionIdentities.identities(narrative)
                 + ShareIdentities.identities(narrative, figures)

@@ -11,7 +11,7 @@ struct PackIdentities {
     /// The identities stated on named cells, in the pack's order.
     static func identities(_ report: Report, _ pack: RulePack) -> [any Identity] {
         let evaluator = PackIdentities(report: report, pack: pack)
-        return pack.identities.filter { !$0.isEachRow }.flatMap(evaluator.instances)
+        return pack.identities.filter { !$0.isEachRow && !$0.isEachColumn }.flatMap(evaluator.instances)
     }
 
     /// The `each-row` identities, in the report's order of tables, sides and total columns, then
@@ -73,7 +73,7 @@ struct PackIdentities {
         case .bound(let parts, let whole):
             guard let whole = term(whole.binding(values)), let terms = self.parts(parts, values) else { return nil }
             return BoundIdentity(rule: rule, place: place(identity, terms[0], whole, "≤"), whole: whole, parts: terms)
-        case .eachRow:
+        case .eachRow, .eachColumn:
             return nil
         }
     }
@@ -152,10 +152,7 @@ struct PackIdentities {
         return side.columns.firstIndex(of: name)
     }
 
-    /// The report's table for a pack table: by the parser's kind, else by title.
     private func view(_ id: String) -> TableView? {
-        guard let table = pack.table(id) else { return nil }
-        if let kind = table.kind { return TableView(report, kind) }
-        return report.tables.first { $0.columnsAligned && table.matches(title: $0.title) }.map(TableView.init)
+        pack.table(id).flatMap { TableView(report, $0) }
     }
 }

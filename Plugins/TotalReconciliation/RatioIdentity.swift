@@ -26,7 +26,7 @@ struct RatioIdentity: Identity {
             denominator: denominator.interval(valuation)
         ) else { return nil }
         let relation = check.consistency == .exact ? "=" : "≠"
-        let statement = "\(kind.rawValue) \(check.printed.printed)% \(relation) \(formula(valuation)) = \(check.evidence.expected.printed)"
+        let statement = LocalizedText.same("\(kind.rawValue) \(check.printed.printed)% \(relation) \(formula(valuation)) = \(check.evidence.expected.printed)")
         return Evaluation(consistency: check.consistency, evidence: check.evidence, statement: statement)
     }
 

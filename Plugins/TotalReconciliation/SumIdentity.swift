@@ -30,7 +30,7 @@ struct SumIdentity: Identity {
         return nil
     }
 
-    private func statement(_ check: Reconciliation, _ valuation: Valuation) -> String {
+    private func statement(_ check: Reconciliation, _ valuation: Valuation) -> LocalizedText {
         let decimals = terms.map(\.amount.decimals).max() ?? 2
         let left = stated.count == 1
             ? "\(stated[0].label) \(valuation.amount(stated[0]).printed)"
@@ -39,7 +39,8 @@ struct SumIdentity: Identity {
             ? "\(parts[0].label) \(valuation.amount(parts[0]).printed)"
             : "\(Self.join(parts)) = \(check.expected.grouped(decimals: decimals))"
         let relation = check.consistency == .exact ? "=" : "≠"
-        return "\(left) \(relation) \(right) (difference \(check.difference.grouped(decimals: decimals)))"
+        let difference = check.difference.grouped(decimals: decimals)
+        return LocalizedText(en: "\(left) \(relation) \(right) (difference \(difference))", zh: "\(left) \(relation) \(right)（差额 \(difference)）")
     }
 
     /// "基本支出 + 项目支出 + 上缴上级支出 + …": long sums shortened after three terms.

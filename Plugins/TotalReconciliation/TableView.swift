@@ -1,4 +1,5 @@
 import ReportModel
+import RulePackModel
 
 /// Reads one table for identities: its rows by code or label, its cells as terms.
 struct TableView {
@@ -11,6 +12,16 @@ struct TableView {
     init?(_ report: Report, _ kind: TableKind) {
         guard let table = report.table(kind), table.columnsAligned else { return nil }
         self.init(table)
+    }
+
+    /// The report's table for a pack table: by the parser's kind, else by title.
+    init?(_ report: Report, _ table: PackTable) {
+        if let kind = table.kind {
+            self.init(report, kind)
+        } else {
+            guard let found = report.tables.first(where: { $0.columnsAligned && table.matches(title: $0.title) }) else { return nil }
+            self.init(found)
+        }
     }
 
     /// The tables whose cells sit in known columns: where the text's columns do not line up,

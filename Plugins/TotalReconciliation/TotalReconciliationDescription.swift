@@ -7,9 +7,12 @@ enum TotalReconciliationDescription {
 
     static let description = CheckerDescription(
         id: TotalReconciliation.id,
-        name: "Total reconciliation",
+        name: LocalizedText(en: "Total reconciliation", zh: "合计与勾稽关系"),
         version: "1.0.0",
-        summary: "Every total, row, cross-table figure, narrative restatement and percentage adds up, within rounding.",
+        summary: LocalizedText(
+            en: "Every total, row, cross-table figure, narrative restatement and percentage adds up, within rounding.",
+            zh: "各合计、行、表间数字、文字复述和百分比在四舍五入误差内相符。"
+        ),
         rationale: "A final-accounts report is a web of identities (docs/report-format.md): a parent equals its children, 表1 equals 表2 and 表3, "
             + "the narrative restates the tables. A broken identity means a mistyped figure or a figure that was changed in one place "
             + "and not the others; the report warns that conversion to 万元 leaves rounding differences, so those are notes, not errors.",

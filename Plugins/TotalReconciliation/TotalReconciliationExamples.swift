@@ -113,7 +113,7 @@ enum TotalReconciliationExamples {
         CheckerExample(
             title: "a row total that disagrees with its columns and its parent names the cell and its repair",
             report: generalBudget(rowTotal: "↓13.65"),
-            findings: [ExpectedFinding(ruleID: Rule.suspectFigure.id, level: .error, messageContains: "11.65 would repair all", at: .marker(0))]
+            findings: [ExpectedFinding(ruleID: Rule.suspectFigure.id, level: .error, messageContains: "11.65 would repair all", zh: "改为 11.65 即可使全部", at: .marker(0))]
         ),
         CheckerExample(
             title: "a growth percentage that does not recompute",
@@ -125,7 +125,8 @@ enum TotalReconciliationExamples {
             report: generalBudget(rowTotal: "11.65", second: "11.29")
                 .replacingOccurrences(of: "21011 行政事业单位医疗 22.93 22.93", with: "21011 行政事业单位医疗 ↓22.93 ↓22.93"),
             findings: [
-                ExpectedFinding(ruleID: Rule.codedHierarchy.id, level: .note, messageContains: "本年支出合计: 21011 22.93 ≠ 2101101 + 2101102 = 22.94 (difference -0.01): rounding", at: .marker(0)),
+                ExpectedFinding(ruleID: Rule.codedHierarchy.id, level: .note, messageContains: "本年支出合计: 21011 22.93 ≠ 2101101 + 2101102 = 22.94 (difference -0.01): rounding",
+                                zh: "本年支出合计：21011 22.93 ≠ 2101101 + 2101102 = 22.94（差额 -0.01）：属四舍五入误差", at: .marker(0)),
                 ExpectedFinding(ruleID: Rule.codedHierarchy.id, level: .note, messageContains: "基本支出: 21011 22.93 ≠ 2101101 + 2101102 = 22.94 (difference -0.01): rounding", at: .marker(1)),
             ]
         ),

@@ -30,9 +30,10 @@ struct UnitRestatement: Identity {
         let relation = consistency == .exact ? "=" : "≠"
         let hint = unitHint(given, valuation, consistency)
         // Units are named where they matter: a figure in 亿元, or one that may be in the wrong unit.
-        let (statedUnit, tableUnit) = unit == "万元" && hint.isEmpty ? ("", "") : (" \(unit)", " 万元")
-        let statement = "\(stated.label) \(given.printed)\(statedUnit) \(relation) \(table.label) \(valuation.amount(table).printed)\(tableUnit)"
-            + " (difference \(check.difference.grouped(decimals: decimals))\(tableUnit))" + hint
+        let (statedUnit, tableUnit) = unit == "万元" && hint.en.isEmpty ? ("", "") : (" \(unit)", " 万元")
+        let equation = "\(stated.label) \(given.printed)\(statedUnit) \(relation) \(table.label) \(valuation.amount(table).printed)\(tableUnit)"
+        let difference = "\(check.difference.grouped(decimals: decimals))\(tableUnit)"
+        let statement = LocalizedText(en: equation + " (difference \(difference))" + hint.en, zh: equation + "（差额 \(difference)）" + hint.zh)
         return Evaluation(consistency: consistency, evidence: check.evidence, statement: statement)
     }
 
@@ -63,14 +64,15 @@ struct UnitRestatement: Identity {
     }
 
     /// " — 2,961.68 万元 is 0.30 亿元: wrong unit?" where the stated number fits the table in the other unit.
-    private func unitHint(_ given: Amount, _ valuation: Valuation, _ consistency: Consistency) -> String {
-        guard consistency == .broken else { return "" }
+    private func unitHint(_ given: Amount, _ valuation: Valuation, _ consistency: Consistency) -> LocalizedText {
+        guard consistency == .broken else { return .same("") }
         for otherUnit in Self.exponents.keys.sorted() where otherUnit != unit {
             let other = UnitRestatement(rule: rule, stated: stated, unit: otherUnit, table: table)
             guard other.consistency(valuation) != .broken else { continue }
             let converted = (valuation.amount(table).value / other.scale).grouped(decimals: max(given.decimals, 2))
-            return " — \(valuation.amount(table).printed) 万元 is \(converted) \(otherUnit): wrong unit?"
+            let printed = valuation.amount(table).printed
+            return LocalizedText(en: " — \(printed) 万元 is \(converted) \(otherUnit): wrong unit?", zh: " — \(printed) 万元即 \(converted) \(otherUnit)：单位是否有误？")
         }
-        return ""
+        return .same("")
     }
 }

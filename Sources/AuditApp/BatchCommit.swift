@@ -1,5 +1,6 @@
 import AuditStore
 import Foundation
+import Localization
 import ReportModel
 
 /// `audit commit --batch DIR`: every file of a folder stored as a revision of its own version,
@@ -17,8 +18,10 @@ public struct BatchCommit {
         /// Whether the department or year comes from the map rather than the report.
         public var mapped: Bool
         public var label: String?
-        /// Why the file is not (or was not) stored.
-        public var skipped: String?
+        /// Why the file is not (or was not) stored, in both languages.
+        public var skippedWording: LocalizedText?
+        /// The reason in English.
+        public var skipped: String? { skippedWording?.en }
         public var stored: StoreRevision.Outcome?
     }
 
@@ -51,7 +54,7 @@ public struct BatchCommit {
             do {
                 results[index].stored = try StoreRevision(workspace: workspace).run(version: label, file: file, message: message, author: author)
             } catch {
-                results[index].skipped = "\(error)"
+                results[index].skippedWording = Self.wording(of: error)
             }
             progress(done + 1, order.count, label)
         }
@@ -82,14 +85,18 @@ public struct BatchCommit {
         do {
             identity = ReportIdentity(ReportParser.parse(try ReportFile.text(of: file)))
         } catch {
-            entry.skipped = "\(error)"
+            entry.skippedWording = Self.wording(of: error)
             return entry
         }
         entry.department = map?.department ?? identity.department
         entry.year = map?.year ?? identity.year
         guard let department = entry.department, let year = entry.year else {
             let missing = [entry.department == nil ? "department" : nil, entry.year == nil ? "year" : nil].compactMap { $0 }
-            entry.skipped = "no \(missing.joined(separator: " or ")) on its cover or part headings; name it in --map"
+            let missingZh = [entry.department == nil ? "部门" : nil, entry.year == nil ? "年度" : nil].compactMap { $0 }
+            entry.skippedWording = LocalizedText(
+                en: "no \(missing.joined(separator: " or ")) on its cover or part headings; name it in --map",
+                zh: "封面和各部分标题中没有\(missingZh.joined(separator: "或"))；请在 --map 中写明"
+            )
             return entry
         }
         let label = VersionLabel.label(department: department, version: year)
@@ -97,7 +104,7 @@ public struct BatchCommit {
             try VersionLabel.validate(label)
             entry.label = label
         } catch {
-            entry.skipped = "\(error)"
+            entry.skippedWording = Self.wording(of: error)
         }
         return entry
     }
@@ -110,8 +117,17 @@ public struct BatchCommit {
         return entries.map { entry in
             guard let label = entry.label, let files = byLabel[label], files.count > 1 else { return entry }
             var skipped = entry
-            skipped.skipped = "\(label) is also what " + files.filter { $0 != entry.file }.joined(separator: ", ") + " reads as; tell them apart in --map"
+            let others = files.filter { $0 != entry.file }
+            skipped.skippedWording = LocalizedText(
+                en: "\(label) is also what " + others.joined(separator: ", ") + " reads as; tell them apart in --map",
+                zh: others.joined(separator: "、") + " 读出的也是 \(label)；请在 --map 中加以区分"
+            )
             return skipped
         }
+    }
+
+    /// An error's message in both languages; English alone for one that has no Chinese.
+    static func wording(of error: Error) -> LocalizedText {
+        (error as? LocalizedFailure)?.wording ?? .same("\(error)")
     }
 }

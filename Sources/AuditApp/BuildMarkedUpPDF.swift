@@ -1,5 +1,6 @@
 import AuditStore
 import Foundation
+import Localization
 import MarkedUpPDF
 import StoredReports
 
@@ -14,13 +15,13 @@ public struct BuildMarkedUpPDF {
 
     /// The PDF's bytes, how many findings it marks, and warnings about recomputed findings.
     /// `includeSetAside` marks the findings a reviewer set aside too; `reviewer` is named on
-    /// the cover ("Name <email>", else the workspace's author).
-    public func run(_ ref: String, baseline: String? = nil, includeSetAside: Bool = false, reviewer: String? = nil) throws -> (pdf: Data, marked: Int, warnings: [String]) {
+    /// the cover and the legends speak `language` ("Name <email>", else the workspace's author).
+    public func run(_ ref: String, baseline: String? = nil, includeSetAside: Bool = false, reviewer: String? = nil, language: Language = .en) throws -> (pdf: Data, marked: Int, warnings: [String]) {
         let revision = try workspace.resolve(ref)
         guard revision.pages != nil else { throw ApplicationError.notAPDFRevision(revision.ref) }
         guard let words = try workspace.words(of: revision) else { throw ApplicationError.wordsNotPlaced(revision.ref) }
         let (document, warnings) = try BuildReviewReport(workspace: workspace).run(ref, baseline: baseline)
-        let renderer = MarkedUpPDFRenderer(includeSetAside: includeSetAside)
+        let renderer = MarkedUpPDFRenderer(includeSetAside: includeSetAside, language: language)
         let marked = renderer.marked(document)
         let signature = try workspace.signature(named: reviewer)
         let facts = CoverFacts(

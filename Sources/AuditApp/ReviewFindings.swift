@@ -1,4 +1,5 @@
 import AuditEngine
+import CheckerKit
 import AuditStore
 import WorkingPapers
 
@@ -19,14 +20,14 @@ public struct ReviewFindings {
 
     /// The findings of `refs`, one after another, as a working paper's sheet, with warnings
     /// about recomputed records.
-    public func workingPaper(_ refs: [String], baseline: String? = nil) throws -> (sheet: Sheet, warnings: [String]) {
+    public func workingPaper(_ refs: [String], baseline: String? = nil, language: Language = .en) throws -> (sheet: Sheet, warnings: [String]) {
         var rows: [[SheetCell]] = [], warnings: [String] = []
         for ref in refs {
             let checked = try run(ref, baseline: baseline)
             let revision = try workspace.resolve(ref)
-            rows += FindingsWorkingPaper.rows(checked, revision: revision, text: try workspace.text(of: revision))
+            rows += FindingsWorkingPaper.rows(checked, revision: revision, text: try workspace.text(of: revision), language: language)
             warnings += checked.reviewed.warnings
         }
-        return (FindingsWorkingPaper.sheet(rows), warnings)
+        return (FindingsWorkingPaper.sheet(rows, language: language), warnings)
     }
 }

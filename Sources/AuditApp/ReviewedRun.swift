@@ -66,12 +66,14 @@ public struct ReviewedRun {
     }
 
     /// Renders the run; text leaves triaged findings out unless `all`, and says how many it left out.
-    public func render(_ format: OutputFormat, subject: RunSubject, colour: Bool, all: Bool) throws -> String {
+    public func render(_ format: OutputFormat, subject: RunSubject, colour: Bool, all: Bool, language: Language = .en) throws -> String {
         let hidden = run.findings.count - untriaged.findings.count
         guard format == .text, !all, hidden > 0 else {
-            return try format.render(run, subject: subject, colour: colour, reviews: reviews)
+            return try format.render(run, subject: subject, colour: colour, reviews: reviews, language: language)
         }
-        return try format.render(untriaged, subject: subject, colour: colour, reviews: reviews)
-            + "\(hidden) triaged finding\(hidden == 1 ? "" : "s") hidden; --all shows them\n"
+        let note = language == .zh
+            ? "另有 \(hidden) 项已处理的检查结果未显示；加 --all 可全部显示\n"
+            : "\(hidden) triaged finding\(hidden == 1 ? "" : "s") hidden; --all shows them\n"
+        return try format.render(untriaged, subject: subject, colour: colour, reviews: reviews, language: language) + note
     }
 }

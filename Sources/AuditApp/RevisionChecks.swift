@@ -43,8 +43,12 @@ public struct RevisionChecks: RecordedFindings {
         let previous = try PreviousYear.revision(before: revision, in: workspace)
         let loaded = try workspace.reports(of: (parsed == nil ? [revision] : []) + (previous.map { [$0] } ?? []))
         let reports = parsed.map { [$0] + loaded } ?? loaded
-        let pack = packs?.pack(for: reports[0])
-        return (try engine.run(CheckContext(report: reports[0], previous: reports.dropFirst().first, pack: pack), only: only), pack)
+        // The format is chosen from the text, which is parsed again only when the format's
+        // pack adds titles or columns to the parser's vocabulary; last year's report is read
+        // with the standard one.
+        let chosen = try packs.map { try $0.parse(workspace.text(of: revision), standard: reports[0]) }
+        let context = CheckContext(report: chosen?.report ?? reports[0], previous: reports.dropFirst().first, pack: chosen?.pack)
+        return (try engine.run(context, only: only), chosen?.pack)
     }
 
     /// Runs the enabled checkers and records their findings with `revision`.

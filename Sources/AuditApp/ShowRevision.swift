@@ -1,5 +1,6 @@
 import AuditStore
 import Foundation
+import Localization
 import ReportModel
 import StoredReports
 
@@ -15,13 +16,13 @@ public struct ShowRevision {
         self.workspace = workspace
     }
 
-    public func run(_ ref: String, view: View) throws -> Data {
+    public func run(_ ref: String, view: View, language: Language = .en) throws -> Data {
         let revision = try workspace.resolve(ref)
         switch view {
         case .raw: return try workspace.original(of: revision)
         case .text: return Data(try workspace.text(of: revision).utf8)
         case .json: return try workspace.report(of: revision).json() + Data("\n".utf8)
-        case .outline: return Data(try workspace.report(of: revision).outline(pages: workspace.pages(of: revision)).utf8)
+        case .outline: return Data(try workspace.report(of: revision).outline(pages: workspace.pages(of: revision), language: language).utf8)
         }
     }
 }

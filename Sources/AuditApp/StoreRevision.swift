@@ -13,6 +13,8 @@ public struct StoreRevision {
         /// Why findings were not recorded although nothing failed: the revision is too much work
         /// to check now (`WorkBudget`), so it is checked on demand.
         public var notice: String?
+        /// The same in Chinese (the limit it names stays as the engine words it).
+        public var noticeZh: String?
         /// Recording failed; the revision is stored all the same.
         public var warning: String?
     }
@@ -67,6 +69,7 @@ public struct StoreRevision {
         switch checkable {
         case .deferred(let excess):
             outcome.notice = "findings not recorded: \(excess); 'audit findings \(revision.ref)' computes them"
+            outcome.noticeZh = "未记录检查结果：\(excess)；'audit findings \(revision.ref)' 会另行计算"
         case .parsed(let report):
             do {
                 try RevisionChecks(workspace: workspace, engine: configured.engine, packs: configured.packs)

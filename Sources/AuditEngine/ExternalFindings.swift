@@ -35,7 +35,7 @@ struct ExternalFindings {
     private func finding(_ item: ExternalOutput.Item, defaultLevel: Level, at path: String) throws -> Finding {
         guard !item.locations.isEmpty else { throw CheckFailure(reason: "\(path) has no location") }
         return Finding(
-            ruleID: item.rule, level: item.level ?? defaultLevel, message: item.message,
+            ruleID: item.rule, level: item.level ?? defaultLevel, message: item.message, messageZh: item.messageZh,
             locations: try item.locations.enumerated().map { try location($1, at: "\(path).locations[\($0)]") },
             relatedLocations: try item.relatedLocations.enumerated().map { try location($1, at: "\(path).relatedLocations[\($0)]") },
             evidence: try item.evidence.map { try evidence($0, at: "\(path).evidence") },

@@ -24,6 +24,8 @@ struct ExternalOutput: Decodable {
         var rule: String
         var level: Level?
         var message: String
+        /// The message in Chinese, optional: `audit --lang zh` shows `message` where it is absent.
+        var messageZh: String?
         var locations: [Location]
         var relatedLocations: [Location]
         var evidence: EvidenceItem?
@@ -79,13 +81,14 @@ extension ExternalOutput.Rule {
 }
 
 extension ExternalOutput.Item {
-    private enum Keys: String, CodingKey, CaseIterable { case rule, level, message, locations, relatedLocations, evidence, identity }
+    private enum Keys: String, CodingKey, CaseIterable { case rule, level, message, messageZh, locations, relatedLocations, evidence, identity }
 
     init(from decoder: Decoder) throws {
         let container = try decoder.strictContainer(Keys.self)
         rule = try container.decode(String.self, forKey: .rule)
         level = try container.decodeIfPresent(Level.self, forKey: .level)
         message = try container.decode(String.self, forKey: .message)
+        messageZh = try container.decodeIfPresent(String.self, forKey: .messageZh)
         locations = try container.decode([ExternalOutput.Location].self, forKey: .locations)
         relatedLocations = try container.decodeIfPresent([ExternalOutput.Location].self, forKey: .relatedLocations) ?? []
         evidence = try container.decodeIfPresent(ExternalOutput.EvidenceItem.self, forKey: .evidence)

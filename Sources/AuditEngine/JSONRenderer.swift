@@ -6,6 +6,8 @@ import Foundation
 struct JSONRenderer {
     /// Baseline states and triage by fingerprint; omitted from the document when empty.
     var reviews: [String: FindingReview] = [:]
+    /// The language of each finding's `message`; `messageZh` keeps the Chinese wording either way.
+    var language: Language = .en
 
     private struct Document: Encodable {
         var subject: RunSubject
@@ -27,9 +29,15 @@ struct JSONRenderer {
             errors: run.count(.error), warnings: run.count(.warning), notes: run.count(.note),
             identitiesChecked: run.identitiesChecked
         )
-        let document = Document(subject: subject, summary: summary, checkers: run.checkers, findings: run.findings, reviews: reviews.isEmpty ? nil : reviews)
+        let document = Document(subject: subject, summary: summary, checkers: run.checkers, findings: run.findings.map(localized), reviews: reviews.isEmpty ? nil : reviews)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+
+    private func localized(_ finding: Finding) -> Finding {
+        var localized = finding
+        localized.message = finding.message(in: language)
+        return localized
     }
 }

@@ -1,3 +1,4 @@
+import CheckerKit
 import FindingsModel
 
 /// `--format`: how `audit check` prints a run.
@@ -9,12 +10,15 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
     /// Renders `run`; `colour` matters only to text, and only a terminal should get it.
     /// `reviews`, by fingerprint, add baseline states and triage to text, JSON and SARIF.
-    public func render(_ run: AuditRun, subject: RunSubject, colour: Bool, reviews: [String: FindingReview] = [:]) throws -> String {
+    /// Messages and rule names are given in `language`; JSON and SARIF keep their keys and values English.
+    public func render(
+        _ run: AuditRun, subject: RunSubject, colour: Bool, reviews: [String: FindingReview] = [:], language: Language = .en
+    ) throws -> String {
         switch self {
-        case .text: TextRenderer(colour: colour, reviews: reviews).render(run, subject: subject)
-        case .json: try JSONRenderer(reviews: reviews).render(run, subject: subject)
-        case .sarif: try SARIFRenderer(reviews: reviews).render(run, subject: subject)
-        case .markdown: MarkdownRenderer().render(run, subject: subject)
+        case .text: TextRenderer(colour: colour, reviews: reviews, language: language).render(run, subject: subject)
+        case .json: try JSONRenderer(reviews: reviews, language: language).render(run, subject: subject)
+        case .sarif: try SARIFRenderer(reviews: reviews, language: language).render(run, subject: subject)
+        case .markdown: MarkdownRenderer(language: language).render(run, subject: subject)
         }
     }
 }

@@ -5,10 +5,13 @@ import CheckerKit
 enum PluginFailure {
     static let rule = RuleDescription(
         id: "engine.plugin-failure",
-        name: "Checker failed",
-        summary: "A checker did not complete; its identities were not checked.",
-        help: "Re-run with only this checker (--only ID) and report the message to the checker's maintainer. "
-            + "Until it is fixed, the report has not been checked for what this checker covers.",
+        name: LocalizedText(en: "Checker failed", zh: "检查程序运行失败"),
+        summary: LocalizedText(en: "A checker did not complete; its identities were not checked.", zh: "检查程序未能运行完毕，其负责的勾稽关系未核对。"),
+        help: LocalizedText(
+            en: "Re-run with only this checker (--only ID) and report the message to the checker's maintainer. "
+                + "Until it is fixed, the report has not been checked for what this checker covers.",
+            zh: "仅运行该检查程序（--only ID）重试，并将信息反馈给其维护者。修复之前，报告中该程序负责的内容均未经检查。"
+        ),
         defaultLevel: .error
     )
 
@@ -16,7 +19,7 @@ enum PluginFailure {
         Finding(
             ruleID: rule.id,
             level: .error,
-            message: "checker '\(id)' failed: \(reason)",
+            message: LocalizedText(en: "checker '\(id)' failed: \(reason)", zh: "检查程序“\(id)”运行失败：\(reason)"),
             locations: [FindingLocation(span: nil, logical: "checker \(id)")]
         )
     }

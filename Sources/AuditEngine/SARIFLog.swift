@@ -23,6 +23,8 @@ enum SARIF {
         var versionControlProvenance: [VersionControlDetails]?
         var columnKind = "unicodeCodePoints"
         var results: [Result]
+        /// The language of the log's messages (RFC 5646), left out for English, SARIF's default.
+        var language: String?
         var properties: [String: Int]?
     }
 

@@ -12,6 +12,8 @@ struct SARIFRenderer {
 
     /// Reviews by fingerprint: each adds `baselineState` and `suppressions` to its result.
     var reviews: [String: FindingReview] = [:]
+    /// The language of every `message.text` and rule description; `run.language` names it.
+    var language: Language = .en
 
     func render(_ run: AuditRun, subject: RunSubject) throws -> String {
         let encoder = JSONEncoder()
@@ -33,6 +35,7 @@ struct SARIFRenderer {
             originalUriBaseIds: subject.repositoryURI.map { [Self.workspaceBase: SARIF.ArtifactLocation(uri: directoryURI($0), uriBaseId: nil)] },
             versionControlProvenance: subject.repositoryURI.map { [SARIF.VersionControlDetails(repositoryUri: $0, revisionId: subject.revisionID, branch: subject.label)] },
             results: results,
+            language: language == .zh ? "zh-CN" : nil,
             properties: ["identitiesChecked": run.identitiesChecked]
         )
         return SARIF.Log(runs: [sarifRun])
@@ -42,9 +45,9 @@ struct SARIFRenderer {
         SARIF.ReportingDescriptor(
             id: rule.id,
             name: rule.name,
-            shortDescription: SARIF.Message(text: rule.name),
-            fullDescription: SARIF.Message(text: rule.summary),
-            help: SARIF.Message(text: rule.help),
+            shortDescription: SARIF.Message(text: rule.name(in: language)),
+            fullDescription: SARIF.Message(text: rule.summary(in: language)),
+            help: SARIF.Message(text: rule.help(in: language)),
             defaultConfiguration: SARIF.ReportingConfiguration(level: rule.defaultLevel.rawValue)
         )
     }
@@ -62,7 +65,7 @@ struct SARIFRenderer {
                 )
             },
             level: finding.level.rawValue,
-            message: SARIF.Message(text: finding.message),
+            message: SARIF.Message(text: finding.message(in: language)),
             locations: finding.locations.map { location($0, id: nil, subject: subject) },
             relatedLocations: related.isEmpty ? nil : related,
             partialFingerprints: [Self.fingerprintKey: finding.fingerprint],

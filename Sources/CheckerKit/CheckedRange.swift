@@ -26,19 +26,31 @@ extension CheckedRange {
     /// whenever a checker used it.
     public static let rule = RuleDescription(
         id: "engine.unchecked-figure",
-        name: "Figure not checked",
-        summary: "A figure is too large, too small or too precise for exact arithmetic; identities using it were not checked.",
-        help: "Check the figure by hand: real reports print amounts with two decimals. Figures with more than "
-            + "\(maximumDecimals) decimals, or of 10^20 and more, are not computed with.",
+        name: LocalizedText(en: "Figure not checked", zh: "数字未核对"),
+        summary: LocalizedText(
+            en: "A figure is too large, too small or too precise for exact arithmetic; identities using it were not checked.",
+            zh: "数字过大、过小或小数位过多，无法精确计算；涉及该数字的勾稽关系未核对。"
+        ),
+        help: LocalizedText(
+            en: "Check the figure by hand: real reports print amounts with two decimals. Figures with more than "
+                + "\(maximumDecimals) decimals, or of 10^20 and more, are not computed with.",
+            zh: "请人工核对该数字：决算报告金额通常保留两位小数。小数超过 \(maximumDecimals) 位或达到 10^20 的数字不参与计算。"
+        ),
         defaultLevel: .note
     )
 
     /// The note a checker gives for a figure it left out, quoting it (shortened when long).
     public static func note(printed: String, span: SourceSpan, logical: String) -> Finding {
-        let quoted = printed.count > 40 ? "\(printed.prefix(20))…\(printed.suffix(8)) (\(printed.count) characters)" : printed
+        let long = printed.count > 40
+        let shortened = "\(printed.prefix(20))…\(printed.suffix(8))"
+        let quoted = long ? "\(shortened) (\(printed.count) characters)" : printed
+        let quotedZh = long ? "\(shortened)（共 \(printed.count) 个字符）" : printed
         return Finding(
             ruleID: rule.id, level: .note,
-            message: "\(quoted) is beyond exact arithmetic (at most \(maximumDecimals) decimals, below 10^20): not checked",
+            message: LocalizedText(
+                en: "\(quoted) is beyond exact arithmetic (at most \(maximumDecimals) decimals, below 10^20): not checked",
+                zh: "“\(quotedZh)”超出精确计算范围（至多 \(maximumDecimals) 位小数、小于 10^20），未核对"
+            ),
             locations: [FindingLocation(span: span, logical: logical)]
         )
     }

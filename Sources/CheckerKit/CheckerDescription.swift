@@ -6,6 +6,9 @@ public struct CheckerDescription: Sendable {
     public var name: String
     public var version: String
     public var summary: String
+    /// Name and summary in Chinese; nil for a checker described in English only.
+    public var nameZh: String?
+    public var summaryZh: String?
     /// Why the check matters to an auditor.
     public var rationale: String
     /// The level of the checker's violations; `audit.yml` may change it. Notes stay notes.
@@ -42,5 +45,34 @@ public struct CheckerDescription: Sendable {
         self.rules = rules
         triggering = triggeringExamples
         nonTriggering = nonTriggeringExamples
+    }
+
+    /// A checker described in both languages.
+    public init(
+        id: String,
+        name: LocalizedText,
+        version: String,
+        summary: LocalizedText,
+        rationale: String,
+        defaultLevel: Level,
+        options: [OptionDescription],
+        rules: [RuleDescription],
+        triggeringExamples: @autoclosure @escaping @Sendable () -> [CheckerExample],
+        nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [CheckerExample]
+    ) {
+        self.init(
+            id: id, name: name.en, version: version, summary: summary.en, rationale: rationale, defaultLevel: defaultLevel,
+            options: options, rules: rules, triggeringExamples: triggeringExamples(), nonTriggeringExamples: nonTriggeringExamples()
+        )
+        nameZh = name.zh
+        summaryZh = summary.zh
+    }
+
+    public func name(in language: Language) -> String {
+        language == .zh ? nameZh ?? name : name
+    }
+
+    public func summary(in language: Language) -> String {
+        language == .zh ? summaryZh ?? summary : summary
     }
 }

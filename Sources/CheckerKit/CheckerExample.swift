@@ -80,15 +80,18 @@ public struct ExpectedFinding: Sendable, CustomStringConvertible {
     public var ruleID: String
     public var level: Level
     public var messageContains: String
+    /// A piece of the Chinese wording, where the example pins it too.
+    public var messageContainsZh: String?
     /// Required of a triggering example's findings; a non-triggering example may leave it out,
     /// since what it must not produce is not anywhere.
     public var place: ExpectedPlace?
     public var count: Int
 
-    public init(ruleID: String, level: Level, messageContains: String, at place: ExpectedPlace? = nil, count: Int = 1) {
+    public init(ruleID: String, level: Level, messageContains: String, zh: String? = nil, at place: ExpectedPlace? = nil, count: Int = 1) {
         self.ruleID = ruleID
         self.level = level
         self.messageContains = messageContains
+        messageContainsZh = zh
         self.place = place
         self.count = count
     }
@@ -96,9 +99,10 @@ public struct ExpectedFinding: Sendable, CustomStringConvertible {
     /// Rule, level and message; the place needs the example's markers (`CheckerExample.matches`).
     public func matches(_ finding: Finding) -> Bool {
         finding.ruleID == ruleID && finding.level == level && finding.message.contains(messageContains)
+            && messageContainsZh.map { finding.message(in: .zh).contains($0) } != false
     }
 
     public var description: String {
-        "\(count) × \(level) \(ruleID) containing \"\(messageContains)\"" + (place.map { " \($0)" } ?? "")
+        "\(count) × \(level) \(ruleID) containing \"\(messageContains)\"" + (messageContainsZh.map { " and “\($0)”" } ?? "") + (place.map { " \($0)" } ?? "")
     }
 }

@@ -54,7 +54,7 @@ struct CoverPage {
             }
             let page = entry.page.map { "p. \($0)" } ?? "no page"
             context.setFont(Self.font, size: 7.5)
-            let line = "\(entry.number). \(entry.levelName) · \(page) · \(entry.entry.ruleName) — \(entry.entry.finding.message)"
+            let line = "\(entry.number). \(entry.levelName) · \(page) · \(entry.ruleName) — \(entry.message)"
             let clipped = TextWrapping(context: context).lines(line, width: Self.width - 2 * Self.margin).first ?? ""
             context.setColour(HighlightColour.of(entry.level))
             y += lineHeight

@@ -1,5 +1,6 @@
 import Cairo
 import Foundation
+import Localization
 import PDF
 import PDFText
 import ReviewReport
@@ -11,9 +12,11 @@ import ReviewReport
 /// baseline are not on these pages, and those a reviewer set aside only when asked.
 public struct MarkedUpPDFRenderer {
     public let includeSetAside: Bool
+    public let language: Language
 
-    public init(includeSetAside: Bool = false) {
+    public init(includeSetAside: Bool = false, language: Language = .en) {
         self.includeSetAside = includeSetAside
+        self.language = language
     }
 
     /// The findings the pages mark, in the document's order; the others count as set aside.
@@ -24,7 +27,7 @@ public struct MarkedUpPDFRenderer {
     /// `pdf` is the revision's original, `boxes` places its stored text's spans on its pages.
     public func render(_ document: ReviewDocument, pdf: Data, boxes: SpanBoxes, cover: CoverFacts) throws -> Data {
         let original = try PDFDocument(data: pdf)
-        let entries = marked(document).enumerated().map { MarkedUpEntry(number: $0.offset + 1, entry: $0.element, boxes: boxes) }
+        let entries = marked(document).enumerated().map { MarkedUpEntry(number: $0.offset + 1, entry: $0.element, boxes: boxes, language: language) }
         let surface = try CairoSurface.pdf(width: CoverPage.width, height: CoverPage.height)
         let context = try CairoContext(surface)
         CoverPage(document: document, entries: entries, facts: cover).draw(on: context)

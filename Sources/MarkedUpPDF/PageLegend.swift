@@ -30,7 +30,7 @@ struct PageLegend {
             context.setFont(Self.font, size: Self.fontSize, bold: true)
             let heading = wrapping.lines(entry.heading + also, width: width)
             context.setFont(Self.font, size: Self.fontSize)
-            return Item(entry: entry, lines: heading + wrapping.lines(entry.entry.finding.message, width: width), headingLines: heading.count)
+            return Item(entry: entry, lines: heading + wrapping.lines(entry.message, width: width), headingLines: heading.count)
         }
     }
 

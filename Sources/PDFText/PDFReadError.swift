@@ -32,7 +32,7 @@ public enum PDFReadError: Error, Equatable, CustomStringConvertible {
     }
 
     /// 1, 3-5, 9: consecutive pages shortened to a range.
-    static func ranges(_ pages: [Int]) -> String {
+    public static func ranges(_ pages: [Int]) -> String {
         var parts: [String] = []
         var index = 0
         while index < pages.count {

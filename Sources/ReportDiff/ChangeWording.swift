@@ -1,3 +1,4 @@
+import Localization
 /// The few phrasings every format shares, so that text, Markdown and HTML say the same thing.
 enum ChangeWording {
     /// "表3 合计", "表1 支出 二、外交支出", "表5 2010301 行政运行".
@@ -7,10 +8,20 @@ enum ChangeWording {
 
     /// "row added: 表5 20131 党委办公厅（室）及相关机构事务: 2.00 0.00 2.00 (line 743)", with
     /// "old line" for a removed row, whose line is in the old text.
-    static func row(_ change: RowChange) -> String {
+    static func row(_ change: RowChange, in language: Language = .en) -> String {
         let name = row(table: change.table, side: change.side, code: change.code, label: change.row)
-        let line = change.kind == .added ? "line" : "old line"
-        return "row \(change.kind.rawValue): \(name): \(change.values.joined(separator: " ")) (\(line) \(change.line))"
+        let values = change.values.joined(separator: " ")
+        guard language == .zh else {
+            let line = change.kind == .added ? "line" : "old line"
+            return "row \(change.kind.rawValue): \(name): \(values) (\(line) \(change.line))"
+        }
+        let line = change.kind == .added ? "第 \(change.line) 行" : "原第 \(change.line) 行"
+        return "\(verb(change.kind))行：\(name)：\(values)（\(line)）"
+    }
+
+    /// "增加" or "删除".
+    static func verb(_ kind: RowChange.Kind) -> String {
+        kind == .added ? "增加" : "删除"
     }
 
     /// "127748 → 123788 人".
@@ -20,20 +31,31 @@ enum ChangeWording {
     }
 
     /// "line 1107", or "line 1254 → 1301" when the paragraph moved.
-    static func lines(_ change: ParagraphChange, in document: DiffDocument) -> String {
+    static func lines(_ change: ParagraphChange, in document: DiffDocument, _ language: Language = .en) -> String {
         switch (change.old, change.new) {
-        case let (old?, new?) where change.kind == .moved: return "\(document.place(old: old.line)) → \(document.cell(new: new.line))"
-        case let (_, new?): return document.place(new: new.line)
-        case let (old?, nil): return "old \(document.place(old: old.line))"
+        case let (old?, new?) where change.kind == .moved: return "\(document.place(old: old.line, in: language)) → \(document.cell(new: new.line, in: language))"
+        case let (_, new?): return document.place(new: new.line, in: language)
+        case let (old?, nil): return language("old ", "原") + document.place(old: old.line, in: language)
         case (nil, nil): return ""
         }
     }
 
     /// "edited", "added", "removed", "moved", "moved and edited"; "heading edited" and so on
     /// for a heading.
-    static func kind(_ change: ParagraphChange) -> String {
-        let kind = change.kind == .moved && !change.edits.isEmpty ? "moved and edited" : change.kind.rawValue
-        return (change.new ?? change.old)?.isHeading == true ? "heading " + kind : kind
+    static func kind(_ change: ParagraphChange, _ language: Language = .en) -> String {
+        let movedAndEdited = change.kind == .moved && !change.edits.isEmpty
+        let heading = (change.new ?? change.old)?.isHeading == true
+        guard language == .zh else {
+            let kind = movedAndEdited ? "moved and edited" : change.kind.rawValue
+            return heading ? "heading " + kind : kind
+        }
+        let kind: String = switch change.kind {
+        case .edited: "修改"
+        case .added: "增加"
+        case .removed: "删除"
+        case .moved: movedAndEdited ? "移动并修改" : "移动"
+        }
+        return (heading ? "标题" : "段落") + kind
     }
 
     /// The start of a paragraph, enough to recognise it: what a moved paragraph is shown by in

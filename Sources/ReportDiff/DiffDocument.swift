@@ -1,3 +1,4 @@
+import Localization
 import Foundation
 import ReportModel
 
@@ -20,21 +21,21 @@ public struct DiffDocument: Codable, Hashable, Sendable {
     }
 
     /// A line of the new text as a reader finds it: "line 12", or "p. 7, line 12" when it has pages.
-    public func place(new line: Int) -> String {
-        newPages?.place(ofLine: line) ?? "line \(line)"
+    public func place(new line: Int, in language: Language = .en) -> String {
+        newPages?.place(ofLine: line, in: language) ?? language("line \(line)", "第 \(line) 行")
     }
 
-    public func place(old line: Int) -> String {
-        oldPages?.place(ofLine: line) ?? "line \(line)"
+    public func place(old line: Int, in language: Language = .en) -> String {
+        oldPages?.place(ofLine: line, in: language) ?? language("line \(line)", "第 \(line) 行")
     }
 
     /// A table cell's line: the bare number under a "line" column, with its page when there are pages.
-    func cell(new line: Int) -> String {
-        newPages?.hasPages == true ? place(new: line) : "\(line)"
+    func cell(new line: Int, in language: Language = .en) -> String {
+        newPages?.hasPages == true ? place(new: line, in: language) : "\(line)"
     }
 
-    func cell(old line: Int) -> String {
-        oldPages?.hasPages == true ? place(old: line) : "\(line)"
+    func cell(old line: Int, in language: Language = .en) -> String {
+        oldPages?.hasPages == true ? place(old: line, in: language) : "\(line)"
     }
 
     /// "2020@1 (3f2a9c1) → 2021@1 (8be0d42)".

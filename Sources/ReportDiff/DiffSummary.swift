@@ -1,3 +1,4 @@
+import Localization
 /// The counts a reviewer reads first.
 public struct DiffSummary: Codable, Hashable, Sendable {
     public var cellsChanged = 0
@@ -37,7 +38,21 @@ public struct DiffSummary: Codable, Hashable, Sendable {
 
     /// "2 cells changed, 1 row added; 3 paragraphs changed, 1 added, 1 removed, 2 moved; 4 figures changed",
     /// or "no changes".
-    public var line: String {
+    public var line: String { line(in: .en) }
+
+    /// The same in `language`: "表格：单元格变化 2 处，增加 1 行；段落：修改 3 段，增加 1 段，删除 1 段，移动 2 段；数字变化 4 个".
+    public func line(in language: Language) -> String {
+        guard language == .zh else { return english }
+        guard hasChanges else { return "无变化" }
+        var tables = ["单元格变化 \(cellsChanged) 处"]
+        let counted = [(rowsAdded, "增加 %d 行"), (rowsRemoved, "删除 %d 行"), (tablesAdded, "增加 %d 张表"), (tablesRemoved, "删除 %d 张表"),
+                       (columnsAdded, "增加 %d 列"), (columnsRemoved, "删除 %d 列")]
+        tables += counted.filter { $0.0 > 0 }.map { $0.1.replacingOccurrences(of: "%d", with: "\($0.0)") }
+        let narrative = "修改 \(paragraphsChanged) 段，增加 \(paragraphsAdded) 段，删除 \(paragraphsRemoved) 段，移动 \(paragraphsMoved) 段"
+        return "表格：" + tables.joined(separator: "，") + "；段落：" + narrative + "；数字变化 \(figuresChanged) 个"
+    }
+
+    private var english: String {
         guard hasChanges else { return "no changes" }
         var tables = ["\(Self.count(cellsChanged, "cell")) changed"]
         if rowsAdded > 0 { tables.append("\(Self.count(rowsAdded, "row")) added") }

@@ -1,46 +1,66 @@
+import Localization
 import TextEscaping
 
 /// The diff as one self-contained HTML page a reviewer can open offline: no scripts, no
 /// external files. Deleted text is red and struck through, added text blue, moved paragraphs
 /// green; changed paragraphs are shown whole.
 public struct HTMLRenderer {
-    public init() {}
+    public let language: Language
+
+    public init(language: Language = .en) {
+        self.language = language
+    }
 
     public func render(_ document: DiffDocument) -> String {
         let changes = document.changes
-        var body = ["<h1>Changes \(HTMLText.escape(document.title))</h1>", "<p class=\"summary\">\(HTMLText.escape(changes.summary.line))</p>"]
+        var body = [
+            "<h1>\(language("Changes ", "变化："))\(HTMLText.escape(document.title))</h1>",
+            "<p class=\"summary\">\(HTMLText.escape(changes.summary.line(in: language)))</p>",
+        ]
         if !changes.tables.cells.isEmpty {
-            body.append("<h2>Changed cells</h2>")
-            body.append("<table><tr><th>row</th><th>column</th><th>old</th><th>new</th><th>change</th><th>line</th></tr>")
+            body.append("<h2>\(language("Changed cells", "变化的单元格"))</h2>")
+            body.append(language(
+                "<table><tr><th>row</th><th>column</th><th>old</th><th>new</th><th>change</th><th>line</th></tr>",
+                "<table><tr><th>行</th><th>列</th><th>原数</th><th>新数</th><th>变动</th><th>行号</th></tr>"
+            ))
             body += changes.tables.cells.map { cell in
                 let row = ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row)
-                return "<tr><td>\(HTMLText.escape(row))</td><td>\(HTMLText.escape(cell.column))</td><td class=\"num\"><del>\(HTMLText.escape(cell.old?.printed ?? "—"))</del></td><td class=\"num\"><ins>\(HTMLText.escape(cell.new?.printed ?? "—"))</ins></td><td class=\"num\">\(HTMLText.escape(cell.change.description))</td><td class=\"num\">\(document.cell(new: cell.line))</td></tr>"
+                return "<tr><td>\(HTMLText.escape(row))</td><td>\(HTMLText.escape(cell.column))</td><td class=\"num\"><del>\(HTMLText.escape(cell.old?.printed ?? "—"))</del></td><td class=\"num\"><ins>\(HTMLText.escape(cell.new?.printed ?? "—"))</ins></td><td class=\"num\">\(HTMLText.escape(cell.change.description))</td><td class=\"num\">\(document.cell(new: cell.line, in: language))</td></tr>"
             }
             body.append("</table>")
         }
         let tables = changes.tables
         if !tables.rows.isEmpty || !tables.parts.isEmpty {
-            body.append("<h2>Tables, columns and rows added or removed</h2><ul>")
-            body += tables.parts.map { $0.kind == .added ? "<li><ins>\(HTMLText.escape($0.description))</ins></li>" : "<li><del>\(HTMLText.escape($0.description))</del></li>" }
-            body += tables.rows.map { $0.kind == .added ? "<li><ins>\(HTMLText.escape(ChangeWording.row($0)))</ins></li>" : "<li><del>\(HTMLText.escape(ChangeWording.row($0)))</del></li>" }
+            body.append("<h2>\(language("Tables, columns and rows added or removed", "增加或删除的表、列和行"))</h2><ul>")
+            body += tables.parts.map { part in
+                let text = HTMLText.escape(part.description(in: language))
+                return part.kind == .added ? "<li><ins>\(text)</ins></li>" : "<li><del>\(text)</del></li>"
+            }
+            body += tables.rows.map { row in
+                let text = HTMLText.escape(ChangeWording.row(row, in: language))
+                return row.kind == .added ? "<li><ins>\(text)</ins></li>" : "<li><del>\(text)</del></li>"
+            }
             body.append("</ul>")
         }
         if !changes.paragraphs.isEmpty {
-            body.append("<h2>Paragraphs</h2>")
+            body.append("<h2>\(language("Paragraphs", "段落"))</h2>")
             body += changes.paragraphs.map { paragraph($0, in: document) }
         }
         if !changes.figures.isEmpty {
-            body.append("<h2>Figures</h2>")
-            body.append("<table><tr><th>figure</th><th>old</th><th>new</th><th>change</th><th>lines</th></tr>")
+            body.append("<h2>\(language("Figures", "数字"))</h2>")
+            body.append(language(
+                "<table><tr><th>figure</th><th>old</th><th>new</th><th>change</th><th>lines</th></tr>",
+                "<table><tr><th>数字</th><th>原数</th><th>新数</th><th>变动</th><th>行号</th></tr>"
+            ))
             body += changes.figures.map { figure in
                 let unit = HTMLText.escape(figure.unit.map { " " + $0 } ?? "")
-                return "<tr><td>\(HTMLText.escape(figure.phrase))</td><td class=\"num\"><del>\(HTMLText.escape(figure.old.printed))</del>\(unit)</td><td class=\"num\"><ins>\(HTMLText.escape(figure.new.printed))</ins>\(unit)</td><td class=\"num\">\(HTMLText.escape(figure.change.description))</td><td>\(document.cell(old: figure.oldLine)) → \(document.cell(new: figure.newLine))</td></tr>"
+                return "<tr><td>\(HTMLText.escape(figure.phrase))</td><td class=\"num\"><del>\(HTMLText.escape(figure.old.printed))</del>\(unit)</td><td class=\"num\"><ins>\(HTMLText.escape(figure.new.printed))</ins>\(unit)</td><td class=\"num\">\(HTMLText.escape(figure.change.description))</td><td>\(document.cell(old: figure.oldLine, in: language)) → \(document.cell(new: figure.newLine, in: language))</td></tr>"
             }
             body.append("</table>")
         }
         return """
         <!DOCTYPE html>
-        <html lang="zh-CN">
+        <html lang="\(language("en", "zh-CN"))">
         <head>
         <meta charset="utf-8">
         <title>\(HTMLText.escape(document.title))</title>
@@ -55,7 +75,7 @@ public struct HTMLRenderer {
     }
 
     private static let style = """
-    body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.6}
+    body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:60em;margin:2em auto;line-height:1.6}
     del{color:#b00020;background:#fde7ea;text-decoration:line-through}
     ins{color:#0b57d0;background:#e3ecfd;text-decoration:none}
     .moved{color:#137333;background:#e6f4ea}
@@ -70,7 +90,8 @@ public struct HTMLRenderer {
 
     private func paragraph(_ change: ParagraphChange, in document: DiffDocument) -> String {
         let section = (change.new ?? change.old)?.section.map { " · " + HTMLText.escape($0) } ?? ""
-        let heading = "<div class=\"where\">\(HTMLText.escape(ChangeWording.kind(change))), \(HTMLText.escape(ChangeWording.lines(change, in: document)))\(section)</div>"
+        let place = ChangeWording.kind(change, language) + language(", ", "，") + ChangeWording.lines(change, in: document, language)
+        let heading = "<div class=\"where\">\(HTMLText.escape(place))\(section)</div>"
         let content: String
         switch change.kind {
         case .added: content = "<ins>\(HTMLText.escape(change.new?.text ?? ""))</ins>"

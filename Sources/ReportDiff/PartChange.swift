@@ -1,3 +1,4 @@
+import Localization
 /// A whole table, or a column of one, that only one version has. Its cells are not listed as
 /// changes: there is nothing to compare them with.
 public struct PartChange: Codable, Hashable, Sendable {
@@ -15,5 +16,11 @@ public struct PartChange: Codable, Hashable, Sendable {
     }
 
     /// "table removed: 表8", "column added: 表7 决算数·会议费".
-    public var description: String { "\(part.rawValue) \(kind.rawValue): \(name)" }
+    public var description: String { description(in: .en) }
+
+    /// "删除表：表8", "增加列：表7 决算数·会议费".
+    public func description(in language: Language) -> String {
+        guard language == .zh else { return "\(part.rawValue) \(kind.rawValue): \(name)" }
+        return "\(ChangeWording.verb(kind))\(part == .table ? "表" : "列")：\(name)"
+    }
 }

@@ -1,3 +1,4 @@
+import Localization
 import TextEscaping
 
 /// The diff for a terminal or a plain file. With `colour`, deletions are red, additions blue
@@ -5,38 +6,40 @@ import TextEscaping
 /// `git diff --word-diff`. Shared text is cut to some context around each change.
 public struct TextRenderer {
     public var colour: Bool
+    public var language: Language
 
-    public init(colour: Bool) {
+    public init(colour: Bool, language: Language = .en) {
         self.colour = colour
+        self.language = language
     }
 
     public func render(_ document: DiffDocument) -> String {
         let changes = document.changes
-        var lines = ["\(shown(document.title)): \(changes.summary.line)"]
+        var lines = ["\(shown(document.title))\(language(": ", "："))\(changes.summary.line(in: language))"]
         if !changes.tables.isEmpty {
-            lines += ["", bold("Tables")] + tableLines(changes.tables, in: document)
+            lines += ["", bold(language("Tables", "表格"))] + tableLines(changes.tables, in: document)
         }
         if !changes.paragraphs.isEmpty {
-            lines += ["", bold("Paragraphs")] + changes.paragraphs.flatMap { paragraphLines($0, in: document) }
+            lines += ["", bold(language("Paragraphs", "段落"))] + changes.paragraphs.flatMap { paragraphLines($0, in: document) }
         }
         if !changes.figures.isEmpty {
-            lines += ["", bold("Figures")] + changes.figures.map { figureLine($0, in: document) }
+            lines += ["", bold(language("Figures", "数字"))] + changes.figures.map { figureLine($0, in: document) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     private func tableLines(_ tables: TableChanges, in document: DiffDocument) -> [String] {
-        var lines = tables.parts.map { "  " + ($0.kind == .added ? blue(shown($0.description)) : red(shown($0.description))) }
+        var lines = tables.parts.map { "  " + ($0.kind == .added ? blue(shown($0.description(in: language))) : red(shown($0.description(in: language)))) }
         lines += tables.cells.map { cell in
             let row = shown(ChangeWording.row(table: cell.table, side: cell.side, code: cell.code, label: cell.row))
-            return "  \(row) · \(shown(cell.column)): \(red(shown(cell.old?.printed ?? "—"))) → \(blue(shown(cell.new?.printed ?? "—")))  \(cell.change.description)  (\(document.place(new: cell.line)))"
+            return "  \(row) · \(shown(cell.column)): \(red(shown(cell.old?.printed ?? "—"))) → \(blue(shown(cell.new?.printed ?? "—")))  \(cell.change.description)  (\(document.place(new: cell.line, in: language)))"
         }
-        lines += tables.rows.map { row in "  " + (row.kind == .added ? blue(shown(ChangeWording.row(row))) : red(shown(ChangeWording.row(row)))) }
+        lines += tables.rows.map { row in "  " + (row.kind == .added ? blue(shown(ChangeWording.row(row, in: language))) : red(shown(ChangeWording.row(row, in: language)))) }
         return lines
     }
 
     private func paragraphLines(_ change: ParagraphChange, in document: DiffDocument) -> [String] {
-        let heading = "  \(ChangeWording.kind(change)), \(ChangeWording.lines(change, in: document))\((change.new ?? change.old)?.section.map { "  [\(shown($0))]" } ?? "")"
+        let heading = "  \(ChangeWording.kind(change, language))\(language(", ", "，"))\(ChangeWording.lines(change, in: document, language))\((change.new ?? change.old)?.section.map { "  [\(shown($0))]" } ?? "")"
         switch change.kind {
         case .added: return [heading, "    " + inserted(shown(change.new?.text ?? ""))]
         case .removed: return [heading, "    " + deleted(shown(change.old?.text ?? ""))]
@@ -61,8 +64,8 @@ public struct TextRenderer {
 
     private func figureLine(_ figure: FigureChange, in document: DiffDocument) -> String {
         let unit = figure.unit.map { " " + shown($0) } ?? ""
-        let phrase = figure.phrase.isEmpty ? "(unnamed figure)" : shown(figure.phrase)
-        return "  \(phrase): \(red(shown(figure.old.printed))) → \(blue(shown(figure.new.printed)))\(unit)  \(figure.change.description)  (\(document.place(old: figure.oldLine)) → \(document.cell(new: figure.newLine)))"
+        let phrase = figure.phrase.isEmpty ? language("(unnamed figure)", "（未命名数字）") : shown(figure.phrase)
+        return "  \(phrase): \(red(shown(figure.old.printed))) → \(blue(shown(figure.new.printed)))\(unit)  \(figure.change.description)  (\(document.place(old: figure.oldLine, in: language)) → \(document.cell(new: figure.newLine, in: language)))"
     }
 
     /// The report's own text, its control characters made visible: the renderer's colours are

@@ -1,3 +1,4 @@
+import Localization
 /// The page of each line of a stored text whose pages are separated by form feeds, as the
 /// layout text of a committed PDF and `pdftotext` output are: a line's page is 1 + the form
 /// feeds before it (docs/pdf-text.md), so a line opening with `\f` is the first of its page.
@@ -34,6 +35,13 @@ public struct PageMap: Codable, Hashable, Sendable {
 
     /// "p. 7, line 12", or "line 12" for a text without pages.
     public func place(ofLine line: Int) -> String {
-        hasPages ? "p. \(page(ofLine: line)), line \(line)" : "line \(line)"
+        place(ofLine: line, in: .en)
+    }
+
+    /// The same in `language`: "第 7 页第 12 行", "第 12 行".
+    public func place(ofLine line: Int, in language: Language) -> String {
+        hasPages
+            ? language("p. \(page(ofLine: line)), line \(line)", "第 \(page(ofLine: line)) 页第 \(line) 行")
+            : language("line \(line)", "第 \(line) 行")
     }
 }

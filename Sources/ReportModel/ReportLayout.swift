@@ -72,7 +72,7 @@ struct TableChunk {
             return TableChunk(number: number, lines: [lines[index]])
         }
         let content = tokens.joined()
-        guard TableVocabulary.titleEndings.contains(where: content.hasSuffix),
+        guard TableVocabulary.titleEndings.contains(where: content.hasSuffix) || TableVocabulary.isAddedTitle(content),
               content.count <= 40,
               let next = lines[(index + 1)...].prefix(4).first(where: { !$0.isBlank }),
               TablePage.isUnitLine(next)

@@ -6,6 +6,12 @@ public enum ReportParser {
     /// `ParserVersionTests` fails when the sample's model changes and this did not.
     public static let version = 6
 
+    /// The model of `text`, its tables read with `vocabulary` (a rule pack's, which may add
+    /// titles and columns to the standard one).
+    public static func parse(_ text: String, vocabulary: TableVocabulary) -> Report {
+        TableVocabulary.$current.withValue(vocabulary) { parse(text) }
+    }
+
     public static func parse(_ text: String) -> Report {
         let lines = SourceLine.split(text)
         var chunks: [TableChunk] = []

@@ -43,9 +43,7 @@ struct TableHeader {
 
 /// Names of value columns in the standard tables, and how grouped headers expand.
 enum ColumnVocabulary {
-    static let words: [String] = TableVocabulary.columns.map(\.name).sorted { $0.count > $1.count }
-
-    private static let scalarWords: [[Unicode.Scalar]] = words.map { Array($0.unicodeScalars) }
+    static var words: [String] { TableVocabulary.current.columnWords }
 
     /// Headers that span the sub-columns printed under them, starting with 小计.
     static let groups = TableVocabulary.groups
@@ -65,6 +63,8 @@ enum ColumnVocabulary {
     /// Vocabulary words in order of appearance, longest match first.
     static func matches(in text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
+        let words = Self.words
+        let scalarWords = TableVocabulary.current.columnScalarWords
         var result: [String] = []
         var position = 0
         while position < scalars.count {

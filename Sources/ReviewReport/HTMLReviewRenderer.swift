@@ -8,17 +8,21 @@ import TextEscaping
 /// since the baseline and findings set aside by a reviewer collapsed; what changed last.
 /// Every entry quotes its lines, page and line, and the `audit triage` line to decide it.
 public struct HTMLReviewRenderer {
-    public init() {}
+    public let language: Language
+
+    public init(language: Language = .en) {
+        self.language = language
+    }
 
     public func render(_ document: ReviewDocument) -> String {
-        let title = "Review of \(document.subject)" + (document.baseline.map { " against \($0)" } ?? "")
+        let title = ReviewTitle.text(document, in: language)
         let groups = Dictionary(grouping: document.entries, by: \.group)
         let sections = ReviewGroup.allCases.compactMap { group in
             groups[group].map { self.group(group, $0) }
         }
         return """
             <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><title>\(HTMLText.escape(title))</title>
+            <html lang="\(language("en", "zh-CN"))"><head><meta charset="utf-8"><title>\(HTMLText.escape(title))</title>
             <style>\(Self.style)</style></head><body>
             <h1>\(HTMLText.escape(title))</h1>
             \(contents(groups))
@@ -56,24 +60,24 @@ public struct HTMLReviewRenderer {
         let items = ReviewGroup.allCases.compactMap { group -> String? in
             guard let entries = groups[group] else { return nil }
             let links = entries.map { entry in
-                let place = entry.place.map { " — " + HTMLText.escape($0) } ?? ""
-                return "<li><a href=\"#\(entry.anchor)\"><code>\(entry.finding.shortID)</code> \(HTMLText.escape(entry.ruleName))\(place)</a></li>"
+                let place = entry.place(in: language).map { " — " + HTMLText.escape($0) } ?? ""
+                return "<li><a href=\"#\(entry.anchor)\"><code>\(entry.finding.shortID)</code> \(HTMLText.escape(entry.ruleName(in: language)))\(place)</a></li>"
             }.joined()
-            let heading = "<a href=\"#\(group.rawValue)\">\(group.title)</a> (\(entries.count))"
+            let heading = "<a href=\"#\(group.rawValue)\">\(group.title(in: language))</a> (\(entries.count))"
             return group.isCollapsed
                 ? "<li><details><summary>\(heading)</summary><ol>\(links)</ol></details></li>"
                 : "<li>\(heading)<ol>\(links)</ol></li>"
         }
         let statuses = TriageStatus.allCases.map(\.rawValue).joined(separator: ", ")
         return """
-            <nav id="contents"><h2>Contents</h2><ol>\(items.joined())</ol>\
-            <p class="meta">To record a decision, copy a finding's <code>audit triage</code> line and replace \
-            STATUS with one of: \(statuses).</p></nav>
+            <nav id="contents"><h2>\(language("Contents", "目录"))</h2><ol>\(items.joined())</ol>\
+            <p class="meta">\(language("To record a decision, copy a finding's <code>audit triage</code> line and replace STATUS with one of: ",
+                                      "如需记录处理意见，请复制检查结果下方的 <code>audit triage</code> 命令，并将 STATUS 替换为以下之一："))\(statuses)</p></nav>
             """
     }
 
     private func group(_ group: ReviewGroup, _ entries: [ReviewEntry]) -> String {
-        let heading = "<h2>\(group.title) (\(entries.count))</h2>"
+        let heading = "<h2>\(group.title(in: language)) (\(entries.count))</h2>"
         let body = entries.map(entry).joined(separator: "\n")
         return group.isCollapsed
             ? "<details id=\"\(group.rawValue)\" class=\"group\"><summary>\(heading)</summary>\n\(body)\n</details>"
@@ -82,21 +86,22 @@ public struct HTMLReviewRenderer {
 
     private func summary(_ document: ReviewDocument) -> String {
         let statuses = document.summary.statuses
-        let header = "<tr><th>Level</th>" + statuses.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>"
+        let header = "<tr><th>\(language("Level", "级别"))</th>" + statuses.map { "<th>\(HTMLText.escape(ReviewTitle.status($0, in: language)))</th>" }.joined() + "</tr>"
         let rows = [Level.error, .warning, .note].map { level in
-            "<tr><td class=\"\(level.rawValue)\">\(level.rawValue)</td>"
+            "<tr><td class=\"\(level.rawValue)\">\(level.label(in: language))</td>"
                 + statuses.map { "<td>\(document.summary.count(level, $0))</td>" }.joined() + "</tr>"
         }
-        return "<h2>Summary</h2><table>\(header)\(rows.joined())</table>"
+        return "<h2>\(language("Summary", "汇总"))</h2><table>\(header)\(rows.joined())</table>"
     }
 
     private func highlights(_ document: ReviewDocument) -> String {
+        let heading = language("Changes since the baseline", "与基准相比的变化")
         guard let highlights = document.highlights else {
-            return "<h2>Changes since the baseline</h2><p>No baseline given.</p>"
+            return "<h2>\(heading)</h2><p>\(language("No baseline given.", "未指定基准版本。"))</p>"
         }
-        let cells = list("Largest table changes", highlights.cells)
-        let figures = list("Narrative figures", highlights.figures)
-        return "<h2>Changes since the baseline</h2><p>\(HTMLText.escape(highlights.summary))</p>\(cells)\(figures)"
+        let cells = list(language("Largest table changes", "表格中变化最大的数字"), highlights.cells)
+        let figures = list(language("Narrative figures", "文字说明中的数字"), highlights.figures)
+        return "<h2>\(heading)</h2><p>\(HTMLText.escape(highlights.summary))</p>\(cells)\(figures)"
     }
 
     private func list(_ heading: String, _ items: [String]) -> String {
@@ -105,35 +110,39 @@ public struct HTMLReviewRenderer {
     }
 
     private func more(_ omitted: Int) -> String {
-        omitted > 0 ? "\n<span class=\"more\">… \(omitted) more line\(omitted == 1 ? "" : "s")</span>" : ""
+        omitted > 0 ? "\n<span class=\"more\">\(ReviewTitle.moreLines(omitted, in: language))</span>" : ""
     }
 
     private func entry(_ entry: ReviewEntry) -> String {
         let finding = entry.finding
         let level = finding.level.rawValue
-        let place = [entry.place, finding.locations.first?.logical].compactMap { $0 }.map(HTMLText.escape).joined(separator: " · ")
+        let place = [entry.place(in: language), finding.locations.first?.logical].compactMap { $0 }.map(HTMLText.escape).joined(separator: " · ")
         var parts = [
-            "<section id=\"\(entry.anchor)\" class=\"finding\" data-level=\"\(level)\"><h3><span class=\"\(level)\">\(level)</span> <code>\(finding.shortID)</code> \(HTMLText.escape(entry.ruleName)) (\(HTMLText.escape(entry.status)))</h3>",
+            "<section id=\"\(entry.anchor)\" class=\"finding\" data-level=\"\(level)\"><h3><span class=\"\(level)\">\(finding.level.label(in: language))</span> <code>\(finding.shortID)</code> \(HTMLText.escape(entry.ruleName(in: language))) (\(HTMLText.escape(entry.status(in: language))))</h3>",
             "<p class=\"meta place\">\(place)</p>",
-            "<p class=\"message\">\(HTMLText.escape(finding.message))</p>",
+            "<p class=\"message\">\(HTMLText.escape(finding.message(in: language)))</p>",
         ]
         if let suppression = entry.review.suppression {
-            parts.append("<p>Triage: <strong>\(HTMLText.escape(suppression.decision))</strong> by \(HTMLText.escape(suppression.reviewer)) — \(HTMLText.escape(suppression.justification))</p>")
+            let (decision, reviewer) = (HTMLText.escape(suppression.decisionLabel(in: language)), HTMLText.escape(suppression.reviewer))
+            parts.append(language("<p>Triage: <strong>\(decision)</strong> by \(reviewer)", "<p>处理：<strong>\(decision)</strong>，复核人 \(reviewer)")
+                + " — \(HTMLText.escape(suppression.justification))</p>")
         }
         if !entry.context.isEmpty {
             let quoted = entry.context.map { line in
-                let text = "\(line.place): \(HTMLText.escape(line.text))"
+                let text = "\(line.place(in: language)): \(HTMLText.escape(line.text))"
                 return line.isCited ? "<mark>\(text)</mark>" : text
             }
             parts.append("<pre class=\"quote\">\(quoted.joined(separator: "\n"))\(more(entry.omittedContextLines))</pre>")
         }
         if !entry.related.isEmpty {
             let quoted = entry.related.map { line in
-                "\(line.place): \(HTMLText.escape(line.text))" + (line.note.map { "  <span class=\"meta\">← \(HTMLText.escape($0))</span>" } ?? "")
+                "\(line.place(in: language)): \(HTMLText.escape(line.text))" + (line.note.map { "  <span class=\"meta\">← \(HTMLText.escape($0))</span>" } ?? "")
             }
-            parts.append("<p class=\"meta\">Related lines:</p><pre class=\"related\">\(quoted.joined(separator: "\n"))\(more(entry.omittedRelatedLines))</pre>")
+            parts.append("<p class=\"meta\">\(language("Related lines:", "相关行："))</p><pre class=\"related\">\(quoted.joined(separator: "\n"))\(more(entry.omittedRelatedLines))</pre>")
         }
-        if !entry.history.isEmpty { parts.append("<p class=\"meta\">History: \(HTMLText.escape(entry.history.joined(separator: "; ")))</p>") }
+        if !entry.history.isEmpty {
+            parts.append("<p class=\"meta\">\(language("History: ", "历史："))\(HTMLText.escape(entry.history(in: language).joined(separator: language("; ", "；"))))</p>")
+        }
         parts.append("<p class=\"triage-command\"><code>audit triage \(finding.shortID) --status STATUS --reason \"…\"</code></p>")
         return parts.joined(separator: "\n") + "</section>"
     }

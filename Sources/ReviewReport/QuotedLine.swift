@@ -1,4 +1,5 @@
 import Foundation
+import CheckerKit
 import ReportModel
 
 /// One line of the stored text, quoted beside a finding with its line number.
@@ -14,7 +15,12 @@ public struct QuotedLine: Hashable, Sendable {
 
     /// "p. 7, line 12", or "12" for a text without pages.
     public var place: String {
-        page.map { "p. \($0), line \(number)" } ?? "\(number)"
+        place(in: .en)
+    }
+
+    /// "p. 7, line 12" or "第 7 页第 12 行"; the bare number for a text without pages.
+    public func place(in language: Language) -> String {
+        page.map { language("p. \($0), line \(number)", "第 \($0) 页第 \(number) 行") } ?? "\(number)"
     }
 
     /// The cited lines of `text` and one line either side, blank lines skipped.

@@ -27,8 +27,10 @@ public struct ReviewDocument: Sendable {
             var entry = ReviewEntry(
                 finding: finding, ruleName: run.rule(finding.ruleID)?.name ?? finding.ruleID, review: review,
                 context: span.map { QuotedLine.around(startLine: $0.startLine, endLine: $0.endLine, in: lines, pages: pages) } ?? [],
-                history: histories[finding.fingerprint].map(Self.describe) ?? []
+                history: histories[finding.fingerprint].map { Self.describe($0, in: .en) } ?? []
             )
+            entry.rule = run.rule(finding.ruleID)
+            entry.historyZh = histories[finding.fingerprint].map { Self.describe($0, in: .zh) } ?? []
             (entry.context, entry.omittedContextLines) = Self.capped(entry.context)
             if review.baselineState != .absent {
                 (entry.related, entry.omittedRelatedLines) = Self.capped(Self.relatedLines(of: finding, besides: entry.context, in: lines, pages: pages))
@@ -74,13 +76,13 @@ public struct ReviewDocument: Sendable {
             .map(\.element)
     }
 
-    private static func describe(_ history: FindingHistory) -> [String] {
-        let seen = "seen in " + history.appearances.map(\.revision.ref).joined(separator: ", ")
+    private static func describe(_ history: FindingHistory, in language: Language) -> [String] {
+        let seen = language("seen in ", "出现于 ") + history.appearances.map(\.revision.ref).joined(separator: language(", ", "、"))
         return [seen] + history.events.map { event in
             switch event {
-            case .firstSeen(let revision): "first seen in \(revision.ref)"
-            case .fixed(let revision): "fixed in \(revision.ref)"
-            case .reappeared(let revision): "reappeared in \(revision.ref)"
+            case .firstSeen(let revision): language("first seen in ", "首次出现于 ") + revision.ref
+            case .fixed(let revision): language("fixed in ", "更正于 ") + revision.ref
+            case .reappeared(let revision): language("reappeared in ", "再次出现于 ") + revision.ref
             }
         }
     }

@@ -5,6 +5,8 @@ import FindingsModel
 public struct ReviewEntry: Sendable {
     public var finding: Finding
     public var ruleName: String
+    /// The rule's description, for its name in another language; nil for a rule the run does not list.
+    public var rule: RuleDescription? = nil
     public var review: FindingReview
     public var context: [QuotedLine]
     /// How many more lines the finding's own span has than `context` quotes.
@@ -18,6 +20,8 @@ public struct ReviewEntry: Sendable {
     public var omittedRelatedLines = 0
     /// "seen in 2020@1, 2021@1", "first seen in 2020@1", "fixed in 2021@2".
     public var history: [String]
+    /// The same in Chinese: "出现于 2020@1、2021@1".
+    public var historyZh: [String] = []
 
     /// How many lines the page quotes for a finding's own place, and again for its related
     /// places: enough to recognise a copied passage or a sum, not the passage itself.
@@ -27,7 +31,25 @@ public struct ReviewEntry: Sendable {
 
     /// Where the finding points, "p. 21, line 402" or "line 1260", or nil for one without lines (absent).
     public var place: String? {
-        context.first(where: \.isCited).map { $0.page == nil ? "line \($0.number)" : $0.place }
+        place(in: .en)
+    }
+
+    public func place(in language: Language) -> String? {
+        context.first(where: \.isCited).map { $0.page == nil ? language("line \($0.number)", "第 \($0.number) 行") : $0.place(in: language) }
+    }
+
+    public func ruleName(in language: Language) -> String {
+        rule?.name(in: language) ?? ruleName
+    }
+
+    public func history(in language: Language) -> [String] {
+        language == .zh && !historyZh.isEmpty ? historyZh : history
+    }
+
+    /// The status as shown: "new", or "新增" in Chinese; "open" is "待处理".
+    public func status(in language: Language) -> String {
+        if let suppression = review.suppression { return suppression.decisionLabel(in: language) }
+        return review.baselineState?.label(in: language) ?? language("open", "待处理")
     }
 
     /// The status a reviewer sorts by: the triage decision when there is one, else the

@@ -5,13 +5,15 @@ import CheckerKit
 public enum ReviewGroup: String, CaseIterable, Sendable {
     case errors, warnings, notes, absent, triaged
 
-    public var title: String {
+    public var title: String { title(in: .en) }
+
+    public func title(in language: Language) -> String {
         switch self {
-        case .errors: "Errors"
-        case .warnings: "Warnings"
-        case .notes: "Notes"
-        case .absent: "Absent since the baseline"
-        case .triaged: "Set aside by a reviewer"
+        case .errors: language("Errors", "错误")
+        case .warnings: language("Warnings", "警告")
+        case .notes: language("Notes", "提示")
+        case .absent: language("Absent since the baseline", "与基准相比已消失")
+        case .triaged: language("Set aside by a reviewer", "复核人已搁置")
         }
     }
 

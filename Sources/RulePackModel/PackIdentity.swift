@@ -13,6 +13,9 @@ public struct PackIdentity: Hashable, Sendable {
         /// = 基本支出 + 项目支出 + …). The cells' row is `CellReference.eachRow`; `totals` are
         /// the names the total column may carry, the first the report prints is the one.
         case eachRow(totals: [CellReference], parts: [CellReference])
+        /// In each column of each side of the tables (or of `side` only), the total row equals
+        /// the rows the parts select (表1: 本年收入合计 = the 一、二、… rows above it).
+        case eachColumn(tables: [String], side: String?, total: RowSelection, parts: [RowSelection])
     }
 
     /// A loop: each coded row of a table (codes of `codeLength` digits, or the 合计 row too),
@@ -64,6 +67,12 @@ public struct PackIdentity: Hashable, Sendable {
         return false
     }
 
+    /// Stated in each column of tables' sides rather than on named cells.
+    public var isEachColumn: Bool {
+        if case .eachColumn = form { return true }
+        return false
+    }
+
     /// The rules a pack identity may report under.
     public static let rules = ["cross-table", "summary-table", "row-sum", "total-row", "coded-hierarchy"]
 
@@ -75,6 +84,7 @@ public struct PackIdentity: Hashable, Sendable {
         case .sum(let totals, let parts, _): cells = totals + parts
         case .bound(let parts, let whole): cells = parts + [whole]
         case .eachRow(let totals, let parts): cells = totals + parts
+        case .eachColumn: cells = []
         }
         return cells + (when ?? [])
     }
@@ -91,6 +101,9 @@ public struct PackIdentity: Hashable, Sendable {
             let table = totals[0].table + (totals[0].side.map { ":\($0)" } ?? "")
             text = "in each row of \(table): " + totals.compactMap(\.column).joined(separator: " or ") + " = "
                 + parts.map { ($0.optional ? "?" : "") + ($0.column ?? "") }.joined(separator: " + ")
+        case .eachColumn(let tables, let side, let total, let parts):
+            text = "in each column of \(tables.map { $0 + (side.map { ":\($0)" } ?? "") }.joined(separator: ", ")): "
+                + total.description + " = " + parts.map(\.description).joined(separator: " + ")
         }
         let loops = forEach.map { loop -> String in
             switch loop.over {

@@ -10,10 +10,12 @@ public struct RulePack: Hashable, Sendable {
     /// The pack this one extends, already merged in: its tables and identities are here.
     public var extends: String?
     public var tables: [PackTable]
-    /// Generic families evaluated by Swift over every table the report prints (coded parents,
-    /// 合计 rows, row sums, the summary tables' sides), by the names `PackFamily` lists.
+    /// Generic families evaluated by Swift over the tables the pack declares with a code system
+    /// (coded parents), by the names `PackFamily` lists.
     public var families: [PackFamily]
     public var identities: [PackIdentity]
+    /// The 情况说明 sentences that restate table cells, in the order they are looked for.
+    public var restatements: [PackRestatement] = []
     /// Title beginnings of the 情况说明 chapters the format requires.
     public var sections: [String]
     /// Where the pack was read from: "built-in guangdong-2021.yml" or a workspace file.
@@ -36,9 +38,9 @@ public struct RulePack: Hashable, Sendable {
     }
 }
 
-/// Identity families whose instances follow from a table's shape rather than from named cells.
+/// Identity families whose instances follow from the codes a report prints rather than from
+/// named rows: which rows are parents depends on the codes printed. A table takes part when the
+/// pack gives it a code system (`codes: functional`).
 public enum PackFamily: String, CaseIterable, Hashable, Sendable {
     case codedHierarchy = "coded-hierarchy"
-    case totalRow = "total-row"
-    case summaryTable = "summary-table"
 }

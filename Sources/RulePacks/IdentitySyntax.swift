@@ -7,14 +7,16 @@ import RulePackModel
 ///       equal: [表1:收入 / 本年收入合计 / 金额, 表2 / 合计 / 本年收入合计]
 ///
 /// or `sum: {total: CELL, parts: [CELL, …]}`, `bound: {parts: [CELL, …], whole: CELL}`,
-/// `each-row: {table: TABLE[:SIDE], total: COLUMN, parts: [COLUMN, …]}` (in every row), with
+/// `each-row: {table: TABLE[:SIDE], total: COLUMN, parts: [COLUMN, …]}` (in every row),
+/// `each-column: {table: [TABLE, …], total: ROW, parts: [ROW or {filter}, …]}` (in every column), with
 /// optional `for-each: [{rows-of: 表3, codes: 3}, {columns-of: 表5}]`, `when: [CELL, CELL]` and
 /// `place: "{first} ↔ 表1"`.
 enum IdentitySyntax {
-    static let keys = ["id", "rule", "equal", "sum", "bound", "each-row", "for-each", "when", "place"]
-    static let forms = ["equal", "sum", "bound", "each-row"]
+    static let keys = ["id", "rule", "equal", "sum", "bound", "each-row", "each-column", "for-each", "when", "place"]
+    static let forms = ["equal", "sum", "bound", "each-row", "each-column"]
 
-    static func parse(_ node: PackNode) throws -> (identity: PackIdentity, cells: [PackDocument.Located<CellReference>]) {
+    static func parse(_ node: PackNode) throws
+        -> (identity: PackIdentity, cells: [PackDocument.Located<CellReference>], columnSites: PackDocument.ColumnSites?) {
         var id: String?
         var rule = "cross-table"
         var form: PackIdentity.Form?
@@ -22,6 +24,7 @@ enum IdentitySyntax {
         var when: [CellReference]?
         var place: String?
         var cells: [PackDocument.Located<CellReference>] = []
+        var sites: PackDocument.ColumnSites?
         func located(_ reference: CellReference, _ node: PackNode) -> CellReference {
             cells.append(PackDocument.Located(value: reference, node: node))
             return reference
@@ -33,9 +36,16 @@ enum IdentitySyntax {
             switch key {
             case "id": id = try value.string()
             case "rule": rule = try value.choice(PackIdentity.rules.map { ($0, $0) }, what: "rule")
-            case "equal", "sum", "bound", "each-row":
+            case "equal", "sum", "bound", "each-row", "each-column":
                 guard form == nil else { throw keyNode.error("an identity is one of \(forms.joined(separator: ", "))") }
-                form = try self.form(key, value, cell, located)
+                if key == "each-column" {
+                    let parsed = try EachColumnSyntax.parse(value)
+                    form = parsed.form
+                    sites = PackDocument.ColumnSites(tables: parsed.tables.map { PackDocument.Located(value: $0.0, node: $0.1) },
+                                                     rows: parsed.rows.map { PackDocument.Located(value: $0.0, node: $0.1) })
+                } else {
+                    form = try self.form(key, value, cell, located)
+                }
             case "for-each":
                 let items = value.node.sequence != nil ? try value.sequence() : [value]
                 loops = try items.map(loop)
@@ -51,7 +61,10 @@ enum IdentitySyntax {
         if case .eachRow = form, !loops.isEmpty || when != nil {
             throw node.error("identity '\(id)': 'each-row' states itself in every row, it takes no for-each or when")
         }
-        return (PackIdentity(id: id, rule: rule, form: form, forEach: loops, when: when, place: place, origin: node.origin), cells)
+        if case .eachColumn = form, !loops.isEmpty || when != nil || place != nil {
+            throw node.error("identity '\(id)': 'each-column' states itself in every column, it takes no for-each, when or place")
+        }
+        return (PackIdentity(id: id, rule: rule, form: form, forEach: loops, when: when, place: place, origin: node.origin), cells, sites)
     }
 
     private static func form(_ key: String, _ value: PackNode, _ cell: (PackNode) throws -> CellReference,

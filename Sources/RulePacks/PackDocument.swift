@@ -19,9 +19,18 @@ struct PackDocument {
     var identities: [Located<PackIdentity>] = []
     /// Each identity's cells with the node that spells each, for errors pointing at the cell.
     var cells: [String: [Located<CellReference>]] = [:]
+    /// Each `each-column` identity's tables and rows with the nodes that spell them.
+    var columnSites: [String: ColumnSites] = [:]
     var drop: [Located<String>] = []
+    /// Restatements, each with the node spelling its cell.
+    var restatements: [Located<PackRestatement>] = []
 
-    static let keys = ["id", "name", "extends", "families", "sections", "tables", "identities", "drop"]
+    struct ColumnSites {
+        var tables: [Located<String>]
+        var rows: [Located<RowSelection>]
+    }
+
+    static let keys = ["id", "name", "extends", "families", "sections", "tables", "identities", "drop", "restatements"]
 
     init(yaml: String, file: String) throws {
         self.file = file
@@ -46,6 +55,7 @@ struct PackDocument {
             case "tables": tables = try Self.tables(value)
             case "identities": try readIdentities(value)
             case "drop": drop = try value.sequence().map { Located(value: try $0.string(), node: $0) }
+            case "restatements": try readRestatements(value)
             default: break
             }
         }
@@ -61,6 +71,17 @@ struct PackDocument {
             if cells[parsed.identity.id] != nil { throw item.error("duplicate identity id '\(parsed.identity.id)'") }
             identities.append(Located(value: parsed.identity, node: item))
             cells[parsed.identity.id] = parsed.cells
+            columnSites[parsed.identity.id] = parsed.columnSites
+        }
+    }
+
+    private mutating func readRestatements(_ node: PackNode) throws {
+        for item in try node.sequence() {
+            let parsed = try RestatementSyntax.parse(item)
+            if restatements.contains(where: { $0.value.id == parsed.restatement.id }) {
+                throw item.error("duplicate restatement id '\(parsed.restatement.id)'")
+            }
+            restatements.append(Located(value: parsed.restatement, node: parsed.cell))
         }
     }
 

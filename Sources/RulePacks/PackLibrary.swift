@@ -45,7 +45,17 @@ public struct PackLibrary: Sendable {
     /// equals, the more specific (the one extending more packs). A pack extending none (the
     /// national template) when no title matches.
     public func detect(_ report: Report) -> RulePack {
-        let titles = report.tables.map { $0.title.filter { !$0.isWhitespace } }
+        detect(titles: report.tables.map { $0.title.filter { !$0.isWhitespace } })
+    }
+
+    /// The same choice from the report's text before it is parsed, so that it can be parsed
+    /// with the chosen pack's vocabulary: the titles are the lines ending in 表 (blanks removed),
+    /// where every title and "表 N 标题" line ends.
+    public func detect(text: String) -> RulePack {
+        detect(titles: text.split(whereSeparator: \.isNewline).lazy.map { $0.filter { !$0.isWhitespace } }.filter { $0.hasSuffix("表") })
+    }
+
+    private func detect(titles: [String]) -> RulePack {
         let scored = packs.map { pack in
             (pack, pack.tables.filter { table in titles.contains { title in table.titles.contains { title.contains($0) } } }.count, depth(pack))
         }

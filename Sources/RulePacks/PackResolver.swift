@@ -20,6 +20,8 @@ struct PackResolver {
     private struct Merged {
         var pack: RulePack
         var cells: [String: [PackDocument.Located<CellReference>]]
+        var columnSites: [String: PackDocument.ColumnSites] = [:]
+        var restatementCells: [String: PackNode] = [:]
     }
 
     private func resolve(_ id: String, visiting: [String]) throws -> Merged {
@@ -39,6 +41,9 @@ struct PackResolver {
             merged.pack.identities = base.pack.identities
             merged.pack.sections = base.pack.sections
             merged.cells = base.cells
+            merged.columnSites = base.columnSites
+            merged.pack.restatements = base.pack.restatements
+            merged.restatementCells = base.restatementCells
             merged.pack.extends = parent.value
         }
         try apply(document, to: &merged)
@@ -67,12 +72,25 @@ struct PackResolver {
                 merged.pack.identities.append(identity.value)
             }
             merged.cells[identity.value.id] = document.cells[identity.value.id]
+            merged.columnSites[identity.value.id] = document.columnSites[identity.value.id]
+        }
+        for restatement in document.restatements {
+            if let index = merged.pack.restatements.firstIndex(where: { $0.id == restatement.value.id }) {
+                merged.pack.restatements[index] = restatement.value
+            } else {
+                merged.pack.restatements.append(restatement.value)
+            }
+            merged.restatementCells[restatement.value.id] = restatement.node
         }
         if let families = document.families { merged.pack.families = families }
         if let sections = document.sections { merged.pack.sections = sections }
     }
 
     private func validate(_ merged: Merged) throws {
+        for restatement in merged.pack.restatements {
+            guard let node = merged.restatementCells[restatement.id] else { continue }
+            try CellValidation(pack: merged.pack, bound: ["subject"]).check(restatement.cell, at: node)
+        }
         for identity in merged.pack.identities {
             var bound = Set<String>()
             for loop in identity.forEach {
@@ -86,6 +104,9 @@ struct PackResolver {
             }
             if case .eachRow = identity.form { bound.insert(String(CellReference.eachRow.dropFirst().dropLast())) }
             let validation = CellValidation(pack: merged.pack, bound: bound)
+            if case .eachColumn(_, let side, _, _) = identity.form, let sites = merged.columnSites[identity.id] {
+                try validation.check(sites, side: side)
+            }
             var alternatives: [PackDocument.Located<CellReference>] = []
             for cell in merged.cells[identity.id] ?? [] {
                 if case .eachRow(let totals, _) = identity.form, totals.count > 1, totals.contains(cell.value) {

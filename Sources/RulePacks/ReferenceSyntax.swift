@@ -5,6 +5,14 @@ import RulePackModel
 /// may do without when the report lacks the row.
 enum ReferenceSyntax {
     static func parse(_ node: PackNode) throws -> CellReference {
+        let cell = try split(node, expected: "TABLE[:SIDE] / ROW [/ COLUMN]")
+        return CellReference(table: cell.table, side: cell.side, row: cell.row, column: cell.column, label: cell.label, optional: cell.optional)
+    }
+
+    /// The words of `[?]TABLE[:SIDE] / ROW [/ COLUMN] [as LABEL]`; `expected` names the form in
+    /// the error.
+    static func split(_ node: PackNode, expected: String) throws
+        -> (table: String, side: String?, row: String, column: String?, label: String?, optional: Bool) {
         var text = try node.string().trimmingCharacters(in: .whitespaces)
         var label: String?
         if let range = text.range(of: " as ") {
@@ -15,10 +23,9 @@ enum ReferenceSyntax {
         if optional { text.removeFirst() }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }) else {
-            throw node.error("expected a cell as 'TABLE[:SIDE] / ROW [/ COLUMN]', got '\(try node.string())'")
+            throw node.error("expected a cell as '\(expected)', got '\(try node.string())'")
         }
         let tableAndSide = parts[0].split(separator: ":", maxSplits: 1).map(String.init)
-        return CellReference(table: tableAndSide[0], side: tableAndSide.count > 1 ? tableAndSide[1] : nil, row: parts[1],
-                             column: parts.count > 2 ? parts[2] : nil, label: label, optional: optional)
+        return (tableAndSide[0], tableAndSide.count > 1 ? tableAndSide[1] : nil, parts[1], parts.count > 2 ? parts[2] : nil, label, optional)
     }
 }

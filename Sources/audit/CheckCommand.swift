@@ -40,7 +40,7 @@ struct CheckCommand: ParsableCommand {
         let checked = try CheckRevision(workspace: workspace).run(ref, only: onlyIDs)
         // Findings set aside by triage are SARIF suppressions, hidden from text unless --all, and never
         // fail the check; confirmed ones stay in view and count.
-        let rendered = try checked.reviewed.render(outputOptions.format, subject: checked.subject, colour: outputOptions.colour, all: all)
+        let rendered = try checked.reviewed.render(outputOptions.format, subject: checked.subject, colour: outputOptions.colour, all: all, language: InterfaceLanguage.current)
         try outputOptions.write(rendered, outside: [workspace.storeDirectory])
         if failOn.isReached(by: checked.reviewed.untriaged) { throw ExitCode(1) }
     }

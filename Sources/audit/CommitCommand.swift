@@ -44,14 +44,14 @@ struct CommitCommand: ParsableCommand {
 
     func validate() throws {
         guard batch == nil else {
-            if version != nil || file != nil { throw ValidationError("--batch takes a folder instead of <version> <file>") }
-            if batch?.isEmpty == true { throw ValidationError("--batch needs a folder") }
+            if version != nil || file != nil { throw InterfaceLanguage.usage("--batch takes a folder instead of <version> <file>", "--batch 接受一个目录，不再接受 <版本> <文件>") }
+            if batch?.isEmpty == true { throw InterfaceLanguage.usage("--batch needs a folder", "--batch 需要一个目录") }
             return
         }
-        if map != nil || dryRun { throw ValidationError("--map and --dry-run go with --batch") }
-        if version == nil { throw ValidationError("Missing expected argument '<version>' (or --batch DIR)") }
-        guard let file else { throw ValidationError("Missing expected argument '<file>'") }
-        if file.isEmpty { throw ValidationError("no file given") }
+        if map != nil || dryRun { throw InterfaceLanguage.usage("--map and --dry-run go with --batch", "--map 和 --dry-run 须与 --batch 同用") }
+        if version == nil { throw InterfaceLanguage.usage("Missing expected argument '<version>' (or --batch DIR)", "缺少参数 '<版本>'（或 --batch 目录）") }
+        guard let file else { throw InterfaceLanguage.usage("Missing expected argument '<file>'", "缺少参数 '<文件>'") }
+        if file.isEmpty { throw InterfaceLanguage.usage("no file given", "未给出文件") }
     }
 
     func run() throws {
@@ -64,7 +64,7 @@ struct CommitCommand: ParsableCommand {
             version: version, file: URL(fileURLWithPath: file), message: message, author: author ?? Self.environmentAuthor
         )
         print(Self.report(stored.commit))
-        stored.notice.map { print($0) }
+        (InterfaceLanguage.current == .zh ? stored.noticeZh ?? stored.notice : stored.notice).map { print($0) }
         stored.warning.map(Warning.print)
     }
 
@@ -76,11 +76,15 @@ struct CommitCommand: ParsableCommand {
     static func report(_ outcome: CommitOutcome) -> String {
         switch outcome {
         case .created(let revision):
+            if InterfaceLanguage.current == .zh {
+                let pages = revision.pages.map { "，\($0) 页" } ?? ""
+                return "\(revision.ref) \(revision.shortID) 已存储（\(revision.size) 字节，\(revision.encoding)\(pages)，\(revision.lines) 行）"
+            }
             let pages = revision.pages.map { ", \($0) pages" } ?? ""
             let facts = "\(revision.size) bytes, \(revision.encoding)\(pages), \(revision.lines) lines"
             return "\(revision.ref) \(revision.shortID) stored (\(facts))"
         case .unchanged(let revision):
-            return "\(revision.ref) unchanged: identical to the latest revision; nothing stored"
+            return InterfaceLanguage.text("\(revision.ref) unchanged: identical to the latest revision; nothing stored", "\(revision.ref) 未变：与最新修订完全相同，未存储")
         }
     }
 }

@@ -38,10 +38,10 @@ struct DiffCommand: ParsableCommand {
 
     private func render(_ document: DiffDocument) throws -> Data {
         switch outputOptions.format {
-        case .text: return Data(TextRenderer(colour: outputOptions.colour).render(document).utf8)
+        case .text: return Data(TextRenderer(colour: outputOptions.colour, language: InterfaceLanguage.current).render(document).utf8)
         case .json: return try document.json() + Data("\n".utf8)
-        case .markdown: return Data(MarkdownRenderer().render(document).utf8)
-        case .html: return Data(HTMLRenderer().render(document).utf8)
+        case .markdown: return Data(MarkdownRenderer(language: InterfaceLanguage.current).render(document).utf8)
+        case .html: return Data(HTMLRenderer(language: InterfaceLanguage.current).render(document).utf8)
         }
     }
 }

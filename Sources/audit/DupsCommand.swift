@@ -26,12 +26,12 @@ struct DupsCommand: ParsableCommand {
     var failOn: FailThreshold = .error
 
     func validate() throws {
-        if sources.isEmpty { throw ValidationError("no report files or workspaces given") }
+        if sources.isEmpty { throw InterfaceLanguage.usage("no report files or workspaces given", "未给出报告文件或工作区") }
     }
 
     func run() throws {
         let (run, subject) = try FindDuplicates(configurationDirectory: workspaceOptions.directory, warn: Warning.print).run(sources)
-        let text = try outputOptions.format.render(run, subject: subject, colour: outputOptions.colour)
+        let text = try outputOptions.format.render(run, subject: subject, colour: outputOptions.colour, language: InterfaceLanguage.current)
         try outputOptions.write(text, outside: stores)
         if failOn.isReached(by: run) { throw ExitCode(1) }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Localization
 import TextEscaping
 
 /// How `audit` ends on an error: `audit: <message>` as one line on stderr, exit status 2.
@@ -12,8 +13,13 @@ enum FailureExit {
         if error is ExitCode || AuditCommand.exitCode(for: error) == .success {
             AuditCommand.exit(withError: error)
         }
-        FileHandle.standardError.write(Data("audit: \(oneLine(AuditCommand.message(for: error)))\n".utf8))
+        FileHandle.standardError.write(Data("audit: \(oneLine(message(for: error)))\n".utf8))
         Foundation.exit(status)
+    }
+
+    /// The error's own wording in the interface's language where it has both, else ArgumentParser's.
+    static func message(for error: Error) -> String {
+        (error as? LocalizedFailure)?.wording.text(in: InterfaceLanguage.current) ?? AuditCommand.message(for: error)
     }
 
     /// Messages name user input (paths, labels) that may hold line breaks or terminal escapes;

@@ -39,11 +39,11 @@ struct FindingsCommand: ParsableCommand {
     var all = false
 
     func validate() throws {
-        guard !refs.isEmpty else { throw ValidationError("give the revision whose findings to show") }
-        if refs.count > 1, !isWorkingPaper { throw ValidationError("only csv and xlsx take several revisions") }
-        if refs.count > 1, baseline != nil { throw ValidationError("--baseline compares one revision: give one") }
+        guard !refs.isEmpty else { throw InterfaceLanguage.usage("give the revision whose findings to show", "请给出要显示检查结果的修订") }
+        if refs.count > 1, !isWorkingPaper { throw InterfaceLanguage.usage("only csv and xlsx take several revisions", "只有 csv 和 xlsx 可以接受多个修订") }
+        if refs.count > 1, baseline != nil { throw InterfaceLanguage.usage("--baseline compares one revision: give one", "--baseline 只比较一个修订：请只给出一个") }
         if outputOptions.format == .xlsx, outputOptions.writesToTerminal {
-            throw ValidationError("xlsx is a binary file: give --output FILE or pipe it")
+            throw InterfaceLanguage.usage("xlsx is a binary file: give --output FILE or pipe it", "xlsx 是二进制文件：请用 --output 文件，或通过管道输出")
         }
     }
 
@@ -61,7 +61,7 @@ struct FindingsCommand: ParsableCommand {
     }
 
     private func writeWorkingPaper(_ workspace: Workspace) throws {
-        let (sheet, warnings) = try ReviewFindings(workspace: workspace).workingPaper(refs, baseline: baseline)
+        let (sheet, warnings) = try ReviewFindings(workspace: workspace).workingPaper(refs, baseline: baseline, language: InterfaceLanguage.current)
         warnings.forEach(Warning.print)
         let data = outputOptions.format == .csv ? CSVFormat.data(sheet) : try XLSXFormat.data([sheet])
         try outputOptions.write(data, outside: [workspace.storeDirectory])
@@ -70,7 +70,7 @@ struct FindingsCommand: ParsableCommand {
     private func writeReport(_ workspace: Workspace, _ format: OutputFormat, ref: String) throws {
         let checked = try ReviewFindings(workspace: workspace).run(ref, baseline: baseline)
         checked.reviewed.warnings.forEach(Warning.print)
-        let rendered = try checked.reviewed.render(format, subject: checked.subject, colour: outputOptions.colour, all: all)
+        let rendered = try checked.reviewed.render(format, subject: checked.subject, colour: outputOptions.colour, all: all, language: InterfaceLanguage.current)
         try outputOptions.write(rendered, outside: [workspace.storeDirectory])
     }
 }

@@ -17,28 +17,33 @@ struct HistoryReport {
 
     private var rawLines: [String] {
         guard let latest = history.appearances.last?.finding else { return [] }
+        let place = latest.locations.first?.logical ?? ""
         var lines = [
-            "finding \(latest.shortID) \(latest.ruleID) at \(latest.locations.first?.logical ?? "")",
-            "  \(latest.message)", "",
+            InterfaceLanguage.text("finding \(latest.shortID) \(latest.ruleID) at \(place)", "检查结果 \(latest.shortID) \(latest.ruleID)，位置：\(place)"),
+            "  \(latest.message(in: InterfaceLanguage.current))", "",
         ]
         lines += history.entries.map { entry in
             "  \(entry.revision.ref.padding(toLength: 10, withPad: " ", startingAt: 0)) \(entry.revision.shortID)  "
-                + (entry.finding == nil ? "absent" : "present")
+                + (entry.finding == nil ? InterfaceLanguage.text("absent", "不存在") : InterfaceLanguage.text("present", "存在"))
         }
         lines.append("")
         lines += history.events.map(Self.describe)
         if history.events.last.map(Self.isFix) != true, let last = history.appearances.last {
-            lines.append("still present in \(last.revision.ref)")
+            lines.append(InterfaceLanguage.text("still present in \(last.revision.ref)", "\(last.revision.ref) 中仍存在"))
         }
-        lines += decision.map { ["triage: \($0.status.rawValue) — \($0.reason) (\($0.reviewer) <\($0.email)>, \(Self.date($0.decidedAt)))"] } ?? []
+        lines += decision.map { decision in
+            let status = Suppression.label(ofDecision: decision.status.rawValue, in: InterfaceLanguage.current)
+            let who = "\(decision.reviewer) <\(decision.email)>, \(Self.date(decision.decidedAt))"
+            return [InterfaceLanguage.text("triage: \(status) — \(decision.reason) (\(who))", "处理：\(status) — \(decision.reason)（\(who)）")]
+        } ?? []
         return lines
     }
 
     private static func describe(_ event: FindingHistory.Event) -> String {
         switch event {
-        case .firstSeen(let revision): "first seen in \(revision.ref) (\(date(revision.date)))"
-        case .fixed(let revision): "fixed in \(revision.ref) (\(date(revision.date)))"
-        case .reappeared(let revision): "reappeared in \(revision.ref) (\(date(revision.date)))"
+        case .firstSeen(let revision): InterfaceLanguage.text("first seen in ", "首次出现于 ") + "\(revision.ref) (\(date(revision.date)))"
+        case .fixed(let revision): InterfaceLanguage.text("fixed in ", "更正于 ") + "\(revision.ref) (\(date(revision.date)))"
+        case .reappeared(let revision): InterfaceLanguage.text("reappeared in ", "再次出现于 ") + "\(revision.ref) (\(date(revision.date)))"
         }
     }
 

@@ -12,6 +12,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace.initialize(at: workspaceOptions.directory)
-        print(TerminalText.visibleLine("workspace ready: \(workspace.directory.relativePath) (store: \(workspace.storeDirectory.relativePath))"))
+        let (directory, store) = (workspace.directory.relativePath, workspace.storeDirectory.relativePath)
+        print(TerminalText.visibleLine(InterfaceLanguage.text("workspace ready: \(directory) (store: \(store))", "工作区已就绪：\(directory)（存储：\(store)）")))
     }
 }

@@ -15,7 +15,7 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let groups = try ListRevisions(workspace: workspaceOptions.open()).grouped(version)
         if groups.isEmpty {
-            print("no versions stored yet (run 'audit commit <version> <file>')")
+            print(InterfaceLanguage.text("no versions stored yet (run 'audit commit <version> <file>')", "尚未存储任何版本（请运行 'audit commit <版本> <文件>'）"))
         } else {
             print(RevisionTable.render(groups), terminator: "")
         }

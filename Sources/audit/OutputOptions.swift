@@ -17,7 +17,7 @@ struct OutputOptions<Format: OutputChoice>: ParsableArguments {
     var output: String?
 
     func validate() throws {
-        if output?.isEmpty == true { throw ValidationError("--output needs a file") }
+        if output?.isEmpty == true { throw InterfaceLanguage.usage("--output needs a file", "--output 需要一个文件") }
     }
 
     /// Whether the output goes to a terminal: coloured text may, a binary file (XLSX) may not.

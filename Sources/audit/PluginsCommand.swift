@@ -20,20 +20,23 @@ struct PluginsCommand: ParsableCommand {
     }
 
     private func block(_ description: CheckerDescription) -> String {
-        var lines = ["\(description.id)  \(description.version)  \(description.defaultLevel.rawValue)  \(description.summary)"]
+        let language = InterfaceLanguage.current
+        var lines = ["\(description.id)  \(description.version)  \(description.defaultLevel.label(in: language))  \(description.summary(in: language))"]
         lines += description.options.map { "    \($0.key): \($0.defaultValue.display)  \($0.meaning)" }
-        lines += description.rules.map { "    rule \($0.id): \($0.name)" }
+        lines += description.rules.map { language("    rule ", "    规则 ") + "\($0.id): \($0.name(in: language))" }
         return lines.joined(separator: "\n")
     }
 
     /// An external checker's rules and levels are known only from its output, so its block
     /// says what runs, and where.
     private func block(_ checker: ExternalChecker) -> String {
-        let state = checker.enabled ? "" : "  (disabled)"
-        let level = checker.level.map { "  level \($0.rawValue)" } ?? ""
-        var lines = ["\(checker.id)  \(checker.version)  external\(level)\(state)  \(checker.summary ?? "declared in audit.yml")"]
-        lines.append("    command: \(checker.commandLine)  (in \(checker.directory.path))")
-        lines.append("    rules: \(checker.id).*, declared in its output")
+        let language = InterfaceLanguage.current
+        let state = checker.enabled ? "" : language("  (disabled)", "  （已停用）")
+        let level = checker.level.map { language("  level ", "  级别 ") + $0.label(in: language) } ?? ""
+        let summary = checker.summary ?? language("declared in audit.yml", "在 audit.yml 中声明")
+        var lines = ["\(checker.id)  \(checker.version)  \(language("external", "外部"))\(level)\(state)  \(summary)"]
+        lines.append(language("    command: \(checker.commandLine)  (in \(checker.directory.path))", "    命令：\(checker.commandLine)（在 \(checker.directory.path) 中运行）"))
+        lines.append(language("    rules: \(checker.id).*, declared in its output", "    规则：\(checker.id).*，由其输出声明"))
         return TerminalText.visible(lines.joined(separator: "\n"))
     }
 }

@@ -35,8 +35,12 @@ struct ReportCommand: ParsableCommand {
     var reviewer: String?
 
     func validate() throws {
-        guard let format else { throw ValidationError("--output must end in .html, .md or .pdf: \(output)") }
-        if format != .pdf, all || reviewer != nil { throw ValidationError("--all and --reviewer are for a .pdf report") }
+        guard let format else {
+            throw InterfaceLanguage.usage("--output must end in .html, .md or .pdf: \(output)", "--output 必须以 .html、.md 或 .pdf 结尾：\(output)")
+        }
+        if format != .pdf, all || reviewer != nil {
+            throw InterfaceLanguage.usage("--all and --reviewer are for a .pdf report", "--all 和 --reviewer 只用于 .pdf 报告")
+        }
     }
 
     private var format: Format? {
@@ -48,17 +52,19 @@ struct ReportCommand: ParsableCommand {
         if format == .pdf { return try writePDF(workspace) }
         let (document, warnings) = try BuildReviewReport(workspace: workspace).run(ref, baseline: baseline)
         warnings.forEach(Warning.print)
-        let rendered = format == .html ? HTMLReviewRenderer().render(document) : MarkdownReviewRenderer().render(document)
+        let rendered = format == .html ? HTMLReviewRenderer(language: InterfaceLanguage.current).render(document)
+            : MarkdownReviewRenderer(language: InterfaceLanguage.current).render(document)
         try OutputFile.write(Data(rendered.utf8), to: output, outside: [workspace.storeDirectory])
-        print("wrote \(output): \(document.entries.count) findings")
+        print(InterfaceLanguage.text("wrote \(output): \(document.entries.count) findings", "已写入 \(output)：检查结果 \(document.entries.count) 项"))
     }
 
     private func writePDF(_ workspace: Workspace) throws {
         let (pdf, marked, warnings) = try BuildMarkedUpPDF(workspace: workspace).run(
-            ref, baseline: baseline, includeSetAside: all, reviewer: reviewer ?? CommitCommand.environmentAuthor
+            ref, baseline: baseline, includeSetAside: all, reviewer: reviewer ?? CommitCommand.environmentAuthor,
+            language: InterfaceLanguage.current
         )
         warnings.forEach(Warning.print)
         try OutputFile.write(pdf, to: output, outside: [workspace.storeDirectory])
-        print("wrote \(output): \(marked) findings marked")
+        print(InterfaceLanguage.text("wrote \(output): \(marked) findings marked", "已写入 \(output)：标注检查结果 \(marked) 项"))
     }
 }

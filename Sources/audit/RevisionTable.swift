@@ -6,7 +6,11 @@ import TextEscaping
 /// The `audit log` table: one row per revision, columns aligned for a terminal; in a workspace
 /// of several departments, each department's rows under a line naming it.
 enum RevisionTable {
-    static let header = ["VERSION", "REV", "COMMIT", "AUTHOR", "DATE", "SIZE", "ENCODING", "MESSAGE"]
+    static var header: [String] {
+        InterfaceLanguage.current == .zh
+            ? ["版本", "修订", "提交", "作者", "日期", "大小", "编码", "说明"]
+            : ["VERSION", "REV", "COMMIT", "AUTHOR", "DATE", "SIZE", "ENCODING", "MESSAGE"]
+    }
     /// Right-aligned: the numeric columns REV and SIZE.
     static let rightAligned: Set<Int> = [1, 5]
 
@@ -15,7 +19,8 @@ enum RevisionTable {
         let table = TextTable([header] + rows.joined(), rightAligned: rightAligned)
         let headed = groups.count > 1 || groups.first?.department != nil
         let blocks = zip(groups, rows).map { group, rows in
-            let title = headed ? ["department " + TerminalText.visibleLine(group.department ?? "(none)")] : []
+            let name = TerminalText.visibleLine(group.department ?? InterfaceLanguage.text("(none)", "（无）"))
+            let title = headed ? [InterfaceLanguage.text("department ", "部门 ") + name] : []
             return (title + rows.map(table.line)).joined(separator: "\n")
         }
         return table.line(header) + "\n" + blocks.joined(separator: "\n") + "\n"

@@ -24,8 +24,10 @@ struct RulesCommand: ParsableCommand {
     }
 
     private static func summary(_ pack: RulePack) -> String {
-        let parent = pack.extends.map { "  extends \($0)" } ?? ""
-        return "\(pack.id)  \(pack.name)\(parent)  (\(pack.tables.count) tables, \(pack.identities.count) identities; \(pack.source))"
+        let language = InterfaceLanguage.current
+        let parent = pack.extends.map { language("  extends ", "  继承 ") + $0 } ?? ""
+        let counts = language("\(pack.tables.count) tables, \(pack.identities.count) identities; ", "表 \(pack.tables.count) 张，勾稽关系 \(pack.identities.count) 项；")
+        return "\(pack.id)  \(pack.name)\(parent)  (\(counts)\(pack.source))"
     }
 
     private static func detail(_ pack: RulePack) -> [String] {
@@ -33,6 +35,8 @@ struct RulesCommand: ParsableCommand {
         lines += pack.tables.flatMap(table)
         lines.append("identities:")
         lines += pack.identities.map { "  \($0.id)  [\($0.rule)]  \($0.summary)  (\($0.origin))" }
+        if !pack.restatements.isEmpty { lines.append("restatements:") }
+        lines += pack.restatements.map { "  \($0.id)  \($0.pattern) → \($0.cell.description)\($0.unit ? " (万元 or 亿元)" : "")  (\($0.origin))" }
         if !pack.sections.isEmpty { lines.append("sections: \(pack.sections.joined(separator: ", "))") }
         return lines
     }

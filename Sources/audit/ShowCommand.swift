@@ -41,7 +41,7 @@ struct ShowCommand: ParsableCommand {
     @Flag var view: View = .text
 
     func run() throws {
-        let shown = try ShowRevision(workspace: workspaceOptions.open()).run(ref, view: view.applicationView)
+        let shown = try ShowRevision(workspace: workspaceOptions.open()).run(ref, view: view.applicationView, language: InterfaceLanguage.current)
         FileHandle.standardOutput.write(onTerminal ? Data(TerminalText.visible(String(decoding: shown, as: UTF8.self)).utf8) : shown)
     }
 

@@ -24,7 +24,7 @@ struct SummaryCommand: ParsableCommand {
 
     func validate() throws {
         if outputOptions.format.isBinary, outputOptions.output == nil, isatty(STDOUT_FILENO) == 1 {
-            throw ValidationError("--format \(outputOptions.format.rawValue) is binary: give -o FILE or redirect standard output")
+            throw InterfaceLanguage.usage("--format \(outputOptions.format.rawValue) is binary: give -o FILE or redirect standard output", "--format \(outputOptions.format.rawValue) 是二进制格式：请用 -o 文件，或重定向标准输出")
         }
     }
 

@@ -7,7 +7,13 @@ enum SummaryFormat: String, CaseIterable, OutputChoice {
     case text, json, html, csv, xlsx
     static let standard = SummaryFormat.text
 
-    static let columns = ["department", "year", "revision", "errors", "warnings", "notes", "new", "fixed", "previous year", "triage"]
+    /// The column names of text, HTML and the spreadsheets, in the interface's language; JSON keeps its keys.
+    static var columns: [String] {
+        InterfaceLanguage.current == .zh ? columnsZh : columnsEn
+    }
+
+    static let columnsEn = ["department", "year", "revision", "errors", "warnings", "notes", "new", "fixed", "previous year", "triage"]
+    static let columnsZh = ["部门", "年度", "修订", "错误", "警告", "提示", "新增", "已更正", "上年", "处理情况"]
 
     func render(_ rows: [SummaryRow]) throws -> Data {
         switch self {

@@ -10,11 +10,13 @@ enum SummaryHTML {
                 (3...7).contains(column) ? "<td class=\"n\">\(HTMLText.escape(cell))</td>" : "<td>\(HTMLText.escape(cell))</td>"
             }.joined() + "</tr>"
         }.joined(separator: "\n")
+        let zh = InterfaceLanguage.current == .zh
+        let title = zh ? "各部门各年度检查结果汇总" : "Findings by department and year"
         return """
             <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><title>Findings by department and year</title>
+            <html lang="\(zh ? "zh-CN" : "en")"><head><meta charset="utf-8"><title>\(title)</title>
             <style>\(style)</style></head><body>
-            <h1>Findings by department and year</h1>
+            <h1>\(title)</h1>
             <table><thead><tr>\(head)</tr></thead><tbody>
             \(body)
             </tbody></table>

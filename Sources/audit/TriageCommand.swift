@@ -40,13 +40,13 @@ struct TriageCommand: ParsableCommand {
 
     func validate() throws {
         if log {
-            if id != nil || status != nil || reason != nil { throw ValidationError("--log takes no finding, --status or --reason") }
+            if id != nil || status != nil || reason != nil { throw InterfaceLanguage.usage("--log takes no finding, --status or --reason", "--log 不接受检查结果编号、--status 或 --reason") }
             return
         }
-        guard id != nil else { throw ValidationError("no finding id given") }
-        guard status != nil else { throw ValidationError("--status is required: confirmed, accepted, false-positive, wont-fix or under-review") }
+        guard id != nil else { throw InterfaceLanguage.usage("no finding id given", "未给出检查结果编号") }
+        guard status != nil else { throw InterfaceLanguage.usage("--status is required: confirmed, accepted, false-positive, wont-fix or under-review", "必须给出 --status：confirmed、accepted、false-positive、wont-fix 或 under-review") }
         guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ValidationError("--reason is required")
+            throw InterfaceLanguage.usage("--reason is required", "必须给出 --reason")
         }
     }
 
@@ -57,7 +57,10 @@ struct TriageCommand: ParsableCommand {
         guard let id, let status, let reason else { return }
         let (decision, warnings) = try triage.record(id, status: status, reason: reason, reviewer: reviewer ?? CommitCommand.environmentAuthor)
         warnings.forEach(Warning.print)
-        print("\(decision.fingerprint.prefix(Finding.shortIDLength)) \(decision.status.rawValue) by " + TerminalText.visibleLine("\(decision.reviewer) <\(decision.email)>"))
+        let reviewer = TerminalText.visibleLine("\(decision.reviewer) <\(decision.email)>")
+        let shortID = decision.fingerprint.prefix(Finding.shortIDLength)
+        let decided = Suppression.label(ofDecision: decision.status.rawValue, in: InterfaceLanguage.current)
+        print(InterfaceLanguage.text("\(shortID) \(decided) by \(reviewer)", "\(shortID) \(decided)（复核人：\(reviewer)）"))
     }
 
     private func printLog(_ triage: TriageFinding) throws {

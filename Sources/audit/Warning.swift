@@ -3,6 +3,7 @@ import Foundation
 /// Something the user should know that does not stop the command: one line on stderr.
 enum Warning {
     static func print(_ message: String) {
-        FileHandle.standardError.write(Data("audit: warning: \(FailureExit.oneLine(message))\n".utf8))
+        let prefix = InterfaceLanguage.text("audit: warning: ", "audit: 警告：")
+        FileHandle.standardError.write(Data("\(prefix)\(FailureExit.oneLine(message))\n".utf8))
     }
 }

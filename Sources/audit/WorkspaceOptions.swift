@@ -1,6 +1,7 @@
 import ArgumentParser
 import AuditStore
 import Foundation
+import Localization
 
 /// `--workspace DIR`, shared by every command.
 struct WorkspaceOptions: ParsableArguments {
@@ -13,8 +14,16 @@ struct WorkspaceOptions: ParsableArguments {
     )
     var workspace: String?
 
+    /// Read by `InterfaceLanguage` from the arguments themselves; declared here so that every
+    /// command accepts it, lists it in its help and refuses a value that is not a language.
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp("The language of the output: en or zh (default: zh when LC_ALL, LC_MESSAGES or LANG, the first set, is zh_*).", valueName: "lang")
+    )
+    var language: Language?
+
     func validate() throws {
-        if workspace?.isEmpty == true { throw ValidationError("--workspace needs a directory") }
+        if workspace?.isEmpty == true { throw InterfaceLanguage.usage("--workspace needs a directory", "--workspace 需要一个目录") }
     }
 
     var directory: URL {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// A scratch directory with an initialised workspace, and the `audit` executable SwiftPM
@@ -27,8 +28,8 @@ class CLIWorkspace: XCTestCase {
         try FileManager.default.removeItem(at: root)
     }
 
-    func audit(_ arguments: [String]) throws -> Result {
-        try run(Bundle.main.bundleURL.appendingPathComponent("audit"), arguments + ["--workspace", workspace.path])
+    func audit(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try run(Bundle.main.bundleURL.appendingPathComponent("audit"), arguments + ["--workspace", workspace.path], environment: environment)
     }
 
     func git(_ arguments: [String]) throws -> Result {
@@ -49,14 +50,14 @@ class CLIWorkspace: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr, line: line)
     }
 
-    private func run(_ executable: URL, _ arguments: [String]) throws -> Result {
+    private func run(_ executable: URL, _ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["AUDIT_WORKSPACE"] = nil
         environment["AUDIT_AUTHOR"] = nil
-        process.environment = environment
+        process.environment = AuditBinary.english(environment).merging(extra) { $1 }
         let stdout = root.appendingPathComponent("out-\(UUID().uuidString)")
         let stderr = root.appendingPathComponent("err-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: stdout.path, contents: nil)

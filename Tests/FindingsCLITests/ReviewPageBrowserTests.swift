@@ -35,14 +35,7 @@ final class ReviewPageBrowserTests: CLIWorkspace {
 
     /// What the probe found in a copy of `page`.
     private func probe(_ page: URL, with browser: HeadlessChromium) throws -> Probe {
-        let script = try String(contentsOf: Self.probe, encoding: .utf8)
-        let html = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "</body>", with: "<script>\(script)</script></body>")
-        let copy = root.appendingPathComponent("probed.html")
-        try Data(html.utf8).write(to: copy)
-        let dom = try browser.dumpDOM(copy)
-        let start = try XCTUnwrap(dom.range(of: "<script type=\"application/json\" id=\"probe\">", options: .backwards), "the probe did not run: \(dom.suffix(500))")
-        let end = try XCTUnwrap(dom.range(of: "</script>", range: start.upperBound..<dom.endIndex))
-        return try JSONDecoder().decode(Probe.self, from: Data(dom[start.upperBound..<end.lowerBound].utf8))
+        try JSONDecoder().decode(Probe.self, from: browser.probe(page, with: Self.probe))
     }
 
     /// Printed as the print CSS says: on A4, collapsed groups printed open. (Chromium embeds the

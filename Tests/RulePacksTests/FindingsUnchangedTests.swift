@@ -19,7 +19,14 @@ final class FindingsUnchangedTests: XCTestCase {
     private func recorded(_ report: Report) throws -> Recorded {
         let run = try Engine(checkers: RegisteredCheckers.all).run(try .detected(report))
         let identities = Dictionary(run.checkers.map { ($0.id, $0.identitiesChecked) }) { first, _ in first }
-        return Recorded(identitiesChecked: identities, findings: run.findings)
+        // The recording predates the findings' Chinese wording (issue 18), which it therefore
+        // lacks; the English is compared here, the Chinese by CheckerTranslationTests.
+        let english = run.findings.map { finding in
+            var english = finding
+            english.messageZh = nil
+            return english
+        }
+        return Recorded(identitiesChecked: identities, findings: english)
     }
 
     func testFindingsOnTheFourReportsAreTheRecordedOnes() throws {

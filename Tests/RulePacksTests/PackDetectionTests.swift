@@ -35,6 +35,20 @@ final class PackDetectionTests: XCTestCase {
         XCTAssertEqual(library.detect(ReportParser.parse("一、概况\n\n本部门无表格。\n")).id, "national")
     }
 
+    /// The format is chosen from the text before it is parsed (so that a workspace pack's
+    /// titles and columns can be read): the same choice as from the parsed tables. The built-in
+    /// packs add nothing to the parser's vocabulary, so the model cached at commit is the one
+    /// checked.
+    func testTheTextGivesTheSameFormatAsTheParsedTables() throws {
+        let library = try PackLibrary.builtIn()
+        XCTAssertEqual(library.detect(text: try String(contentsOf: sampleReport, encoding: .utf8)).id, "guangdong-2021")
+        for stem in ShanghaiReports.stems {
+            XCTAssertEqual(library.detect(text: try ShanghaiReports.text(of: stem)).id, "shanghai-2024", stem)
+        }
+        XCTAssertEqual(library.detect(text: "一、概况\n\n本部门无表格。\n").id, "national")
+        for pack in library.packs { XCTAssertEqual(pack.vocabulary, .standard, pack.id) }
+    }
+
     /// The built-in packs come from the package's resources, in every build.
     func testTheBuiltInPacksAreThere() throws {
         let library = try PackLibrary.builtIn()

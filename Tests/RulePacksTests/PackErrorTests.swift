@@ -106,10 +106,61 @@ final class PackErrorTests: WorkspaceTestCase {
             ("    for-each: {rows-of: 表3}\n    each-row: {table: 表3, total: 本年支出合计, parts: [基本支出]}\n",
              "rules/region.yml:11:5: identity 'rows': 'each-row' states itself in every row, it takes no for-each or when"),
             ("    sum: {total: 表10 / 合计, parts: [表10 / 会议费]}\n    each-row: {table: 表3, total: 本年支出合计, parts: [基本支出]}\n",
-             "rules/region.yml:14:5: an identity is one of equal, sum, bound, each-row"),
+             "rules/region.yml:14:5: an identity is one of equal, sum, bound, each-row, each-column"),
         ]
         for (entry, expected) in cases {
             XCTAssertEqual(error(Self.base + "  - id: rows\n    rule: row-sum\n" + entry), expected)
+        }
+    }
+
+    /// `each-column` (the summary tables' sides, 合计 rows): tables, sides, rows by label pattern,
+    /// row filters, and what the form does not take.
+    func testEachColumnMistakes() {
+        let cases = [
+            ("    each-column: {table: [表2, 表12], total: 合计, parts: [{codes: 3}]}\n",
+             "rules/region.yml:13:31: unknown table '表12' (known: 表1, 表2, 表3, 表4, 表5, 表6, 表7, 表8, 表9, 表10)"),
+            ("    each-column: {table: 表4:收支, total: 总计, parts: [本年*合计]}\n",
+             "rules/region.yml:13:26: unknown side '收支' of 表4 (known: 收入, 支出)"),
+            ("    each-column: {table: 表1, total: 本年*总计, parts: [{ordinal: true, above-total: true}]}\n",
+             "rules/region.yml:13:37: unknown row '本年*总计' of 表1 (known: 一般公共预算财政拨款收入, 政府性基金预算财政拨款收入, 国有资本经营预算财政拨款收入, 上级补助收入, 事业收入, 经营收入, 附属单位上缴收入, 其他收入, 本年收入合计, 本年支出合计, 年初结转和结余, 年末结转和结余, 总计)"),
+            ("    each-column: {table: 表10, total: 合计, parts: [{codes: 3}]}\n",
+             "rules/region.yml:13:50: 表10 has no coded rows"),
+            ("    each-column: {table: 表6, total: \"*合计\", parts: [{codes: 7}]}\n",
+             "rules/region.yml:13:52: 表6's economic codes have 3, 5 digits, not 7"),
+            ("    each-column: {table: 表2, total: 合计, parts: [{codes: 4}]}\n",
+             "rules/region.yml:13:57: expected 3, 5 or 7, got '4'"),
+            ("    each-column: {table: 表2, total: 合计, parts: [{level: 3}]}\n",
+             "rules/region.yml:13:50: unknown key 'level' (known: ordinal, coded, codes, contains, above-total)"),
+            ("    each-column: {table: 表2, total: 合计, parts: [{ordinal: maybe}]}\n",
+             "rules/region.yml:13:59: expected true or false, got 'maybe'"),
+            ("    each-column: {table: 表2, parts: [{codes: 3}]}\n",
+             "rules/region.yml:13:18: 'each-column' needs a table, a total row and at least one part"),
+            ("    place: \"{first}\"\n    each-column: {table: 表2, total: 合计, parts: [{codes: 3}]}\n",
+             "rules/region.yml:11:5: identity 'columns': 'each-column' states itself in every column, it takes no for-each, when or place"),
+        ]
+        for (entry, expected) in cases {
+            XCTAssertEqual(error(Self.base + "  - id: columns\n    rule: total-row\n" + entry), expected)
+        }
+    }
+
+    /// Restatements: the pattern (placeholders, a valid expression capturing subject and
+    /// figure) and the cell (table, side, row, column, placeholders).
+    func testRestatementMistakes() {
+        let cases = [
+            ("    pattern: '(会议费)\\s*{number}\\s*万元'\n    cell: 表12 / 会议费\n", "rules/region.yml:14:11: unknown table '表12' (known: 表1, 表2, 表3, 表4, 表5, 表6, 表7, 表8, 表9, 表10)"),
+            ("    pattern: '(会议费)\\s*{number}\\s*万元'\n    cell: 表10 / 差旅费\n", "rules/region.yml:14:11: unknown row '差旅费' of 表10 (known: 会议费, 培训费, 合计)"),
+            ("    pattern: '(会议费)\\s*{number}\\s*万元'\n    cell: 表10 / 会议费 / 决算数\n", "rules/region.yml:14:11: unknown column '决算数' of 表10 (known: 金额)"),
+            ("    pattern: '(会议费)\\s*{number}\\s*万元'\n    cell: 表4:收支 / 总计\n", "rules/region.yml:14:11: unknown side '收支' of 表4 (known: 收入, 支出)"),
+            ("    pattern: '(会议费)\\s*{number}\\s*万元'\n    cell: 表10 / {item}\n", "rules/region.yml:14:11: '{item}' is not a placeholder of restatements (known: {subject})"),
+            ("    pattern: '(会议费)\\s*{numbr}\\s*万元'\n    cell: 表10 / 会议费\n", "rules/region.yml:13:14: unknown placeholder '{numbr}' (known: {number}, {boundary}, {subjects})"),
+            ("    pattern: '(会议费\\s*{number}\\s*万元'\n    cell: 表10 / 会议费\n", "rules/region.yml:13:14: not a valid regular expression: (会议费\\s*{number}\\s*万元"),
+            ("    pattern: '会议费\\s*{number}\\s*万元'\n    cell: 表10 / 会议费\n", "rules/region.yml:13:14: the pattern captures 1 groups; it needs the subject, the figure (2)"),
+            ("    pattern: '({subjects})\\s*{number}\\s*万元'\n    cell: 表10 / {subject}\n", "rules/region.yml:13:14: the pattern uses {subjects}, and the restatement lists none"),
+            ("    unit: yes please\n    pattern: '(会议费)\\s*{number}\\s*万元'\n    cell: 表10 / 会议费\n", "rules/region.yml:13:11: expected true or false, got 'yes please'"),
+            ("    pattern: '(会议费)\\s*{number}\\s*万元'\n", "rules/region.yml:12:5: restatement 'meeting-fees' needs a pattern and a cell"),
+        ]
+        for (entry, expected) in cases {
+            XCTAssertEqual(error(Self.base + "restatements:\n  - id: meeting-fees\n" + entry), expected)
         }
     }
 
@@ -122,7 +173,7 @@ final class PackErrorTests: WorkspaceTestCase {
     }
 
     func testUnknownKeysAndPlaceholders() {
-        XCTAssertEqual(error(Self.base + "colour: blue\n"), "rules/region.yml:11:1: unknown key 'colour' (known: id, name, extends, families, sections, tables, identities, drop)")
+        XCTAssertEqual(error(Self.base + "colour: blue\n"), "rules/region.yml:11:1: unknown key 'colour' (known: id, name, extends, families, sections, tables, identities, drop, restatements)")
         XCTAssertEqual(error(Self.base + "  - id: other\n    equal: [\"表10 / {row}\", 表10 / 合计]\n"),
                        "rules/region.yml:12:13: '{row}' is not filled by any for-each of this identity")
     }

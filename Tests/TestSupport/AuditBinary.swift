@@ -36,7 +36,7 @@ public enum AuditBinary {
         var inherited = ProcessInfo.processInfo.environment
         inherited["AUDIT_WORKSPACE"] = nil
         inherited["AUDIT_AUTHOR"] = nil
-        process.environment = inherited.merging(environment) { $1 }
+        process.environment = AuditBinary.english(inherited).merging(environment) { $1 }
         let stdout = scratch.appendingPathComponent("stdout-\(UUID().uuidString)")
         let stderr = scratch.appendingPathComponent("stderr-\(UUID().uuidString)")
         try Data().write(to: stdout)
@@ -63,5 +63,16 @@ public enum AuditBinary {
         _ arguments: [String], environment: [String: String] = [:], in directory: URL, scratch: URL
     ) throws -> AuditResult {
         try finish(try start(arguments, environment: environment, in: directory, scratch: scratch))
+    }
+
+    /// The environment with the locale set to English: output is in Chinese under a `zh_*`
+    /// locale, so a test that expects English must not inherit the caller's. A test of the
+    /// Chinese interface sets the locale variables itself.
+    public static func english(_ environment: [String: String]) -> [String: String] {
+        var english = environment
+        english["LC_ALL"] = nil
+        english["LC_MESSAGES"] = nil
+        english["LANG"] = "C.UTF-8"
+        return english
     }
 }

@@ -20,6 +20,19 @@ public struct HeadlessChromium {
         try run(["--virtual-time-budget=\(budget)", "--dump-dom", page.absoluteString]).output
     }
 
+    /// What `script` found in a copy of `page`: the script writes its findings as JSON into a
+    /// `<script type="application/json" id="probe">` element, which the dumped DOM carries out.
+    public func probe(_ page: URL, with script: URL) throws -> Data {
+        let code = try String(contentsOf: script, encoding: .utf8)
+        let html = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "</body>", with: "<script>\(code)</script></body>")
+        let copy = scratch.appendingPathComponent("probed-\(UUID().uuidString)-\(page.lastPathComponent)")
+        try Data(html.utf8).write(to: copy)
+        let dom = try dumpDOM(copy)
+        let start = try XCTUnwrap(dom.range(of: "<script type=\"application/json\" id=\"probe\">", options: .backwards), "the probe did not run: \(dom.suffix(500))")
+        let end = try XCTUnwrap(dom.range(of: "</script>", range: start.upperBound..<dom.endIndex))
+        return Data(dom[start.upperBound..<end.lowerBound].utf8)
+    }
+
     /// A PNG of the top of the page in a window `width` × `height` CSS pixels.
     public func screenshot(_ page: URL, to file: URL, width: Int = 1000, height: Int = 1400) throws {
         try run(["--hide-scrollbars", "--window-size=\(width),\(height)", "--screenshot=\(file.path)", page.absoluteString])
