@@ -29,6 +29,18 @@ extension Workspace {
         return try Signature.now(name: Self.fallbackAuthor.name, email: Self.fallbackAuthor.email)
     }
 
+    /// Removes the lock files libgit2 left beside `references` and under the ref directory
+    /// `prefix` (e.g. a remote's staging refs) when killed mid-update. Only for the holder of
+    /// the writer lock, inside `withWriterLock`'s body, when no one else can be writing them.
+    public func removeStaleLocks(of references: [String], under prefix: String) throws {
+        try references.forEach(removeStaleLock)
+        let directory = storeDirectory.appendingPathComponent(prefix, isDirectory: true)
+        guard let files = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else { return }
+        for case let file as URL in files where file.pathExtension == "lock" {
+            try removeStaleLock(of: String(file.standardizedFileURL.path.dropFirst(storeDirectory.standardizedFileURL.path.count + 1).dropLast(5)))
+        }
+    }
+
     private func removeStaleLock(of reference: String) throws {
         let path = storeDirectory.appendingPathComponent(reference + ".lock").path
         guard unlink(path) != 0 else { return }
