@@ -158,6 +158,8 @@ let package = Package(
         .testTarget(name: "FindingsCLITests", dependencies: ["audit", "TestSupport"], path: "Tests/FindingsCLITests", exclude: ["Judges"]),
         .testTarget(name: "WorkingPapersTests", dependencies: ["WorkingPapers", "TestSupport"], path: "Tests/WorkingPapersTests"),
         .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"], path: "Tests/TextEscapingTests"),
+        // push / pull / clone between workspaces through a bare remote on disk and git daemon, judged by git.
+        .testTarget(name: "SyncTests", dependencies: ["audit", "TestSupport"], path: "Tests/SyncTests"),
         // Each use case called as a front end calls it, without the binary.
         .testTarget(
             name: "AuditAppTests",
