@@ -23,8 +23,7 @@ public struct PullFromRemote {
             let staged = try RemoteContact(workspace: workspace, repository: repository, remote: remote).fetch()
             let merger = Merger(workspace: workspace, repository: repository, signature: signature, source: name)
             let report = try merger.merge(staged, remote: remote)
-            try workspace.removeStaleLocks(of: merger.updates.map(\.name), under: SyncReferences.stagingPrefix(name))
-            try ReferenceUpdate.applyAll(merger.updates, in: repository, logMessage: "audit pull \(name)")
+            try workspace.updateReferences(merger.updates, logMessage: "audit pull \(name)")
             try pointHeadIfUnborn(repository)
             return report
         }

@@ -23,7 +23,7 @@ public struct PushToRemote {
             let local = try repository.travellingReferences()
             var behind: [String] = []
             var changed: [(reference: String, tip: OID, commits: Int)] = []
-            for (reference, tip) in local.sorted(by: { $0.key < $1.key }) where staged[reference] != tip {
+            for (reference, tip) in local.sorted(by: { SyncStatus.displayOrder($0.key, $1.key) }) where staged[reference] != tip {
                 guard let theirs = staged[reference] else {
                     changed.append((reference, tip, try SyncStatus.commits(from: tip, in: repository)))
                     continue

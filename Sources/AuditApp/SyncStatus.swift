@@ -42,7 +42,7 @@ public struct SyncStatus {
         let local = try repository.travellingReferences()
         var differing: [Comparison] = []
         var equal = 0
-        for name in Set(local.keys).union(staged.keys).sorted() {
+        for name in Set(local.keys).union(staged.keys).sorted(by: Self.displayOrder) {
             switch (local[name], staged[name]) {
             case let (ours?, theirs?) where ours == theirs:
                 equal += 1
@@ -65,6 +65,12 @@ public struct SyncStatus {
         if reference.hasPrefix(SyncReferences.heads) { return String(reference.dropFirst(SyncReferences.heads.count)) }
         if reference.hasPrefix(SyncReferences.findings) { return "findings " + reference.dropFirst(SyncReferences.findings.count) }
         return reference == SyncReferences.triage ? "triage" : reference
+    }
+
+    /// Versions first, then findings records, then the ledger; by name within each.
+    static func displayOrder(_ one: String, _ other: String) -> Bool {
+        let rank = { (name: String) in name.hasPrefix(SyncReferences.heads) ? 0 : name.hasPrefix(SyncReferences.findings) ? 1 : 2 }
+        return (rank(one), one) < (rank(other), other)
     }
 
     /// Commits reachable from `tip`, all parents.

@@ -14,6 +14,7 @@ extension Workspace {
         let lock = try WorkspaceLock.acquire(in: storeDirectory, timeout: lockTimeout)
         return try withExtendedLifetime(lock) {
             try references.forEach(removeStaleLock)
+            try recoverInterruptedChange()
             try checkWritable()
             return try body()
         }
@@ -27,6 +28,24 @@ extension Workspace {
         }
         if let configured = try? Signature.default(for: repository) { return configured }
         return try Signature.now(name: Self.fallbackAuthor.name, email: Self.fallbackAuthor.email)
+    }
+
+    /// Moves `updates` as one change: all of them or, after a failure or a kill, none (see
+    /// `ReferenceJournal`). Only inside `withWriterLock`'s body.
+    public func updateReferences(_ updates: [ReferenceUpdate], logMessage: String) throws {
+        try updates.map(\.name).forEach(removeStaleLock)
+        try journal.apply(updates, logMessage: logMessage)
+    }
+
+    /// Undoes a multi-ref change whose writer was killed half-way; the caller holds the lock.
+    func recoverInterruptedChange() throws {
+        guard journal.isPending else { return }
+        try journal.recover()
+        warn("undid an interrupted change to the store's refs (a pull killed while it moved them)")
+    }
+
+    var journal: ReferenceJournal {
+        ReferenceJournal(storeDirectory: storeDirectory, repository: repository)
     }
 
     /// Removes the lock files libgit2 left beside `references` and under the ref directory
