@@ -174,6 +174,8 @@ let package = Package(
         // The marked-up PDF and a page's PNG, judged by poppler-utils (pdftotext, pdftoppm) and Pillow.
         .testTarget(name: "MarkedUpPDFTests", dependencies: ["MarkedUpPDF", "AuditApp", "AuditStore", "PDF", "PDFText", "ReportModel", "CheckerKit", "TestSupport", "audit"], path: "Tests/MarkedUpPDFTests"),
         .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"], path: "Tests/TextEscapingTests"),
+        // push / pull / clone between workspaces through a bare remote on disk and git daemon, judged by git.
+        .testTarget(name: "SyncTests", dependencies: ["audit", "TestSupport"], path: "Tests/SyncTests"),
         // Each use case called as a front end calls it, without the binary.
         .testTarget(
             name: "AuditAppTests",

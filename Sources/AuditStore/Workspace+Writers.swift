@@ -14,6 +14,7 @@ extension Workspace {
         let lock = try WorkspaceLock.acquire(in: storeDirectory, timeout: lockTimeout)
         return try withExtendedLifetime(lock) {
             try references.forEach(removeStaleLock)
+            try recoverInterruptedChange()
             try checkWritable()
             return try body()
         }
@@ -27,6 +28,36 @@ extension Workspace {
         }
         if let configured = try? Signature.default(for: repository) { return configured }
         return try Signature.now(name: Self.fallbackAuthor.name, email: Self.fallbackAuthor.email)
+    }
+
+    /// Moves `updates` as one change: all of them or, after a failure or a kill, none (see
+    /// `ReferenceJournal`). Only inside `withWriterLock`'s body.
+    public func updateReferences(_ updates: [ReferenceUpdate], logMessage: String) throws {
+        try updates.map(\.name).forEach(removeStaleLock)
+        try journal.apply(updates, logMessage: logMessage)
+    }
+
+    /// Undoes a multi-ref change whose writer was killed half-way; the caller holds the lock.
+    func recoverInterruptedChange() throws {
+        guard journal.isPending else { return }
+        try journal.recover()
+        warn("undid an interrupted change to the store's refs (a pull killed while it moved them)")
+    }
+
+    var journal: ReferenceJournal {
+        ReferenceJournal(storeDirectory: storeDirectory, repository: repository)
+    }
+
+    /// Removes the lock files libgit2 left beside `references` and under the ref directory
+    /// `prefix` (e.g. a remote's staging refs) when killed mid-update. Only for the holder of
+    /// the writer lock, inside `withWriterLock`'s body, when no one else can be writing them.
+    public func removeStaleLocks(of references: [String], under prefix: String) throws {
+        try references.forEach(removeStaleLock)
+        let directory = storeDirectory.appendingPathComponent(prefix, isDirectory: true)
+        guard let files = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else { return }
+        for case let file as URL in files where file.pathExtension == "lock" {
+            try removeStaleLock(of: String(file.standardizedFileURL.path.dropFirst(storeDirectory.standardizedFileURL.path.count + 1).dropLast(5)))
+        }
     }
 
     private func removeStaleLock(of reference: String) throws {

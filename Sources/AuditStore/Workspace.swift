@@ -41,7 +41,10 @@ public final class Workspace {
         guard let repository = try openStore(storeDirectory(in: directory)) else {
             throw AuditStoreError.notAWorkspace(path: directory.relativePath)
         }
-        return Workspace(directory: directory, repository: repository)
+        let workspace = Workspace(directory: directory, repository: repository)
+        // Readers must not see a killed pull's half-moved refs: undone here, under the lock.
+        if workspace.journal.isPending { try workspace.withWriterLock(updating: []) {} }
+        return workspace
     }
 
     private static func storeDirectory(in directory: URL) -> URL {

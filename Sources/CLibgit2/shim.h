@@ -42,3 +42,9 @@ static inline int audit_zlib_file_is_complete(const char *path) {
     fclose(file);
     return status == Z_STREAM_END ? 1 : 0;
 }
+
+/* CA certificates for https transports, loaded only when one is used (the executable skips
+   them at start-up: Sources/CLibgit2Init). `file` is a PEM bundle. */
+static inline int audit_git_set_certificate_file(const char *file) {
+    return git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, (const char *)0);
+}

@@ -6,12 +6,12 @@
 
 /* Debian builds libgit2 with mbedTLS, whose initialisation in git_libgit2_init parses every CA
    certificate of /etc/ssl/certs/ca-certificates.crt (base64 and X.509, a few milliseconds of
-   every command's start) and offers no option to skip it. The store is local and never opens a
-   TLS stream, so this executable defines the mbedTLS function libgit2 calls for it: while
+   every command's start) and offers no option to skip it. Only push, pull and clone over https
+   open a TLS stream, so this executable defines the mbedTLS function libgit2 calls for it: while
    git_libgit2_init runs, the file is left unread and the chain empty, which makes any TLS
    connection fail its certificate check rather than trust anything. After initialisation the
-   call reaches mbedTLS as usual, so a network transport added later loads its certificates with
-   GIT_OPT_SET_SSL_CERT_LOCATIONS. With a libgit2 built on OpenSSL (which loads certificates
+   call reaches mbedTLS as usual, so the first https transport loads the certificates with
+   GIT_OPT_SET_SSL_CERT_LOCATIONS (Sources/Git/Transfer.swift). With a libgit2 built on OpenSSL (which loads certificates
    lazily) this function is never called. */
 
 struct mbedtls_x509_crt;

@@ -26,16 +26,29 @@ struct AppendOnlyReference {
         try read(file, at: tip)
     }
 
-    /// The ref's commits, newest first.
+    /// The ref's commits over all parents, newest first: a commit always before its parents,
+    /// and of the commits ready to go next, the later one (by author time) first.
     func history() throws -> [Commit] {
-        var commits: [Commit] = []
-        var next = try tip
-        while let id = next {
-            let commit = try repository.commit(id)
-            commits.append(commit)
-            next = commit.parentIDs.first
+        var commits: [OID: Commit] = [:]
+        for id in try reachable(from: tip) { commits[id] = try repository.commit(id) }
+        var children: [OID: Int] = [:]
+        for commit in commits.values { for parent in commit.parentIDs { children[parent, default: 0] += 1 } }
+        var ready = commits.values.filter { children[$0.id, default: 0] == 0 }
+        var ordered: [Commit] = []
+        while !ready.isEmpty {
+            let next = ready.indices.max { Self.authored(ready[$0]) < Self.authored(ready[$1]) }!
+            let commit = ready.remove(at: next)
+            ordered.append(commit)
+            for parent in commit.parentIDs {
+                children[parent, default: 0] -= 1
+                if children[parent] == 0, let parentCommit = commits[parent] { ready.append(parentCommit) }
+            }
         }
-        return commits
+        return ordered
+    }
+
+    private static func authored(_ commit: Commit) -> (Date, String) {
+        ((try? commit.author().date) ?? .distantPast, commit.id.hex)
     }
 
     /// Commits the files `changes` returns written over the tip's. `changes` is called under

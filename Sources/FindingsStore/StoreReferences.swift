@@ -1,7 +1,7 @@
 /// The refs this module writes. They live outside `refs/heads/`, so they are never versions,
 /// and a clone takes them with an explicit refspec (`+refs/audit/*:refs/audit/*`).
 public enum StoreReferences {
-    static let findingsPrefix = "refs/audit/findings/"
+    public static let findingsPrefix = "refs/audit/findings/"
     /// One commit per triage decision; its log is the audit trail.
     public static let triage = "refs/audit/triage"
 

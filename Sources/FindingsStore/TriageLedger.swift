@@ -11,7 +11,7 @@ public struct TriageLedger {
     static let fileName = "triage.json"
 
     let workspace: Workspace
-    private let reference: AppendOnlyReference
+    let reference: AppendOnlyReference
 
     public init(workspace: Workspace) throws {
         self.workspace = workspace
@@ -37,11 +37,15 @@ public struct TriageLedger {
         ) { readAtTip in
             var all = try Self.decoded(readAtTip(Self.fileName))
             all[decision.fingerprint] = decision
-            return [Self.fileName: try Self.encoder.encode(all) + Data("\n".utf8)]
+            return [Self.fileName: try Self.encoded(all)]
         }
     }
 
-    private static func decoded(_ data: Data?) throws -> [String: TriageDecision] {
+    static func encoded(_ decisions: [String: TriageDecision]) throws -> Data {
+        try encoder.encode(decisions) + Data("\n".utf8)
+    }
+
+    static func decoded(_ data: Data?) throws -> [String: TriageDecision] {
         guard let data else { return [:] }
         do {
             return try decoder.decode([String: TriageDecision].self, from: data)
@@ -50,9 +54,10 @@ public struct TriageLedger {
         }
     }
 
-    /// Every decision ever recorded, newest first.
+    /// Every decision ever recorded, newest first: the decisions of every side a pull joined
+    /// (merge commits are not decisions and are left out).
     public func log() throws -> [TriageLogEntry] {
-        try reference.history().map { commit in
+        try reference.history().filter { $0.parentIDs.count < 2 }.map { commit in
             let author = try commit.author()
             let summary = commit.message.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
             return TriageLogEntry(commitID: commit.id.hex, reviewer: author.name, email: author.email, date: author.date, summary: summary)

@@ -5,7 +5,8 @@ import CLibgit2Init
 /// first repository is opened, so commands that read no store never pay for it.
 enum Libgit2 {
     private static let setUpFailure: GitError? = {
-        // Without loading CA certificates: the store never opens a network connection.
+        // Without loading CA certificates: most commands open no network connection; the
+        // first https transport loads them (Transfer.swift).
         let initialised = audit_git_init_without_certificates()
         if initialised < 0 { return GitError(code: initialised, operation: "initialise libgit2") }
         // A ref must never name an object that did not reach the disk: without fsync a power

@@ -115,3 +115,14 @@ extension Repository {
         return unreadable.sorted { $0.name < $1.name }
     }
 }
+
+extension Repository {
+    /// Points `name` at `target` whatever it held: for refs only this process writes, such as
+    /// a remote's staged copies.
+    public func setReference(_ name: String, target: OID, logMessage: String) throws {
+        var id = target.raw
+        var reference: OpaquePointer?
+        try GitError.check(git_reference_create(&reference, pointer, name, &id, 1, logMessage), "set ref \(name)")
+        git_reference_free(reference)
+    }
+}

@@ -24,6 +24,11 @@ struct AuditCommand: ParsableCommand {
             ReportCommand.self,
             PluginsCommand.self,
             RulesCommand.self,
+            RemoteCommand.self,
+            PushCommand.self,
+            PullCommand.self,
+            CloneCommand.self,
+            StatusCommand.self,
         ]
     )
 
