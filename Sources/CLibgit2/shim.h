@@ -1,11 +1,5 @@
 #include <git2.h>
 
-/* git_libgit2_opts is variadic, and Swift cannot call C variadic functions;
-   each wrapper below fixes the arguments of one option the Swift code needs. */
-static inline int audit_git_enable_fsync_gitdir(void) {
-    return git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
-}
-
 #include <stdio.h>
 #include <zlib.h>
 
@@ -41,10 +35,4 @@ static inline int audit_zlib_file_is_complete(const char *path) {
     inflateEnd(&stream);
     fclose(file);
     return status == Z_STREAM_END ? 1 : 0;
-}
-
-/* CA certificates for https transports, loaded only when one is used (the executable skips
-   them at start-up: Sources/CLibgit2Init). `file` is a PEM bundle. */
-static inline int audit_git_set_certificate_file(const char *file) {
-    return git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, (const char *)0);
 }

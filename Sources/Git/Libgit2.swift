@@ -1,10 +1,13 @@
 import CLibgit2
 import CLibgit2Init
 
-/// libgit2 must be initialised once per process before any other call; it is done when the
-/// first repository is opened, so commands that read no store never pay for it.
+/// libgit2 must be loaded and initialised once per process before any other call; it is done
+/// when the first repository is opened, so commands that read no store never pay for it.
 enum Libgit2 {
     private static let setUpFailure: GitError? = {
+        if let failure = audit_libgit2_failure() {
+            return GitError(operation: "load libgit2", message: String(cString: failure))
+        }
         // Without loading CA certificates: most commands open no network connection; the
         // first https transport loads them (Transfer.swift).
         let initialised = audit_git_init_without_certificates()

@@ -1,4 +1,5 @@
 import CXlsxWriter
+import CXlsxWriterLoader
 import Foundation
 import ReportModel
 import TextEscaping
@@ -10,6 +11,7 @@ final class Workbook {
     private var pointer: UnsafeMutablePointer<lxw_workbook>?
 
     init(writingTo path: String) throws {
+        if let failure = audit_xlsxwriter_failure() { throw WorkingPaperError("cannot load libxlsxwriter: \(String(cString: failure))") }
         guard let pointer = workbook_new(path) else { throw WorkingPaperError("cannot create a workbook for \(path)") }
         self.pointer = pointer
     }

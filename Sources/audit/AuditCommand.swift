@@ -39,6 +39,13 @@ struct AuditCommand: ParsableCommand {
     /// Replaces ArgumentParser's entry point so every failure, usage errors included, ends the
     /// same way: one line on stderr and exit status 2 (see `FailureExit`).
     static func main() {
+        // What ArgumentParser would print, without parsing: finding the root command's options
+        // and subcommands scans every protocol conformance in the binary (issue 19), which was
+        // most of what `audit --version` cost once the libraries were no longer loaded at start.
+        if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+            print(AuditVersion.current)
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
