@@ -9,6 +9,7 @@ struct CorpusPassageFindings {
     let all: CorpusSentences
     let formulas: FormulaClusters
     let settings: Settings
+    let template: TemplateText
     /// How many characters of the shared text a message quotes.
     static let quoted = 40
 
@@ -18,16 +19,18 @@ struct CorpusPassageFindings {
         guard original >= settings.substantiveLength else { return nil }
         let first = aligned.flatMap { text($0.first) }
         let second = aligned.flatMap { text($0.second) }
-        let similarity = Shingles(first, size: settings.shingleSize).similarity(Shingles(second, size: settings.shingleSize)).jaccard
+        let (firstShingles, secondShingles) = (Shingles(first, size: settings.shingleSize), Shingles(second, size: settings.shingleSize))
+        let similarity = firstShingles.similarity(secondShingles).jaccard
         // Different departments word the same budget lines alike (the 类/款/项 explanations)
         // with their own figures: such runs share sentences, not the passage.
         guard similarity >= settings.jaccard else { return nil }
+        let filled = template.template(sharedBy: firstShingles, secondShingles)
         let differences = ScalarDiff.differences(first, second)
         let (earlier, later) = (location(aligned.first!.first), location(aligned.first!.second))
         let message = "\(aligned.count) sentence\(aligned.count == 1 ? "" : "s") (\(first.count) characters) shared by \(earlier.logical) and \(later.logical): "
             + "\(ParagraphPlace.quote(first, length: Self.quoted)); Jaccard ≥ \(Int((similarity * 100).rounded(.down)))%; "
-            + PassageFindings.describe(differences)
-        let rule = Rule.sharedAcrossReports
+            + PassageFindings.describe(differences) + (filled.map { "; " + TemplateText.explanation($0) } ?? "")
+        let rule = filled == nil ? Rule.sharedAcrossReports : Rule.repeatedFormula
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [earlier], relatedLocations: [later],
                        identity: String(String.UnicodeScalarView(first)))
     }

@@ -8,6 +8,8 @@ import CheckerKit
 /// containment), and chained into passages report pair by report pair.
 struct CorpusPassages {
     let settings: Settings
+    /// The blank templates' wording, which `matches` alone does not need.
+    var template = TemplateText.none
 
     /// `shared` holds the paragraphs already in shared-paragraph findings.
     func result(_ corpus: [CorpusDocument], shared: Set<CorpusParagraph.Key>) -> CheckResult {
@@ -19,7 +21,7 @@ struct CorpusPassages {
         let fresh = confirmed.filter { !shared.contains(all.key($0.left)) || !shared.contains(all.key($0.right)) }
         let chaining = PassageChaining(gap: settings.gap, rank: PassageChaining.ranks(all.sentences.map { $0.text.count >= settings.minimumLength }))
         let byReports = Dictionary(grouping: fresh) { CandidatePair(all.documents[$0.left], all.documents[$0.right]) }
-        let builder = CorpusPassageFindings(corpus: corpus, all: all, formulas: formulas, settings: settings)
+        let builder = CorpusPassageFindings(corpus: corpus, all: all, formulas: formulas, settings: settings, template: template)
         let findings = byReports.keys.sorted { ($0.first, $0.second) < ($1.first, $1.second) }.flatMap { reports in
             chaining.passages(byReports[reports]!).compactMap { $0.trimmed(formulas) }.compactMap(builder.finding)
         }

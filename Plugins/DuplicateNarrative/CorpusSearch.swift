@@ -32,11 +32,12 @@ public struct CorpusSearch {
             paragraphs[pair.first].document != paragraphs[pair.second].document
                 && paragraphs[pair.first].shingles.similarity(paragraphs[pair.second].shingles).jaccard >= settings.corpusJaccard
         }
-        let builder = CorpusFindings(documents: documents, paragraphs: paragraphs, formulaReports: settings.formulaOccurrences)
+        let template = TemplateText(documents, settings: settings)
+        let builder = CorpusFindings(documents: documents, paragraphs: paragraphs, formulaReports: settings.formulaOccurrences, template: template)
         let groups = ConnectedGroups.groups(confirmed.map { ($0.first, $0.second) }, count: paragraphs.count)
         let shared = CheckResult(findings: groups.map(builder.finding), identitiesChecked: candidates.count)
         guard settings.corpusPassages else { return shared }
-        let passages = CorpusPassages(settings: settings).result(documents, shared: Set(groups.joined().map { paragraphs[$0].key }))
+        let passages = CorpusPassages(settings: settings, template: template).result(documents, shared: Set(groups.joined().map { paragraphs[$0].key }))
         return CheckResult(findings: shared.findings + passages.findings, identitiesChecked: shared.identitiesChecked + passages.identitiesChecked)
     }
 }
