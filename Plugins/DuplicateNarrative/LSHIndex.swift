@@ -38,16 +38,27 @@ public struct LSHIndex: Sendable {
     public func candidatePairs() -> [CandidatePair] {
         let bands = parameters.bands
         let items = keysByItem.count / bands
-        var pairs = PairSet(capacity: items)
-        var entries: [Entry] = []
-        entries.reserveCapacity(items)
-        for band in 0..<bands {
-            entries.removeAll(keepingCapacity: true)
-            for item in 0..<items { entries.append(Entry(key: keysByItem[item * bands + band], item: UInt32(item))) }
-            entries.sortByUniformKey()
-            collect(entries, into: &pairs)
+        // The bands are shared out between the cores, each filling a pair set of its own;
+        // the sets are merged in chunk order and the pairs sorted, so the result does not
+        // depend on which thread finished first.
+        let found = ChunkResults<PairSet>(count: ParallelChunks.chunks(bands, work: items))
+        ParallelChunks.forEach(bands, work: items) { chunk, range in
+            var pairs = PairSet(capacity: items)
+            var entries: [Entry] = []
+            entries.reserveCapacity(items)
+            for band in range {
+                entries.removeAll(keepingCapacity: true)
+                for item in 0..<items { entries.append(Entry(key: keysByItem[item * bands + band], item: UInt32(item))) }
+                entries.sortByUniformKey()
+                collect(entries, into: &pairs)
+            }
+            found.set(chunk, pairs)
         }
-        return pairs.pairs
+        var pairs = found.values.first ?? PairSet()
+        for other in found.values.dropFirst() {
+            pairs.formUnion(other)
+        }
+        return pairs.pairs.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }
 
     /// Pairs within each run of equal keys.

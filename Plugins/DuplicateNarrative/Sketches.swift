@@ -10,8 +10,12 @@ public struct Sketches: Sendable {
         self.hasher = hasher
         let width = hasher.permutations
         values = [UInt32](unsafeUninitializedCapacity: texts.count * width) { buffer, initialised in
-            for (item, text) in texts.enumerated() {
-                hasher.sketch(text, shingleSize: shingleSize, into: UnsafeMutableBufferPointer(rebasing: buffer[(item * width)..<((item + 1) * width)]))
+            let buffer = buffer
+            // Each core sketches its own range of texts into its own part of the buffer.
+            ParallelChunks.forEach(texts.count) { _, items in
+                for item in items {
+                    hasher.sketch(texts[item], shingleSize: shingleSize, into: UnsafeMutableBufferPointer(rebasing: buffer[(item * width)..<((item + 1) * width)]))
+                }
             }
             initialised = texts.count * width
         }

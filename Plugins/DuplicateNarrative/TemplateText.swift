@@ -53,7 +53,23 @@ struct TemplateText {
     /// A blank template: its department is a placeholder, or it is full of them.
     static func isBlankTemplate(_ document: CorpusDocument) -> Bool {
         if ReportIdentity(document.report).department?.contains("XX") == true { return true }
-        return document.report.paragraphs.filter { $0.text.contains("XX") }.count >= minimumPlaceholderParagraphs
+        var marked = 0
+        for paragraph in document.report.paragraphs where hasPlaceholder(paragraph.text) {
+            marked += 1
+            if marked == minimumPlaceholderParagraphs { return true }
+        }
+        return false
+    }
+
+    /// Whether `text` holds "XX", scanned as UTF-8 bytes: Foundation's string search, run over
+    /// every paragraph of a season of reports, cost as much as sketching them.
+    private static func hasPlaceholder(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "X"), previous == byte { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// As many paragraphs with an XX placeholder as make a report a template (the structure
