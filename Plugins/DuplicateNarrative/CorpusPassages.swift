@@ -32,9 +32,10 @@ struct CorpusPassages {
     /// sentences' exact Jaccard or containment reaches the within-report thresholds.
     func matches(_ all: CorpusSentences) -> [ExactPairs.Pair] {
         let windows = all.windows(minimumLength: settings.minimumLength)
-        let sketches = Sketches(windows.texts, shingleSize: settings.shingleSize, hasher: MinHasher(permutations: settings.permutations))
         let parameters = BandingParameters(threshold: settings.corpusJaccard, permutations: settings.permutations)
-        let pairs = Set(sketches.candidates(parameters).map { CandidatePair(windows.owners[$0.first], windows.owners[$0.second]) })
+        let candidates = Sketches.candidates(windows.texts, shingleSize: settings.shingleSize,
+                                             hasher: MinHasher(permutations: settings.permutations), parameters: parameters)
+        let pairs = Set(candidates.map { CandidatePair(windows.owners[$0.first], windows.owners[$0.second]) })
         let exact = settings.exactPairs
         return pairs.filter { all.documents[$0.first] != all.documents[$0.second] }
             .sorted { ($0.first, $0.second) < ($1.first, $1.second) }

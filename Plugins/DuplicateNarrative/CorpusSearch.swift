@@ -25,9 +25,9 @@ public struct CorpusSearch {
     /// The findings, and as identities checked the candidate pairs compared exactly.
     func result(_ documents: [CorpusDocument]) -> CheckResult {
         let paragraphs = CorpusParagraph.all(documents, shingleSize: settings.shingleSize, minimumLength: settings.minimumLength)
-        let sketches = Sketches(paragraphs.map(\.text), shingleSize: settings.shingleSize, hasher: MinHasher(permutations: settings.permutations))
         let parameters = BandingParameters(threshold: settings.corpusJaccard, permutations: settings.permutations)
-        let candidates = sketches.candidates(parameters)
+        let candidates = Sketches.candidates(paragraphs.map(\.text), shingleSize: settings.shingleSize,
+                                             hasher: MinHasher(permutations: settings.permutations), parameters: parameters)
         let confirmed = candidates.filter { pair in
             paragraphs[pair.first].document != paragraphs[pair.second].document
                 && paragraphs[pair.first].shingles.similarity(paragraphs[pair.second].shingles).jaccard >= settings.corpusJaccard
