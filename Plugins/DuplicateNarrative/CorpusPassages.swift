@@ -37,11 +37,12 @@ struct CorpusPassages {
                                              hasher: MinHasher(permutations: settings.permutations), parameters: parameters)
         let pairs = Set(candidates.map { CandidatePair(windows.owners[$0.first], windows.owners[$0.second]) })
         let exact = settings.exactPairs
-        return pairs.filter { all.documents[$0.first] != all.documents[$0.second] }
+        let acrossReports = pairs.filter { all.documents[$0.first] != all.documents[$0.second] }
             .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
-            .compactMap { pair in
-                let similarity = all.sentences[pair.first].shingles.similarity(all.sentences[pair.second].shingles)
-                return exact.matches(similarity) ? ExactPairs.Pair(left: pair.first, right: pair.second, similarity: similarity) : nil
-            }
+        let shingles = CandidateShingles(acrossReports, count: all.sentences.count) { all.sentences[$0].shingles }
+        return acrossReports.compactMap { pair in
+            let similarity = shingles.similarity(pair)
+            return exact.matches(similarity) ? ExactPairs.Pair(left: pair.first, right: pair.second, similarity: similarity) : nil
+        }
     }
 }

@@ -28,10 +28,9 @@ public struct CorpusSearch {
         let parameters = BandingParameters(threshold: settings.corpusJaccard, permutations: settings.permutations)
         let candidates = Sketches.candidates(paragraphs.map(\.text), shingleSize: settings.shingleSize,
                                              hasher: MinHasher(permutations: settings.permutations), parameters: parameters)
-        let confirmed = candidates.filter { pair in
-            paragraphs[pair.first].document != paragraphs[pair.second].document
-                && paragraphs[pair.first].shingles.similarity(paragraphs[pair.second].shingles).jaccard >= settings.corpusJaccard
-        }
+        let acrossReports = candidates.filter { paragraphs[$0.first].document != paragraphs[$0.second].document }
+        let shingles = CandidateShingles(acrossReports, count: paragraphs.count) { paragraphs[$0].shingles }
+        let confirmed = acrossReports.filter { shingles.similarity($0).jaccard >= settings.corpusJaccard }
         let template = TemplateText(documents, settings: settings)
         let builder = CorpusFindings(documents: documents, paragraphs: paragraphs, formulaReports: settings.formulaOccurrences, template: template)
         let groups = ConnectedGroups.groups(confirmed.map { ($0.first, $0.second) }, count: paragraphs.count)
