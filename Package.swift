@@ -180,7 +180,7 @@ let package = Package(
         .testTarget(name: "BenchSmokeTests", dependencies: ["audit-bench", "audit"], path: "Tests/BenchSmokeTests"),
         .testTarget(
             name: "DuplicateNarrativeTests",
-            dependencies: ["DuplicateNarrative", "CheckerKit", "ReportModel", "audit"],
+            dependencies: ["DuplicateNarrative", "CheckerKit", "ReportModel", "audit", "TestSupport"],
             path: "Tests/DuplicateNarrativeTests"
         ),
         .testTarget(

@@ -6,7 +6,10 @@ struct CorpusParagraph {
     let paragraph: Int
     /// The text without whitespace.
     let text: [Unicode.Scalar]
-    let shingles: Shingles
+    let shingleSize: Int
+
+    /// Computed on demand, for candidate pairs only (see `Sentence.shingles`).
+    var shingles: Shingles { Shingles(text, size: shingleSize) }
 
     /// A paragraph's place in the corpus, which the sentences cut from it share.
     struct Key: Hashable {
@@ -19,9 +22,9 @@ struct CorpusParagraph {
     static func all(_ documents: [CorpusDocument], shingleSize: Int, minimumLength: Int) -> [CorpusParagraph] {
         documents.enumerated().flatMap { number, document in
             document.report.paragraphs.compactMap { paragraph -> CorpusParagraph? in
-                let text: [Unicode.Scalar] = paragraph.text.unicodeScalars.filter { !$0.properties.isWhitespace }
+                let text: [Unicode.Scalar] = paragraph.text.unicodeScalars.filter { !Shingles.isSpace($0) }
                 guard text.count >= minimumLength else { return nil }
-                return CorpusParagraph(document: number, paragraph: paragraph.index, text: text, shingles: Shingles(text, size: shingleSize))
+                return CorpusParagraph(document: number, paragraph: paragraph.index, text: text, shingleSize: shingleSize)
             }
         }
     }

@@ -8,6 +8,8 @@ import CheckerKit
 /// containment), and chained into passages report pair by report pair.
 struct CorpusPassages {
     let settings: Settings
+    /// The blank templates' wording, which `matches` alone does not need.
+    var template = TemplateText.none
 
     /// `shared` holds the paragraphs already in shared-paragraph findings.
     func result(_ corpus: [CorpusDocument], shared: Set<CorpusParagraph.Key>) -> CheckResult {
@@ -19,7 +21,7 @@ struct CorpusPassages {
         let fresh = confirmed.filter { !shared.contains(all.key($0.left)) || !shared.contains(all.key($0.right)) }
         let chaining = PassageChaining(gap: settings.gap, rank: PassageChaining.ranks(all.sentences.map { $0.text.count >= settings.minimumLength }))
         let byReports = Dictionary(grouping: fresh) { CandidatePair(all.documents[$0.left], all.documents[$0.right]) }
-        let builder = CorpusPassageFindings(corpus: corpus, all: all, formulas: formulas, settings: settings)
+        let builder = CorpusPassageFindings(corpus: corpus, all: all, formulas: formulas, settings: settings, template: template)
         let findings = byReports.keys.sorted { ($0.first, $0.second) < ($1.first, $1.second) }.flatMap { reports in
             chaining.passages(byReports[reports]!).compactMap { $0.trimmed(formulas) }.compactMap(builder.finding)
         }
@@ -30,15 +32,17 @@ struct CorpusPassages {
     /// sentences' exact Jaccard or containment reaches the within-report thresholds.
     func matches(_ all: CorpusSentences) -> [ExactPairs.Pair] {
         let windows = all.windows(minimumLength: settings.minimumLength)
-        let sketches = Sketches(windows.texts, shingleSize: settings.shingleSize, hasher: MinHasher(permutations: settings.permutations))
         let parameters = BandingParameters(threshold: settings.corpusJaccard, permutations: settings.permutations)
-        let pairs = Set(sketches.candidates(parameters).map { CandidatePair(windows.owners[$0.first], windows.owners[$0.second]) })
+        let candidates = Sketches.candidates(windows.texts, shingleSize: settings.shingleSize,
+                                             hasher: MinHasher(permutations: settings.permutations), parameters: parameters)
+        let pairs = Set(candidates.map { CandidatePair(windows.owners[$0.first], windows.owners[$0.second]) })
         let exact = settings.exactPairs
-        return pairs.filter { all.documents[$0.first] != all.documents[$0.second] }
+        let acrossReports = pairs.filter { all.documents[$0.first] != all.documents[$0.second] }
             .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
-            .compactMap { pair in
-                let similarity = all.sentences[pair.first].shingles.similarity(all.sentences[pair.second].shingles)
-                return exact.matches(similarity) ? ExactPairs.Pair(left: pair.first, right: pair.second, similarity: similarity) : nil
-            }
+        let shingles = CandidateShingles(acrossReports, count: all.sentences.count) { all.sentences[$0].shingles }
+        return acrossReports.compactMap { pair in
+            let similarity = shingles.similarity(pair)
+            return exact.matches(similarity) ? ExactPairs.Pair(left: pair.first, right: pair.second, similarity: similarity) : nil
+        }
     }
 }

@@ -25,18 +25,18 @@ public struct CorpusSearch {
     /// The findings, and as identities checked the candidate pairs compared exactly.
     func result(_ documents: [CorpusDocument]) -> CheckResult {
         let paragraphs = CorpusParagraph.all(documents, shingleSize: settings.shingleSize, minimumLength: settings.minimumLength)
-        let sketches = Sketches(paragraphs.map(\.text), shingleSize: settings.shingleSize, hasher: MinHasher(permutations: settings.permutations))
         let parameters = BandingParameters(threshold: settings.corpusJaccard, permutations: settings.permutations)
-        let candidates = sketches.candidates(parameters)
-        let confirmed = candidates.filter { pair in
-            paragraphs[pair.first].document != paragraphs[pair.second].document
-                && paragraphs[pair.first].shingles.similarity(paragraphs[pair.second].shingles).jaccard >= settings.corpusJaccard
-        }
-        let builder = CorpusFindings(documents: documents, paragraphs: paragraphs, formulaReports: settings.formulaOccurrences)
+        let candidates = Sketches.candidates(paragraphs.map(\.text), shingleSize: settings.shingleSize,
+                                             hasher: MinHasher(permutations: settings.permutations), parameters: parameters)
+        let acrossReports = candidates.filter { paragraphs[$0.first].document != paragraphs[$0.second].document }
+        let shingles = CandidateShingles(acrossReports, count: paragraphs.count) { paragraphs[$0].shingles }
+        let confirmed = acrossReports.filter { shingles.similarity($0).jaccard >= settings.corpusJaccard }
+        let template = TemplateText(documents, settings: settings)
+        let builder = CorpusFindings(documents: documents, paragraphs: paragraphs, formulaReports: settings.formulaOccurrences, template: template)
         let groups = ConnectedGroups.groups(confirmed.map { ($0.first, $0.second) }, count: paragraphs.count)
         let shared = CheckResult(findings: groups.map(builder.finding), identitiesChecked: candidates.count)
         guard settings.corpusPassages else { return shared }
-        let passages = CorpusPassages(settings: settings).result(documents, shared: Set(groups.joined().map { paragraphs[$0].key }))
+        let passages = CorpusPassages(settings: settings, template: template).result(documents, shared: Set(groups.joined().map { paragraphs[$0].key }))
         return CheckResult(findings: shared.findings + passages.findings, identitiesChecked: shared.identitiesChecked + passages.identitiesChecked)
     }
 }

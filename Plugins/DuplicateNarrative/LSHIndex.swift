@@ -5,8 +5,8 @@
 public struct LSHIndex: Sendable {
     public let parameters: BandingParameters
     /// Band keys, item by item (`keysByItem[item * bands + band]`): each signature is read
-    /// once, when inserted, instead of once per band from a buffer larger than the cache.
-    private var keysByItem: [UInt64] = []
+    /// once, right after it is computed, instead of once per band from a buffer larger than the cache.
+    private let keysByItem: [UInt64]
 
     private struct Entry: UniformlyKeyed {
         let key: UInt64
@@ -14,23 +14,22 @@ public struct LSHIndex: Sendable {
         var sortKey: UInt64 { key }
     }
 
-    public init(parameters: BandingParameters) {
+    /// An index of items whose band keys (`bandKeys`) are already computed, item by item.
+    init(parameters: BandingParameters, keysByItem: [UInt64]) {
         self.parameters = parameters
+        self.keysByItem = keysByItem
     }
 
-    public mutating func reserveCapacity(_ items: Int) {
-        keysByItem.reserveCapacity(items * parameters.bands)
-    }
-
-    /// Adds the next item (numbered from 0 in insertion order): one key per band.
-    public mutating func insert(signature: UnsafeBufferPointer<UInt32>) {
+    /// The key of each band of `signature`, in band order.
+    @inline(__always)
+    static func bandKeys(of signature: UnsafeBufferPointer<UInt32>, parameters: BandingParameters, into keys: UnsafeMutableBufferPointer<UInt64>) {
         for band in 0..<parameters.bands {
             var hash = UInt64(band) &* 0x9e37_79b9_7f4a_7c15
             for row in (band * parameters.rows)..<((band + 1) * parameters.rows) {
                 hash = (hash ^ UInt64(signature[row])) &* 0xbf58_476d_1ce4_e5b9
                 hash ^= hash >> 31
             }
-            keysByItem.append(hash)
+            keys[band] = hash
         }
     }
 
@@ -38,16 +37,27 @@ public struct LSHIndex: Sendable {
     public func candidatePairs() -> [CandidatePair] {
         let bands = parameters.bands
         let items = keysByItem.count / bands
-        var pairs = PairSet(capacity: items)
-        var entries: [Entry] = []
-        entries.reserveCapacity(items)
-        for band in 0..<bands {
-            entries.removeAll(keepingCapacity: true)
-            for item in 0..<items { entries.append(Entry(key: keysByItem[item * bands + band], item: UInt32(item))) }
-            entries.sortByUniformKey()
-            collect(entries, into: &pairs)
+        // The bands are shared out between the cores, each filling a pair set of its own;
+        // the sets are merged in chunk order and the pairs sorted, so the result does not
+        // depend on which thread finished first.
+        let found = ChunkResults<PairSet>(count: ParallelChunks.chunks(bands, work: items))
+        ParallelChunks.forEach(bands, work: items) { chunk, range in
+            var pairs = PairSet(capacity: items)
+            var entries: [Entry] = []
+            entries.reserveCapacity(items)
+            for band in range {
+                entries.removeAll(keepingCapacity: true)
+                for item in 0..<items { entries.append(Entry(key: keysByItem[item * bands + band], item: UInt32(item))) }
+                entries.sortByUniformKey()
+                collect(entries, into: &pairs)
+            }
+            found.set(chunk, pairs)
         }
-        return pairs.pairs
+        var pairs = found.values.first ?? PairSet()
+        for other in found.values.dropFirst() {
+            pairs.formUnion(other)
+        }
+        return pairs.pairs.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }
 
     /// Pairs within each run of equal keys.

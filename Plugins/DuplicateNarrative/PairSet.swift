@@ -15,6 +15,13 @@ struct PairSet {
         if place(UInt64(first) << 32 | UInt64(second)) { count += 1 }
     }
 
+    mutating func formUnion(_ other: PairSet) {
+        for key in other.slots where key != 0 {
+            if (count + 1) * 2 > slots.count { grow() }
+            if place(key) { count += 1 }
+        }
+    }
+
     var pairs: [CandidatePair] {
         slots.filter { $0 != 0 }.map { CandidatePair(Int($0 >> 32), Int($0 & 0xffff_ffff)) }
     }

@@ -9,10 +9,20 @@ struct Sentence {
     let text: [Unicode.Scalar]
     /// For each scalar of `text`, its Unicode-scalar offset in the paragraph's text.
     let offsets: [Int]
-    let shingles: Shingles
+    let shingleSize: Int
+
+    /// Computed on demand: the corpus search compares only the sentences of candidate pairs,
+    /// a few thousand of millions, and sorting every sentence's shingles cost more than sketching them.
+    var shingles: Shingles { Shingles(text, size: shingleSize) }
 
     /// Sentences end at 。；！？ and their ASCII forms; the terminator stays with its sentence.
-    static let terminators: Set<Unicode.Scalar> = ["。", "；", "！", "？", ";", "!", "?"]
+    /// A switch rather than a set: hashing every scalar of a corpus cost more than cutting it.
+    static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "；", "！", "？", ";", "!", "?": true
+        default: false
+        }
+    }
 
     /// The paragraph-text offsets of `range` of `text`.
     func paragraphRange(_ range: Range<Int>) -> Range<Int> {
@@ -28,8 +38,7 @@ struct Sentence {
                 guard !offsets.isEmpty else { continue }
                 let text = offsets.map { scalars[$0] }
                 sentences.append(Sentence(
-                    paragraph: paragraph.index, text: text, offsets: offsets,
-                    shingles: Shingles(text, size: shingleSize)
+                    paragraph: paragraph.index, text: text, offsets: offsets, shingleSize: shingleSize
                 ))
             }
         }
@@ -39,7 +48,7 @@ struct Sentence {
     private static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for (offset, scalar) in scalars.enumerated() where terminators.contains(scalar) {
+        for (offset, scalar) in scalars.enumerated() where isTerminator(scalar) {
             ranges.append(start..<(offset + 1))
             start = offset + 1
         }

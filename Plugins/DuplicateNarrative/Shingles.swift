@@ -19,11 +19,26 @@ public struct Shingles: Hashable, Sendable {
 
     /// How many shingles both hold.
     public func intersectionCount(_ other: Shingles) -> Int {
-        var (left, right, shared) = (0, 0, 0)
+        var shared = 0
+        forEachShared(other) { _ in shared += 1 }
+        return shared
+    }
+
+    /// The shingles both hold, in order.
+    func intersection(_ other: Shingles) -> [UInt64] {
+        var shared: [UInt64] = []
+        forEachShared(other) { shared.append($0) }
+        return shared
+    }
+
+    /// One merge of the two sorted arrays.
+    @inline(__always)
+    private func forEachShared(_ other: Shingles, _ body: (UInt64) -> Void) {
+        var (left, right) = (0, 0)
         let (a, b) = (hashes, other.hashes)
         while left < a.count, right < b.count {
             if a[left] == b[right] {
-                shared += 1
+                body(a[left])
                 left += 1
                 right += 1
             } else if a[left] < b[right] {
@@ -32,7 +47,6 @@ public struct Shingles: Hashable, Sendable {
                 right += 1
             }
         }
-        return shared
     }
 
     public func similarity(_ other: Shingles) -> Similarity {

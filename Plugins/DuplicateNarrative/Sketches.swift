@@ -1,32 +1,27 @@
-/// The MinHash signatures of many texts in one flat buffer, and the LSH search over them:
-/// the candidate-search stage of `audit dups`, also what bench/run times.
-public struct Sketches: Sendable {
-    public let hasher: MinHasher
-    public private(set) var values: [UInt32]
-    public var count: Int { values.count / hasher.permutations }
-
-    /// `texts` are whitespace-free or not; white space is dropped as `Shingles` drops it.
-    public init(_ texts: [[Unicode.Scalar]], shingleSize: Int, hasher: MinHasher) {
-        self.hasher = hasher
-        let width = hasher.permutations
-        values = [UInt32](unsafeUninitializedCapacity: texts.count * width) { buffer, initialised in
-            for (item, text) in texts.enumerated() {
-                hasher.sketch(text, shingleSize: shingleSize, into: UnsafeMutableBufferPointer(rebasing: buffer[(item * width)..<((item + 1) * width)]))
+/// The candidate-search stage of `audit dups`, also what bench/run times: each text's MinHash
+/// signature is cut into LSH band keys as soon as it is computed, and only the keys are kept
+/// (a band key of 8 bytes where its rows take 20), so a season of reports' sentence windows
+/// fits in memory; the texts are shared out between the cores.
+public enum Sketches {
+    /// Pairs of `texts` whose signatures share a band under `parameters`. `texts` are
+    /// whitespace-free or not; white space is dropped as `Shingles` drops it.
+    public static func candidates(_ texts: [[Unicode.Scalar]], shingleSize: Int, hasher: MinHasher, parameters: BandingParameters) -> [CandidatePair] {
+        precondition(parameters.bands * parameters.rows <= hasher.permutations)
+        let bands = parameters.bands
+        let keys = [UInt64](unsafeUninitializedCapacity: texts.count * bands) { buffer, initialised in
+            let buffer = buffer
+            // Each core sketches its own range of texts into its own part of the buffer.
+            ParallelChunks.forEach(texts.count) { _, items in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: hasher.permutations) { signature in
+                    for item in items {
+                        hasher.sketch(texts[item], shingleSize: shingleSize, into: signature)
+                        LSHIndex.bandKeys(of: UnsafeBufferPointer(signature), parameters: parameters,
+                                          into: UnsafeMutableBufferPointer(rebasing: buffer[(item * bands)..<((item + 1) * bands)]))
+                    }
+                }
             }
-            initialised = texts.count * width
+            initialised = texts.count * bands
         }
-    }
-
-    /// Pairs whose signatures share a band under `parameters`.
-    public func candidates(_ parameters: BandingParameters) -> [CandidatePair] {
-        var index = LSHIndex(parameters: parameters)
-        index.reserveCapacity(count)
-        let width = hasher.permutations
-        values.withUnsafeBufferPointer { buffer in
-            for item in 0..<count {
-                index.insert(signature: UnsafeBufferPointer(rebasing: buffer[(item * width)..<((item + 1) * width)]))
-            }
-        }
-        return index.candidatePairs()
+        return LSHIndex(parameters: parameters, keysByItem: keys).candidatePairs()
     }
 }

@@ -86,8 +86,10 @@ struct AppendOnlyReference {
         )
     }
 
+    /// One entry looked up by name: a findings tree holds a file per recorded revision, and
+    /// listing them all would cost `audit findings` in proportion to the history.
     private func read(_ file: String, at commit: OID?) throws -> Data? {
-        guard let entry = try files(at: commit).first(where: { $0.name == file }) else { return nil }
+        guard let commit, let entry = try repository.tree(repository.commit(commit).treeID).entry(named: file) else { return nil }
         return try repository.blob(entry.id).data
     }
 

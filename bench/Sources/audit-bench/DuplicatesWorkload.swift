@@ -29,7 +29,7 @@ struct DuplicatesWorkload: Workload {
         let parameters = BandingParameters(threshold: Self.threshold, permutations: Self.permutations)
         var candidates: [CandidatePair] = []
         let ours = measure("duplicates: MinHash+LSH", amount: Double(texts.count), unit: "para", iterations: runs) {
-            candidates = Sketches(texts, shingleSize: Self.shingleSize, hasher: hasher).candidates(parameters)
+            candidates = Sketches.candidates(texts, shingleSize: Self.shingleSize, hasher: hasher, parameters: parameters)
         }
         let memory = PeakMemory.ofSelfSoFar
         var row = Row(ours: ours, peakMemory: memory)

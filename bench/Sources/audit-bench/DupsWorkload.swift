@@ -1,5 +1,6 @@
 import CheckerKit
 import DuplicateNarrative
+import Foundation
 import ReportModel
 
 /// The whole of `audit dups` in process (`CorpusSearch`: paragraphs, then sentences and
@@ -14,7 +15,7 @@ struct DupsWorkload: Workload {
     let name = "dups"
 
     func run(_ context: BenchContext) throws -> [Row] {
-        let reports = context.size(smoke: 4, full: 1_000)
+        let reports = context.size(smoke: 4, full: Self.fullReports)
         let corpus = DuplicatesWorkload.corpus(ReportParser.parse(context.sample), reports: reports, planted: context.size(smoke: 3, full: 500))
         var random = SeededGenerator(seed: 19)
         let documents = Self.documents(Self.planted(corpus, count: context.size(smoke: 3, full: 500), using: &random), reports: reports)
@@ -36,6 +37,12 @@ struct DupsWorkload: Workload {
             "\(reports) generated reports, \(corpus.texts.count) paragraphs, \(corpus.planted.count) paragraphs and up to \(context.size(smoke: 3, full: 500)) sentence runs planted; \(runs) runs",
             "findings: \(found.before.count) paragraph findings; with passages \(found.after.count) (\(passages) passage findings)",
         ])]
+    }
+
+    /// 1,000 reports, or `AUDIT_BENCH_DUPS_REPORTS` of them (issue 19's season is 10,000; the
+    /// planted copies stay 500).
+    static var fullReports: Int {
+        ProcessInfo.processInfo.environment["AUDIT_BENCH_DUPS_REPORTS"].flatMap(Int.init).map { max(2, $0) } ?? 1_000
     }
 
     /// `corpus` with runs of one or two sentences copied between two sentences of a paragraph of
