@@ -16,10 +16,6 @@ public struct PackChoice: Sendable {
         self.forced = forced
     }
 
-    public func pack(for report: Report) -> RulePack {
-        forced.flatMap(library.pack) ?? library.detect(report)
-    }
-
     /// The pack for a report's text before it is parsed, and the model of the text read with
     /// that pack's vocabulary: `standard`, the model parsed with the standard vocabulary (the
     /// one the store caches), is used as it is where the pack adds no title or column.
