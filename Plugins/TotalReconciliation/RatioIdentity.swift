@@ -7,6 +7,15 @@ import ReportModel
 struct RatioIdentity: Identity {
     enum Kind: String {
         case growth, share, completion
+
+        /// 增长率 / 占比 / 完成率: the word a Chinese reviewer reads before the formula.
+        var chinese: String {
+            switch self {
+            case .growth: "增长率"
+            case .share: "占比"
+            case .completion: "完成率"
+            }
+        }
     }
 
     var kind: Kind
@@ -26,7 +35,8 @@ struct RatioIdentity: Identity {
             denominator: denominator.interval(valuation)
         ) else { return nil }
         let relation = check.consistency == .exact ? "=" : "≠"
-        let statement = LocalizedText.same("\(kind.rawValue) \(check.printed.printed)% \(relation) \(formula(valuation)) = \(check.evidence.expected.printed)")
+        let arithmetic = "\(check.printed.printed)% \(relation) \(formula(valuation)) = \(check.evidence.expected.printed)"
+        let statement = LocalizedText(en: "\(kind.rawValue) \(arithmetic)", zh: "\(kind.chinese) \(arithmetic)")
         return Evaluation(consistency: check.consistency, evidence: check.evidence, statement: statement)
     }
 

@@ -26,7 +26,8 @@ struct PageLegend {
         let width = pageWidth - 2 * Self.margin - Self.numberWidth
         items = entries.filter { $0.highlights[page] != nil }.map { entry in
             let others = entry.otherPages(than: page)
-            let also = others.isEmpty ? "" : " · also on p. " + others.map(String.init).joined(separator: ", ")
+            let pages = others.map(String.init)
+            let also = others.isEmpty ? "" : entry.language(" · also on p. " + pages.joined(separator: ", "), " · 另见第 " + pages.joined(separator: "、") + " 页")
             context.setFont(Self.font, size: Self.fontSize, bold: true)
             let heading = wrapping.lines(entry.heading + also, width: width)
             context.setFont(Self.font, size: Self.fontSize)

@@ -53,6 +53,16 @@ final class MarkedUpReportTests: WorkspaceTestCase {
         XCTAssertFalse(try PrintedText.page(4, of: marked).contains("本页标注"), "page 3 has no findings and no legend")
     }
 
+    /// The legend speaks the reviewer's language: the same finding, the same figures as printed.
+    func testInChineseTheLegendQuotesTheSameFiguresInChinese() throws {
+        XCTAssertEqual(try report(["--lang", "zh"]), "已写入 \(marked.path)：标注检查结果 19 项\n")
+        let legend = try PrintedText.page(22, of: marked)
+        XCTAssertTrue(legend.contains("error 错误 · 百分比可由所列数字复算 · 第 21 页第 402 行"), legend)
+        XCTAssertTrue(legend.contains("占比 71.73% ≠ 2106.66 ÷ 2940.05 = 71.65%"), legend)
+        XCTAssertTrue(legend.contains("另见第 13 页"), "the related place of the 0.3万元 error is on p. 13: \(legend)")
+        XCTAssertFalse(legend.contains("share 71.73%"), legend)
+    }
+
     func testTheFindingsWordsAreBoxedInTheirLevelsColour() throws {
         _ = try report()
         let onPage21 = try colours(of: ["71.73%", "2106.66", "326.72"], onPage: 21)
