@@ -24,6 +24,7 @@ struct AuditCommand: ParsableCommand {
             ReportCommand.self,
             PluginsCommand.self,
             RulesCommand.self,
+            ServeCommand.self,
         ]
     )
 
