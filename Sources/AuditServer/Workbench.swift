@@ -54,6 +54,18 @@ public struct Workbench: Sendable {
             let fields = try await postedFields(request)
             return await answer { try triage(fields, $0) }
         }
+        router.get("/upload") { _, _ in
+            await page { workspace in
+                let author = try workspace.signature(named: configuration.reviewer)
+                return UploadPage.render(csrf: csrf, author: "\(author.name) <\(author.email)>")
+            }
+        }
+        router.post("/upload") { request, _ in
+            var request = request
+            let body = Data(buffer: try await request.collectBody(upTo: Self.uploadLimit + Self.formLimit))
+            let contentType = request.headers[.contentType] ?? ""
+            return await answer { try upload(MultipartForm(body: body, contentType: contentType), $0) }
+        }
     }
 
     // MARK: pages
@@ -103,16 +115,47 @@ public struct Workbench: Sendable {
     }
 
     private func triage(_ fields: FormFields, _ workspace: Workspace) throws -> Response {
-        guard let given = fields["csrf"], AccessGuard<BasicRequestContext>.same(given, csrf) else {
-            throw WorkbenchError.forbidden("the form's CSRF token is missing or stale: reload the page and decide again")
-        }
+        try checkCSRF(fields["csrf"])
         let ref = try fields.required("ref"), id = try fields.required("id")
         guard let status = TriageStatus(rawValue: try fields.required("status")) else {
             throw WorkbenchError.badRequest("status must be one of: " + TriageStatus.allCases.map(\.rawValue).joined(separator: ", "))
         }
         _ = try TriageFinding(workspace: workspace).record(id, status: status, reason: try fields.required("reason"), reviewer: configuration.reviewer)
+        return Self.redirect(to: "/finding?" + FormFields.query(["ref": ref, "id": id]))
+    }
+
+    /// Stores the uploaded file as `audit commit` would (the same use case, refusals and lock),
+    /// then shows the new revision's findings, which link to what changed.
+    private func upload(_ form: MultipartForm, _ workspace: Workspace) throws -> Response {
+        try checkCSRF(form.field("csrf"))
+        guard let version = form.field("version") else { throw WorkbenchError.badRequest("missing field 'version'") }
+        guard let file = form.file("file"), !file.data.isEmpty else { throw WorkbenchError.badRequest("no file uploaded") }
+        guard file.data.count <= Self.uploadLimit else { throw HTTPError(.contentTooLarge, message: "the file is over 64 MiB") }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-upload-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stored = folder.appendingPathComponent(Self.plainFileName(file.fileName))
+        try file.data.write(to: stored)
+        let outcome = try StoreRevision(workspace: workspace).run(version: version, file: stored, message: form.field("message"), author: configuration.reviewer)
+        return Self.redirect(to: "/findings?" + FormFields.query(["ref": outcome.commit.revision.ref]))
+    }
+
+    /// The uploaded file's own name, as meta.json records it, reduced to one plain component.
+    static func plainFileName(_ name: String?) -> String {
+        let last = (name ?? "").split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let plain = String(last.unicodeScalars.filter { $0.value >= 0x20 && $0 != "\u{7f}" }.prefix(128).map(Character.init))
+        return plain.isEmpty || plain.hasPrefix(".") ? "upload" + plain : plain
+    }
+
+    private func checkCSRF(_ given: String?) throws {
+        guard let given, AccessGuard<BasicRequestContext>.same(given, csrf) else {
+            throw WorkbenchError.forbidden("the form's CSRF token is missing or stale: reload the page and send it again")
+        }
+    }
+
+    static func redirect(to location: String) -> Response {
         var headers = HTMLPage.headers(contentType: "text/plain; charset=utf-8")
-        headers[.location] = "/finding?" + FormFields.query(["ref": ref, "id": id])
+        headers[.location] = location
         return Response(status: .seeOther, headers: headers)
     }
 
