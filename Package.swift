@@ -225,7 +225,7 @@ let package = Package(
             path: "Tests/RulePacksTests"
         ),
         // The workbench through HTTP: the built audit-serve started on a free port, judged with the CLI.
-        .testTarget(name: "AuditServerTests", dependencies: ["AuditServer", "TestSupport", "audit", "audit-serve"], path: "Tests/AuditServerTests"),
+        .testTarget(name: "AuditServerTests", dependencies: ["AuditServer", "TestSupport", "audit", "audit-serve"], path: "Tests/AuditServerTests", exclude: ["Browser"]),
         .testTarget(
             name: "ReportStructureTests",
             dependencies: ["ReportStructure", "CheckerKit", "ReportModel", "RulePacks", "TestSupport"],

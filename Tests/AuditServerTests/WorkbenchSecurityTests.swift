@@ -45,13 +45,7 @@ final class WorkbenchSecurityTests: WorkspaceTestCase {
     /// A report whose text carries markup: the finding quoting that line shows it as text, on a
     /// page whose policy would not run a script anyway.
     func testAScriptInTheReportRendersAsText() throws {
-        let payload = "<script>alert(\"pwned\")</script><img src=x onerror=alert(1)>"
-        var lines = try String(contentsOf: sampleReport, encoding: .utf8).components(separatedBy: "\n")
-        let cited = try citedLine(of: sampleReport)
-        lines[cited - 1] += payload
-        let hostile = root.appendingPathComponent("hostile.txt")
-        try lines.joined(separator: "\n").write(to: hostile, atomically: true, encoding: .utf8)
-        try commit("2021", hostile)
+        try commit("2021", try HostileReport.write(in: root))
         let served = try ServedWorkspace(workspace: workspace, scratch: root)
         let findings = try served.get("/findings?ref=2021&q=" + ServedWorkspace.encode("pwned"))
         let id = try XCTUnwrap(findings.text.firstMatch(of: #/id=([0-9a-f]{10})"/#).map { String($0.1) }, findings.text)
@@ -64,17 +58,5 @@ final class WorkbenchSecurityTests: WorkspaceTestCase {
         let reflected = try served.get("/findings?ref=2021&q=" + ServedWorkspace.encode("\"><script>alert(2)</script>"))
         XCTAssertTrue(reflected.text.contains("value=\"&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;\""), reflected.text)
         XCTAssertFalse(reflected.text.contains("<script"))
-    }
-
-    /// The first line a finding of the unchanged report cites, found by the CLI on a scratch workspace.
-    private func citedLine(of report: URL) throws -> Int {
-        let scratch = root.appendingPathComponent("scratch")
-        XCTAssertEqual(try AuditBinary.run(["init", "--workspace", scratch.path], in: root, scratch: root).status, 0)
-        XCTAssertEqual(try AuditBinary.run(["commit", "x", report.path, "--workspace", scratch.path], in: root, scratch: root).status, 0)
-        let json = try AuditBinary.run(["findings", "x", "--format", "json", "--workspace", scratch.path], in: root, scratch: root)
-        let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
-        let findings = try XCTUnwrap(object?["findings"] as? [[String: Any]], json.output)
-        let lines = findings.compactMap { (($0["locations"] as? [[String: Any]])?.first?["span"] as? [String: Any])?["startLine"] as? Int }
-        return try XCTUnwrap(lines.first)
     }
 }
