@@ -85,21 +85,32 @@ final class ServedWorkspace {
     }
 
     private func send(_ request: URLRequest, headers: [String: String]) throws -> Answer {
+        try begin(request, headers: headers)()
+    }
+
+    /// Sends a GET and returns at once; the closure waits for its answer.
+    func beginGet(_ pathAndQuery: String) -> () throws -> Answer {
+        begin(URLRequest(url: URL(string: pathAndQuery, relativeTo: base)!), headers: [:])
+    }
+
+    private func begin(_ request: URLRequest, headers: [String: String]) -> () throws -> Answer {
         var request = request
         request.timeoutInterval = 120
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let done = DispatchSemaphore(value: 0)
-        var answer: Result<Answer, any Error> = .failure(ServeFailed(output: "no answer"))
+        let answer = AnswerBox()
         session.dataTask(with: request) { data, response, error in
-            if let error { answer = .failure(error) }
+            if let error { answer.result = .failure(error) }
             else if let response = response as? HTTPURLResponse {
                 let fields = Dictionary(response.allHeaderFields.map { ("\($0.key)".lowercased(), "\($0.value)") }) { first, _ in first }
-                answer = .success(Answer(status: response.statusCode, headers: fields, body: data ?? Data()))
+                answer.result = .success(Answer(status: response.statusCode, headers: fields, body: data ?? Data()))
             }
             done.signal()
         }.resume()
-        done.wait()
-        return try answer.get()
+        return {
+            done.wait()
+            return try answer.result.get()
+        }
     }
 
     /// Stops it as an operator would and waits: its exit status.
@@ -108,6 +119,11 @@ final class ServedWorkspace {
         process.waitUntilExit()
         return process.terminationStatus
     }
+}
+
+/// Written by the session's callback before the semaphore is signalled, read after the wait.
+private final class AnswerBox: @unchecked Sendable {
+    var result: Result<ServedWorkspace.Answer, any Error> = .failure(ServeFailed(output: "no answer"))
 }
 
 struct ServeFailed: Error, CustomStringConvertible {

@@ -86,6 +86,34 @@ final class WorkbenchTests: WorkspaceTestCase {
         XCTAssertTrue(after.text.contains("(false-positive)</h3>"), after.text)
     }
 
+    /// The same ledger, lock and compare-and-swap: browser and CLI deciding at the same moment
+    /// lose nothing, each decision one commit of refs/audit/triage.
+    func testBrowserAndCLIDecidingAtOnceLoseNothing() throws {
+        let ids = Array(try cliIDs("2021").sorted().prefix(8))
+        XCTAssertEqual(ids.count, 8)
+        let page = try served.get("/finding?ref=2021&id=\(ids[0])")
+        let csrf = try XCTUnwrap(page.text.hiddenField("csrf"))
+        let outcomes = UnsafeMutableBufferPointer<Int32>.allocate(capacity: ids.count)
+        defer { outcomes.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: ids.count) { index in
+            let reason = "decided at once \(index)"
+            if index.isMultiple(of: 2) {
+                let posted = try? served.post("/triage", form: [("csrf", csrf), ("ref", "2021"), ("id", ids[index]), ("status", "wont-fix"), ("reason", reason)])
+                outcomes[index] = Int32(posted?.status ?? -1)
+            } else {
+                let result = try? audit(["triage", ids[index], "--status", "accepted", "--reason", reason], environment: ["AUDIT_AUTHOR": "Li <li@example.org>"])
+                outcomes[index] = result?.status ?? -1
+            }
+        }
+        XCTAssertEqual(Array(outcomes), (0..<ids.count).map { $0.isMultiple(of: 2) ? 303 : 0 })
+        let count = try runGit(["rev-list", "--count", "refs/audit/triage"], in: store).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertEqual(count, "\(ids.count)")
+        let log = try audit(["triage", "--log"]).output
+        for index in ids.indices {
+            XCTAssertTrue(log.contains("triage \(ids[index]): \(index.isMultiple(of: 2) ? "wont-fix" : "accepted") — decided at once \(index)"), log)
+        }
+    }
+
     func testAPostWithoutTheFormsCSRFTokenIsRefusedAndRecordsNothing() throws {
         let id = try XCTUnwrap(cliIDs("2021").sorted().first)
         for csrf in [nil, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"] {

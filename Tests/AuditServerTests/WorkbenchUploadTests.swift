@@ -83,4 +83,21 @@ final class WorkbenchUploadTests: WorkspaceTestCase {
         XCTAssertEqual(try served.get("/page.png?ref=czj-2024%401&id=\(id)").body, image.body)
         XCTAssertEqual(try served.get("/page.png?ref=czj-2024%401&id=\(id)&page=0").status, 400)
     }
+
+    /// SIGTERM while a page is being drawn: the answer still arrives whole, then the server exits 0.
+    func testARequestInFlightAtSIGTERMFinishesAndTheServerExitsCleanly() throws {
+        try commit("czj-2024", ShanghaiReports.pdf("caizhengju-2024"))
+        let served = try ServedWorkspace(workspace: workspace, scratch: root)
+        let errors = try served.get("/findings?ref=czj-2024&level=error")
+        let id = try XCTUnwrap(errors.text.firstMatch(of: #/id=([0-9a-f]{10})"/#).map { String($0.1) })
+        let pending = served.beginGet("/page.png?ref=czj-2024&id=\(id)")
+        Thread.sleep(forTimeInterval: 0.15)
+        kill(served.process.processIdentifier, SIGTERM)
+        let answer = try pending()
+        XCTAssertEqual(answer.status, 200)
+        XCTAssertEqual(Array(answer.body.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+        served.process.waitUntilExit()
+        XCTAssertEqual(served.process.terminationStatus, 0, served.printed)
+        XCTAssertEqual(try audit(["triage", id, "--status", "accepted", "--reason", "after the stop"]).status, 0, "no lock left behind")
+    }
 }
