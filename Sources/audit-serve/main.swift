@@ -31,7 +31,12 @@ struct ServeCommand: AsyncParsableCommand {
     static func main() async {
         let command: ServeCommand
         do {
-            command = try parseAsRoot() as! ServeCommand
+            let parsed = try parseAsRoot()
+            guard let serve = parsed as? ServeCommand else {
+                print(helpMessage())
+                Foundation.exit(0)
+            }
+            command = serve
         } catch {
             if exitCode(for: error) == .success { exit(withError: error) }
             fail(fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)")
