@@ -42,6 +42,18 @@ final class WorkbenchSecurityTests: WorkspaceTestCase {
         XCTAssertEqual(try served.get("/findings?ref=2021", headers: ["Cookie": "audit_token=\(token)"]).status, 200)
     }
 
+    /// DNS rebinding: a page elsewhere whose name now resolves to 127.0.0.1 still sends its own
+    /// name as Host, and a loopback workbench answers only to loopback names (curl as the client).
+    func testALoopbackWorkbenchAnswersOnlyToLoopbackNames() throws {
+        let served = try ServedWorkspace(workspace: workspace, scratch: root)
+        let port = try XCTUnwrap(served.base.port)
+        for (host, expected) in [("evil.example", "403"), ("evil.example:\(port)", "403"), ("127.0.0.1.evil.example", "403"),
+                                 ("localhost:\(port)", "200"), ("127.0.0.1:\(port)", "200"), ("[::1]:\(port)", "200")] {
+            let result = try ExternalCommand.run(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Host: \(host)", served.base.absoluteString], mergingErrors: false)
+            XCTAssertEqual(result.output, expected, host)
+        }
+    }
+
     /// A report whose text carries markup: the finding quoting that line shows it as text, on a
     /// page whose policy would not run a script anyway.
     func testAScriptInTheReportRendersAsText() throws {
