@@ -12,6 +12,7 @@ from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 base, token_base, token, upload = sys.argv[1:5]
@@ -28,6 +29,13 @@ def heading():
     return driver.find_element(By.TAG_NAME, "h1").text
 
 
+def follow(element):
+    """Clicks a link or submit button and waits until the next page has replaced this one."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 120).until(expected_conditions.staleness_of(page))
+
+
 def alert_shown():
     try:
         driver.switch_to.alert
@@ -39,14 +47,14 @@ def alert_shown():
 try:
     driver.get(base)
     seen["summary"] = heading()
-    driver.find_element(By.LINK_TEXT, "czj-2024@1").click()
+    follow(driver.find_element(By.LINK_TEXT, "czj-2024@1"))
     seen["findings"] = heading()
     Select(driver.find_element(By.NAME, "level")).select_by_value("error")
-    driver.find_element(By.CSS_SELECTOR, "form.filters button").click()
+    follow(driver.find_element(By.CSS_SELECTOR, "form.filters button"))
     seen["levels"] = sorted({row.get_attribute("data-level") for row in driver.find_elements(By.CSS_SELECTOR, "tr.finding")})
     link = driver.find_element(By.CSS_SELECTOR, "tr.finding a")
     seen["finding"] = link.text
-    link.click()
+    follow(link)
     seen["findingTitle"] = heading()
     image = driver.find_element(By.CSS_SELECTOR, "img.page")
     WebDriverWait(driver, 60).until(lambda d: d.execute_script("return arguments[0].complete", image))
@@ -54,7 +62,7 @@ try:
 
     Select(driver.find_element(By.NAME, "status")).select_by_value("confirmed")
     driver.find_element(By.NAME, "reason").send_keys("printed 0.3万元; checked against the table")
-    driver.find_element(By.CSS_SELECTOR, "form.triage button").click()
+    follow(driver.find_element(By.CSS_SELECTOR, "form.triage button"))
     seen["trail"] = driver.find_element(By.CSS_SELECTOR, ".trail").text
     seen["afterTriage"] = heading()
 
@@ -62,14 +70,14 @@ try:
     driver.find_element(By.NAME, "version").send_keys("2021")
     driver.find_element(By.NAME, "file").send_keys(upload)
     driver.find_element(By.NAME, "message").send_keys("second submission")
-    driver.find_element(By.CSS_SELECTOR, "form.upload button").click()
+    follow(driver.find_element(By.CSS_SELECTOR, "form.upload button"))
     seen["uploaded"] = heading()
-    driver.find_element(By.LINK_TEXT, "What changed").click()
+    follow(driver.find_element(By.LINK_TEXT, "What changed"))
     seen["diff"] = heading()
     driver.back()
-    driver.find_element(By.NAME, "q").send_keys("pwned")
-    driver.find_element(By.CSS_SELECTOR, "form.filters button").click()
-    driver.find_element(By.CSS_SELECTOR, "tr.finding a").click()
+    WebDriverWait(driver, 120).until(expected_conditions.presence_of_element_located((By.NAME, "q"))).send_keys("pwned")
+    follow(driver.find_element(By.CSS_SELECTOR, "form.filters button"))
+    follow(driver.find_element(By.CSS_SELECTOR, "tr.finding a"))
     seen["hostileQuoted"] = '<script>alert("pwned")</script>' in driver.find_element(By.TAG_NAME, "body").text
     seen["alert"] = alert_shown()
     seen["scripts"] = len(driver.find_elements(By.TAG_NAME, "script"))
