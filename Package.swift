@@ -26,11 +26,17 @@ let package = Package(
     name: "audit",
     products: [
         .executable(name: "audit", targets: ["audit"]),
+        // The browser workbench (issue 20), apart so that `audit` does not load SwiftNIO at start-up.
+        .executable(name: "audit-serve", targets: ["audit-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // libgit2's headers from the system (Debian: libgit2-dev), wrapped in Swift by `Git`; the
@@ -148,6 +154,22 @@ let package = Package(
             path: "Sources/audit",
             linkerSettings: staticSwiftRuntimeInRelease
         ),
+        // The browser workbench's pages, routes and security over the application layer (issue 20).
+        .target(
+            name: "AuditServer",
+            dependencies: [
+                "AuditApp", "AuditStore", "FindingsStore", "FindingsModel", "CheckerKit", "ReportDiff", "TextEscaping",
+                "ReviewReport", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Sources/AuditServer"
+        ),
+        // `audit serve` execs it; its own binary keeps NIO out of every other command's start-up.
+        .executableTarget(
+            name: "audit-serve",
+            dependencies: ["AuditServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/audit-serve"
+        ),
         // Benchmarks (bench/run), built in release mode only there.
         .executableTarget(
             name: "audit-bench",
@@ -237,6 +259,8 @@ let package = Package(
             dependencies: ["RulePacks", "RulePackModel", "AuditEngine", "CheckerKit", "CheckerRegistry", "ReportModel", "TestSupport", "audit"],
             path: "Tests/RulePacksTests"
         ),
+        // The workbench through HTTP: the built audit-serve started on a free port, judged with the CLI.
+        .testTarget(name: "AuditServerTests", dependencies: ["AuditServer", "TestSupport", "audit", "audit-serve"], path: "Tests/AuditServerTests", exclude: ["Browser"]),
         .testTarget(
             name: "ReportStructureTests",
             dependencies: ["ReportStructure", "CheckerKit", "ReportModel", "RulePacks", "TestSupport"],

@@ -112,3 +112,12 @@ extension Workspace {
         try repository.commit(try OID(hex: revision.commitID))
     }
 }
+
+extension Workspace {
+    /// Keeps `file` in the derived cache beside the revision's text, for a front end's own
+    /// derived files (a rendered page); like every derived file it is safe to delete.
+    public func storeDerivedFile(_ file: DerivedFile, of revision: Revision) throws {
+        let text = try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository)
+        derivedFiles.store([file], text: text)
+    }
+}

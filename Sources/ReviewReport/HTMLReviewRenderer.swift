@@ -37,7 +37,7 @@ public struct HTMLReviewRenderer {
     /// Noto Sans CJK (Debian's fonts-noto-cjk) first, then the CJK fonts of other systems, so
     /// Chinese never falls back to a font without it; A4 with margins when printed, where
     /// collapsed groups print open and no finding is split across pages if it fits on one.
-    private static let style = """
+    public static let style = """
         body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",\
         "WenQuanYi Micro Hei",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}\
         code,pre{font-family:"Noto Sans Mono CJK SC","Noto Sans Mono",monospace}\
@@ -113,7 +113,7 @@ public struct HTMLReviewRenderer {
         omitted > 0 ? "\n<span class=\"more\">\(ReviewTitle.moreLines(omitted, in: language))</span>" : ""
     }
 
-    private func entry(_ entry: ReviewEntry) -> String {
+    public func entry(_ entry: ReviewEntry) -> String {
         let finding = entry.finding
         let level = finding.level.rawValue
         let place = [entry.place(in: language), finding.locations.first?.logical].compactMap { $0 }.map(HTMLText.escape).joined(separator: " · ")

@@ -29,6 +29,7 @@ struct AuditCommand: ParsableCommand {
             PullCommand.self,
             CloneCommand.self,
             StatusCommand.self,
+            ServeCommand.self,
         ]
     )
 
