@@ -99,6 +99,24 @@ final class ChineseInterfaceTests: WorkspaceTestCase {
         let history = try chinese(["history", findingID]).output
         XCTAssertTrue(history.hasPrefix("检查结果 \(findingID) total-reconciliation.direction，位置："), history)
         XCTAssertTrue(history.contains("首次出现于 2020@1") && history.contains("处理：不予修改 — 已公开"), history)
+        let trail = try chinese(["triage", "--log"]).output
+        XCTAssertTrue(trail.contains(" 李伟 <li@example.org>  审阅决定 \(findingID)：不予修改 — 已公开\n"), trail)
+        XCTAssertTrue(trail.contains(" 李伟 <li@example.org>  审阅决定 \(findingID)：确认问题 — 已核实\n"), trail)
+        XCTAssertTrue(try audit(["triage", "--log"]).output.contains(" 李伟 <li@example.org>  triage \(findingID): wont-fix — 已公开\n"))
+    }
+
+    /// `summary --fresh` piped: one `已检查 n/N ref` line per revision (`checked` in English).
+    func testSummaryProgressInChinese() throws {
+        for (arguments, environment) in [(["--lang", "zh"], ["AUDIT_PROGRESS_AFTER": "0"]), ([], ["AUDIT_PROGRESS_AFTER": "0"].merging(Self.zhLocale) { $1 })] {
+            let summary = try audit(["summary", "--fresh"] + arguments, environment: environment)
+            XCTAssertEqual(summary.status, 0, summary.stderr)
+            let progress = summary.stderrLines.filter { $0.hasPrefix("已检查 ") }
+            XCTAssertEqual(progress.map { $0.split(separator: " ")[1] }.sorted(), ["1/2", "2/2"], summary.stderr)
+            XCTAssertEqual(Set(progress.map { $0.split(separator: " ")[2] }), ["2020@1", "2021@1"], summary.stderr)
+            XCTAssertFalse(summary.stderr.contains("checked"), summary.stderr)
+        }
+        let english = try audit(["summary", "--fresh"], environment: ["AUDIT_PROGRESS_AFTER": "0"])
+        XCTAssertEqual(english.stderrLines.filter { $0.hasPrefix("checked ") && $0.contains("/2 ") }.count, 2, english.stderr)
     }
 
     func testBadInputIsRefusedInChinese() throws {
