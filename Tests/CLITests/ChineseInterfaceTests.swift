@@ -125,6 +125,17 @@ final class ChineseInterfaceTests: WorkspaceTestCase {
         XCTAssertEqual(try chinese(["commit", "2022", empty.path], status: 2).stderr, "audit: 文件为空：\(empty.path)\n")
         XCTAssertEqual(try chinese(["check", "2019"], status: 2).stderr, "audit: 未知的引用 '2019'（已有版本：2020、2021）\n")
         XCTAssertEqual(try chinese(["dups", "/nonexistent"], status: 2).stderr, "audit: 文件或工作区不存在：/nonexistent\n")
+        // audit.yml mistakes: the place as in English, the problem in Chinese.
+        let configuration = workspace.appendingPathComponent("audit.yml")
+        try Data("checkers:\n  total-reconciliation:\n    narrative: 3\n    narrative: 4\n".utf8).write(to: configuration)
+        XCTAssertEqual(try chinese(["check", "2021"], status: 2).stderr, "audit: audit.yml:4: checkers.total-reconciliation: 键 'narrative' 重复（首次出现在第 3 行）\n")
+        try Data("bogus: 1\ncheckers:\n  total-reconciliation:\n    narrative: 3\n".utf8).write(to: configuration)
+        XCTAssertEqual(try chinese(["plugins"], status: 2).stderr,
+                       "audit: audit.yml:1: 未知的键 'bogus'（已有：checkers、external-checkers、memory-megabytes、rule-pack、timeout-seconds）\n")
+        try Data("checkers:\n  total-reconciliation:\n    narrative: 3\n".utf8).write(to: configuration)
+        XCTAssertEqual(try chinese(["check", "2021"], status: 2).stderr, "audit: audit.yml:3: checkers.total-reconciliation.narrative: 应为布尔值，实为 '3'\n")
+        XCTAssertEqual(try audit(["check", "2021"]).stderr, "audit: audit.yml:3: checkers.total-reconciliation.narrative: expected a boolean, got '3'\n")
+        try FileManager.default.removeItem(at: configuration)
         // A usage mistake our own validation finds (ArgumentParser's own stay English).
         XCTAssertEqual(try chinese(["triage", findingID, "--reason", "x"], status: 2).stderr,
                        "audit: 必须给出 --status：confirmed、accepted、false-positive、wont-fix 或 under-review\n")
