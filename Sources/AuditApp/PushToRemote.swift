@@ -1,5 +1,6 @@
 import AuditStore
 import Foundation
+import Localization
 import Git
 
 /// `audit push`: sends the versions, findings records and triage ledger the remote lacks.
@@ -21,7 +22,7 @@ public struct PushToRemote {
         return try workspace.withWriterLock(updating: []) {
             let staged = try RemoteContact(workspace: workspace, repository: repository, remote: remote).fetch()
             let local = try repository.travellingReferences()
-            var behind: [String] = []
+            var behind: [LocalizedText] = []
             var changed: [(reference: String, tip: OID, commits: Int)] = []
             for (reference, tip) in local.sorted(by: { SyncStatus.displayOrder($0.key, $1.key) }) where staged[reference] != tip {
                 guard let theirs = staged[reference] else {
@@ -40,10 +41,10 @@ public struct PushToRemote {
             do {
                 refused = try remote.push(refspecs: changed.map { "\($0.reference):\($0.reference)" })
             } catch let error as GitError {
-                throw SyncError.refused(remote: name, reference: changed.map { SyncStatus.label($0.reference) }.joined(separator: ", "), reason: error.message)
+                throw SyncError.refused(remote: name, references: changed.map { SyncStatus.label($0.reference) }, reason: error.message)
             }
             if let first = refused.first {
-                throw SyncError.refused(remote: name, reference: SyncStatus.label(first.reference), reason: first.reason)
+                throw SyncError.refused(remote: name, references: [SyncStatus.label(first.reference)], reason: first.reason)
             }
             try workspace.removeStaleLocks(of: [], under: SyncReferences.stagingPrefix(name))
             for change in changed {

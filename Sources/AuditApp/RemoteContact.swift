@@ -1,5 +1,6 @@
 import AuditStore
 import Foundation
+import Localization
 import Git
 
 /// One exchange with a remote, made by the holder of the writer lock: its refs fetched into
@@ -46,7 +47,7 @@ struct RemoteContact {
                 try VersionLabel.validate(version)
                 try workspace.checkIsRevision(tip)
             } catch {
-                throw SyncError.notAnAuditStore(remote: remote.name, url: remote.url, reason: "its branch '\(version)' is not a report version (\(error))")
+                throw SyncError.notAnAuditStore(remote: remote.name, url: remote.url, branch: version, cause: (error as? LocalizedFailure)?.wording ?? .same("\(error)"))
             }
         }
     }

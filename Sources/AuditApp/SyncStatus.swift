@@ -1,5 +1,6 @@
 import AuditStore
 import Foundation
+import Localization
 import Git
 
 /// `audit status`: for each remote, how each travelling ref compares with the remote's copy
@@ -7,7 +8,7 @@ import Git
 public struct SyncStatus {
     public struct Comparison: Equatable {
         /// `2021`, `findings 2021` or `triage`.
-        public let label: String
+        public let label: LocalizedText
         public let ahead: Int
         public let behind: Int
     }
@@ -60,11 +61,14 @@ public struct SyncStatus {
         return RemoteState(name: remote.name, url: remote.url, differing: differing, equal: equal)
     }
 
-    /// `2021` for a version's branch, `findings 2021`, `triage`.
-    public static func label(_ reference: String) -> String {
-        if reference.hasPrefix(SyncReferences.heads) { return String(reference.dropFirst(SyncReferences.heads.count)) }
-        if reference.hasPrefix(SyncReferences.findings) { return "findings " + reference.dropFirst(SyncReferences.findings.count) }
-        return reference == SyncReferences.triage ? "triage" : reference
+    /// `2021` for a version's branch, `findings 2021` (检查结果 2021), `triage` (审阅决定).
+    public static func label(_ reference: String) -> LocalizedText {
+        if reference.hasPrefix(SyncReferences.heads) { return .same(String(reference.dropFirst(SyncReferences.heads.count))) }
+        if reference.hasPrefix(SyncReferences.findings) {
+            let version = String(reference.dropFirst(SyncReferences.findings.count))
+            return LocalizedText(en: "findings " + version, zh: "检查结果 " + version)
+        }
+        return reference == SyncReferences.triage ? LocalizedText(en: "triage", zh: "审阅决定") : .same(reference)
     }
 
     /// Versions first, then findings records, then the ledger; by name within each.

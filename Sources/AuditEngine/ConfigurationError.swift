@@ -1,9 +1,14 @@
-/// A mistake in `audit.yml`, described in one line that says where and what is allowed.
-public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
-    public var description: String
+import CheckerKit
 
-    init(_ path: String, line: Int?, _ problem: String) {
+/// A mistake in `audit.yml`, described in one line that says where and what is allowed, in
+/// both languages; the place (`audit.yml:12: checkers:`) is the same in each.
+public struct ConfigurationError: Error, CustomStringConvertible, Equatable, LocalizedFailure {
+    public let wording: LocalizedText
+
+    init(_ path: String, line: Int?, _ problem: LocalizedText) {
         let place = line.map { "audit.yml:\($0)" } ?? "audit.yml"
-        description = path.isEmpty ? "\(place): \(problem)" : "\(place): \(path): \(problem)"
+        wording = .same(path.isEmpty ? "\(place): " : "\(place): \(path): ") + problem
     }
+
+    public var description: String { wording.en }
 }

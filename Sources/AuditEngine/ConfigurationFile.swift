@@ -1,3 +1,4 @@
+import CheckerKit
 import Foundation
 import Glibc
 
@@ -10,15 +11,15 @@ enum ConfigurationFile {
         let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ENOENT { return nil }
-            throw ConfigurationError("", line: nil, "cannot be read: \(String(cString: strerror(errno)))")
+            throw ConfigurationError("", line: nil, LocalizedText(en: "cannot be read: \(String(cString: strerror(errno)))", zh: "无法读取：\(String(cString: strerror(errno)))"))
         }
         defer { close(fd) }
         var status = stat()
         guard fstat(fd, &status) == 0 else {
-            throw ConfigurationError("", line: nil, "cannot be read: \(String(cString: strerror(errno)))")
+            throw ConfigurationError("", line: nil, LocalizedText(en: "cannot be read: \(String(cString: strerror(errno)))", zh: "无法读取：\(String(cString: strerror(errno)))"))
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw ConfigurationError("", line: nil, "is \(kind(status.st_mode)), not a regular file")
+            throw ConfigurationError("", line: nil, LocalizedText(en: "is ", zh: "是") + kind(status.st_mode) + LocalizedText(en: ", not a regular file", zh: "，不是普通文件"))
         }
         return try contents(of: fd)
     }
@@ -33,20 +34,20 @@ enum ConfigurationFile {
             if count == 0 { break }
             guard count > 0 else {
                 if errno == EINTR { continue }
-                throw ConfigurationError("", line: nil, "cannot be read: \(String(cString: strerror(errno)))")
+                throw ConfigurationError("", line: nil, LocalizedText(en: "cannot be read: \(String(cString: strerror(errno)))", zh: "无法读取：\(String(cString: strerror(errno)))"))
             }
             bytes += buffer[0..<count]
         }
         return bytes
     }
 
-    private static func kind(_ mode: mode_t) -> String {
+    private static func kind(_ mode: mode_t) -> LocalizedText {
         switch mode & S_IFMT {
-        case S_IFDIR: "a directory"
-        case S_IFIFO: "a FIFO"
-        case S_IFSOCK: "a socket"
-        case S_IFCHR, S_IFBLK: "a device"
-        default: "not a file"
+        case S_IFDIR: LocalizedText(en: "a directory", zh: "目录")
+        case S_IFIFO: LocalizedText(en: "a FIFO", zh: "FIFO")
+        case S_IFSOCK: LocalizedText(en: "a socket", zh: "套接字")
+        case S_IFCHR, S_IFBLK: LocalizedText(en: "a device", zh: "设备")
+        default: LocalizedText(en: "not a file", zh: "非文件")
         }
     }
 }

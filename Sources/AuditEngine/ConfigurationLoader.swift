@@ -24,7 +24,7 @@ public struct ConfigurationLoader {
     public func load(contentsOf file: URL) throws -> AuditConfiguration {
         guard let bytes = try ConfigurationFile.read(file) else { return AuditConfiguration() }
         guard let yaml = String(validating: bytes, as: UTF8.self) else {
-            throw ConfigurationError("", line: nil, "not UTF-8 text")
+            throw ConfigurationError("", line: nil, LocalizedText(en: "not UTF-8 text", zh: "不是 UTF-8 文本"))
         }
         return try load(yaml: yaml, directory: file.deletingLastPathComponent())
     }
@@ -36,7 +36,7 @@ public struct ConfigurationLoader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            throw ConfigurationError("", line: nil, "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
+            throw ConfigurationError("", line: nil, LocalizedText(en: "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")", zh: "不是有效的 YAML：\(String(describing: error).split(separator: "\n").first ?? "")"))
         }
         guard let root else { return AuditConfiguration() }
         return try configuration(root, directory: directory)
@@ -56,11 +56,11 @@ public struct ConfigurationLoader {
                 configuration.externalCheckers = try externalCheckers(value, directory: directory)
             case "rule-pack":
                 guard let id = value.scalar?.string, !id.isEmpty else {
-                    throw ConfigurationError(key, line: value.mark?.line, "expected a pack id such as shanghai-2024")
+                    throw ConfigurationError(key, line: value.mark?.line, LocalizedText(en: "expected a pack id such as shanghai-2024", zh: "应为规则包编号，如 shanghai-2024"))
                 }
                 configuration.rulePack = id
             default:
-                throw ConfigurationError("", line: line, "unknown key '\(key)' (known: checkers, external-checkers, memory-megabytes, rule-pack, timeout-seconds)")
+                throw ConfigurationError("", line: line, LocalizedText(en: "unknown key '\(key)' (known: checkers, external-checkers, memory-megabytes, rule-pack, timeout-seconds)", zh: "未知的键 '\(key)'（已有：checkers、external-checkers、memory-megabytes、rule-pack、timeout-seconds）"))
             }
         }
         return configuration
@@ -71,7 +71,7 @@ public struct ConfigurationLoader {
         for (id, line, value) in try entries(of: node, at: "checkers") {
             guard let description = descriptions[id] else {
                 let known = descriptions.keys.sorted().joined(separator: ", ")
-                throw ConfigurationError("checkers", line: line, "unknown checker '\(id)' (known: \(known))")
+                throw ConfigurationError("checkers", line: line, LocalizedText(en: "unknown checker '\(id)' (known: \(known))", zh: "未知的检查器 '\(id)'（已有：\(known)）"))
             }
             settings[id] = try checkerSettings(value, for: description)
         }
@@ -91,7 +91,7 @@ public struct ConfigurationLoader {
             default:
                 guard let option = options[key] else {
                     let known = (["enabled", "level"] + description.options.map(\.key)).joined(separator: ", ")
-                    throw ConfigurationError(path, line: line, "unknown key '\(key)' (known: \(known))")
+                    throw ConfigurationError(path, line: line, LocalizedText(en: "unknown key '\(key)' (known: \(known))", zh: "未知的键 '\(key)'（已有：\(known)）"))
                 }
                 settings.options[key] = try OptionParsing.value(value, like: option.defaultValue, at: "\(path).\(key)")
             }
@@ -103,16 +103,16 @@ public struct ConfigurationLoader {
     /// error: YAML parsers disagree on which value wins, and either way one is silently lost.
     func entries(of node: Node, at path: String) throws -> [(String, Int?, Node)] {
         guard let mapping = node.mapping else {
-            throw ConfigurationError(path, line: node.mark?.line, "expected a mapping of keys to values")
+            throw ConfigurationError(path, line: node.mark?.line, LocalizedText(en: "expected a mapping of keys to values", zh: "应为键到值的映射"))
         }
         var firstLines: [String: Int?] = [:]
         return try mapping.map { key, value in
             guard let name = key.scalar?.string else {
-                throw ConfigurationError(path, line: key.mark?.line, "keys must be plain names")
+                throw ConfigurationError(path, line: key.mark?.line, LocalizedText(en: "keys must be plain names", zh: "键必须是普通名称"))
             }
             if let first = firstLines[name] {
-                let earlier = first.map { " (first on line \($0))" } ?? ""
-                throw ConfigurationError(path, line: key.mark?.line, "duplicate key '\(name)'\(earlier)")
+                let earlier = first.map { LocalizedText(en: " (first on line \($0))", zh: "（首次出现在第 \($0) 行）") } ?? .same("")
+                throw ConfigurationError(path, line: key.mark?.line, LocalizedText(en: "duplicate key '\(name)'", zh: "键 '\(name)' 重复") + earlier)
             }
             firstLines[name] = key.mark?.line
             return (name, key.mark?.line, value)
@@ -121,14 +121,14 @@ public struct ConfigurationLoader {
 
     func bool(_ node: Node, at path: String) throws -> Bool {
         guard let value = node.bool else {
-            throw ConfigurationError(path, line: node.mark?.line, "expected a boolean, got '\(node.string ?? "a collection")'")
+            throw ConfigurationError(path, line: node.mark?.line, LocalizedText(en: "expected a boolean, got '\(node.string ?? "a collection")'", zh: "应为布尔值，实为 '\(node.string ?? "一个集合")'"))
         }
         return value
     }
 
     func positiveInteger(_ node: Node, at path: String) throws -> Int {
         guard let value = node.int, value > 0 else {
-            throw ConfigurationError(path, line: node.mark?.line, "expected a positive integer, got '\(node.string ?? "")'")
+            throw ConfigurationError(path, line: node.mark?.line, LocalizedText(en: "expected a positive integer, got '\(node.string ?? "")'", zh: "应为正整数，实为 '\(node.string ?? "")'"))
         }
         return value
     }
@@ -136,7 +136,7 @@ public struct ConfigurationLoader {
     func level(_ node: Node, at path: String) throws -> Level {
         guard let text = node.scalar?.string, let level = Level(rawValue: text) else {
             let allowed = Level.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ConfigurationError(path, line: node.mark?.line, "expected one of \(allowed), got '\(node.string ?? "")'")
+            throw ConfigurationError(path, line: node.mark?.line, LocalizedText(en: "expected one of \(allowed), got '\(node.string ?? "")'", zh: "应为 \(allowed) 之一，实为 '\(node.string ?? "")'"))
         }
         return level
     }

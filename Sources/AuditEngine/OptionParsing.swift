@@ -29,6 +29,6 @@ enum OptionParsing {
     }
 
     private static func mismatch(_ node: Node, _ template: OptionValue, at path: String) -> ConfigurationError {
-        ConfigurationError(path, line: node.mark?.line, "expected \(template.kind), got '\(node.string ?? "a collection")'")
+        ConfigurationError(path, line: node.mark?.line, LocalizedText(en: "expected \(template.kind), got '\(node.string ?? "a collection")'", zh: "应为\(template.kindZh)，实为 '\(node.string ?? "一个集合")'"))
     }
 }

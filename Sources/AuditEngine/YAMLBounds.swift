@@ -1,3 +1,4 @@
+import CheckerKit
 /// Limits a configuration's size and nesting before it reaches the YAML parser, whose
 /// composer recurses once per level: `[[[…]]]` 20,000 deep (40 KB) overflows the stack.
 /// A real `audit.yml` is a few hundred bytes, three levels deep.
@@ -10,12 +11,12 @@ enum YAMLBounds {
 
     static func check(_ bytes: [UInt8]) throws {
         guard bytes.count <= maximumBytes else {
-            throw ConfigurationError("", line: nil, "\(bytes.count) bytes is over the limit of \(maximumBytes)")
+            throw ConfigurationError("", line: nil, LocalizedText(en: "\(bytes.count) bytes is over the limit of \(maximumBytes)", zh: "\(bytes.count) 字节，超过上限 \(maximumBytes) 字节"))
         }
         var scanner = Scanner()
         for (number, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             if scanner.depth(after: line) > maximumDepth {
-                throw ConfigurationError("", line: number + 1, "nested deeper than \(maximumDepth) levels")
+                throw ConfigurationError("", line: number + 1, LocalizedText(en: "nested deeper than \(maximumDepth) levels", zh: "嵌套超过 \(maximumDepth) 层"))
             }
         }
     }

@@ -17,6 +17,16 @@ public enum OptionValue: Hashable, Sendable {
         }
     }
 
+    /// The kind in Chinese, for the same messages: "应为小数".
+    public var kindZh: String {
+        switch self {
+        case .bool: "布尔值"
+        case .integer: "整数"
+        case .decimal: "小数"
+        case .text: "字符串"
+        }
+    }
+
     public var display: String {
         switch self {
         case .bool(let value): String(value)

@@ -30,7 +30,7 @@ public struct TriageLedger {
         guard !decision.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw FindingsStoreError.emptyReason
         }
-        let summary = "triage \(decision.fingerprint.prefix(Finding.shortIDLength)): \(decision.status.rawValue) — \(decision.reason)"
+        let summary = TriageLogEntry.prefix + "\(decision.fingerprint.prefix(Finding.shortIDLength)): \(decision.status.rawValue)" + TriageLogEntry.separator + decision.reason
         try reference.append(
             message: summary + "\n\nfinding \(decision.fingerprint)\nrevision \(decision.revision)\n",
             author: reviewer, in: workspace

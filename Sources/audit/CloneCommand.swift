@@ -14,6 +14,8 @@ struct CloneCommand: ParsableCommand {
     @Argument(help: "The new workspace's directory (absent or empty).")
     var directory: String
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let (_, report) = try CloneWorkspace.clone(url, into: URL(fileURLWithPath: directory), committer: CommitCommand.environmentAuthor)
         PullReportText.print(report)

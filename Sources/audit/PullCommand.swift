@@ -1,5 +1,8 @@
 import ArgumentParser
 import AuditApp
+import AuditStore
+import FindingsStore
+import Localization
 import TextEscaping
 
 struct PullCommand: ParsableCommand {
@@ -28,26 +31,57 @@ struct PullCommand: ParsableCommand {
 /// What a pull or clone prints: one line per version, findings record and the ledger that changed.
 enum PullReportText {
     static func print(_ report: PullReport) {
-        Swift.print(TerminalText.visibleLine("pulled from \(report.remote) (\(report.url)): \(report.arrivedRevisions) revision\(plural(report.arrivedRevisions)) and \(report.arrivedDecisions) triage decision\(plural(report.arrivedDecisions)) arrived"))
-        for version in report.versions {
-            var line = "  \(version.version): \(version.arrived) revision\(plural(version.arrived)) arrived"
-            if !version.rebased.isEmpty {
-                line += "; merged with this workspace's: " + version.rebased.map {
-                    "revision \($0.originalNumber) (\($0.originalCommitID.prefix(7))) re-committed as revision \($0.number) (\($0.commitID.prefix(7)))"
-                }.joined(separator: ", ")
-            }
-            Swift.print(TerminalText.visibleLine(line))
-        }
+        let (revisions, decisions) = (report.arrivedRevisions, report.arrivedDecisions)
+        show(
+            "pulled from \(report.remote) (\(report.url)): \(revisions) revision\(plural(revisions)) and \(decisions) triage decision\(plural(decisions)) arrived",
+            "已从 \(report.remote)（\(report.url)）拉取：收到修订 \(revisions) 个、审阅决定 \(decisions) 项"
+        )
+        for version in report.versions { show(line(version)) }
         for findings in report.findings where findings.rekeyed > 0 || !findings.disagreed.isEmpty {
-            Swift.print(TerminalText.visibleLine("  findings \(findings.version): \(findings.rekeyed) record\(plural(findings.rekeyed)) re-keyed to re-committed revisions, \(findings.disagreed.count) differing on the two sides left to recompute"))
+            let (rekeyed, disagreed) = (findings.rekeyed, findings.disagreed.count)
+            show(
+                "  findings \(findings.version): \(rekeyed) record\(plural(rekeyed)) re-keyed to re-committed revisions, \(disagreed) differing on the two sides left to recompute",
+                "  检查结果 \(findings.version)：\(rekeyed) 份记录改记到重新提交的修订下，双方不一致的 \(disagreed) 份留待重新计算"
+            )
         }
-        if let triage = report.triage {
-            var line = "  triage: \(triage.arrived) decision\(plural(triage.arrived)) arrived"
-            if triage.joined { line += "; merged with this workspace's decisions" }
-            if !triage.contested.isEmpty { line += "; \(triage.contested.count) finding\(plural(triage.contested.count)) decided on both sides (both in the trail, the later current)" }
-            Swift.print(TerminalText.visibleLine(line))
+        if let triage = report.triage { show(line(triage)) }
+        if report.changedNothing { show("  already up to date", "  已是最新") }
+    }
+
+    private static func line(_ version: VersionMerge) -> LocalizedText {
+        var line = LocalizedText(en: "  \(version.version): \(version.arrived) revision\(plural(version.arrived)) arrived", zh: "  \(version.version)：收到修订 \(version.arrived) 个")
+        if !version.rebased.isEmpty {
+            line = line + LocalizedText(en: "; merged with this workspace's: ", zh: "；与本工作区的修订合并：") + .joined(version.rebased.map {
+                let (original, recommitted) = ($0.originalCommitID.prefix(7), $0.commitID.prefix(7))
+                return LocalizedText(
+                    en: "revision \($0.originalNumber) (\(original)) re-committed as revision \($0.number) (\(recommitted))",
+                    zh: "修订 \($0.originalNumber)（\(original)）重新提交为修订 \($0.number)（\(recommitted)）"
+                )
+            }, zh: "，")
         }
-        if report.changedNothing { Swift.print("  already up to date") }
+        return line
+    }
+
+    private static func line(_ triage: TriageMerge) -> LocalizedText {
+        var line = LocalizedText(en: "  triage: \(triage.arrived) decision\(plural(triage.arrived)) arrived", zh: "  审阅决定：收到 \(triage.arrived) 项")
+        if triage.joined { line = line + LocalizedText(en: "; merged with this workspace's decisions", zh: "；已与本工作区的审阅决定合并") }
+        if !triage.contested.isEmpty {
+            let count = triage.contested.count
+            line = line + LocalizedText(
+                en: "; \(count) finding\(plural(count)) decided on both sides (both in the trail, the later current)",
+                zh: "；\(count) 条检查结果双方都作了决定（两项都留在记录中，以较晚的为准）"
+            )
+        }
+        return line
+    }
+
+    /// One line in the interface's language, its control characters shown.
+    static func show(_ english: String, _ chinese: String) {
+        show(LocalizedText(en: english, zh: chinese))
+    }
+
+    static func show(_ text: LocalizedText) {
+        Swift.print(TerminalText.visibleLine(text.text(in: InterfaceLanguage.current)))
     }
 
     static func plural(_ count: Int) -> String {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import AuditApp
-import TextEscaping
 
 struct PushCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,10 +15,17 @@ struct PushCommand: ParsableCommand {
 
     func run() throws {
         let pushed = try PushToRemote(workspace: workspaceOptions.open()).push(remote)
-        guard !pushed.isEmpty else { return print("\(remote): already up to date") }
-        print(TerminalText.visibleLine("pushed to \(remote): \(pushed.count) ref\(PullReportText.plural(pushed.count))"))
+        guard !pushed.isEmpty else { return PullReportText.show("\(remote): already up to date", "\(remote)：已是最新") }
+        PullReportText.show(
+            "pushed to \(remote): \(pushed.count) ref\(PullReportText.plural(pushed.count))",
+            "已推送到 \(remote)：\(pushed.count) 个引用"
+        )
         for ref in pushed {
-            print(TerminalText.visibleLine("  \(SyncStatus.label(ref.reference)): \(ref.commits) commit\(PullReportText.plural(ref.commits))"))
+            let label = SyncStatus.label(ref.reference)
+            PullReportText.show(
+                "  \(label.en): \(ref.commits) commit\(PullReportText.plural(ref.commits))",
+                "  \(label.zh)：\(ref.commits) 个提交"
+            )
         }
     }
 }

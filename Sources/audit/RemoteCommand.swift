@@ -28,7 +28,7 @@ struct RemoteAddCommand: ParsableCommand {
 
     func run() throws {
         let location = try ManageRemotes(workspace: workspaceOptions.open()).add(name, url: url)
-        print(TerminalText.visibleLine("remote \(name): \(location)"))
+        PullReportText.show("remote \(name): \(location)", "远程仓库 \(name)：\(location)")
     }
 }
 

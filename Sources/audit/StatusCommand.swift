@@ -1,6 +1,5 @@
 import ArgumentParser
 import AuditApp
-import TextEscaping
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,13 +15,19 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let remotes = try SyncStatus(workspace: workspaceOptions.open()).remotes(fetch: fetch)
-        if remotes.isEmpty { return print("no remotes (audit remote add NAME URL)") }
+        if remotes.isEmpty { return PullReportText.show("no remotes (audit remote add NAME URL)", "没有远程仓库（audit remote add NAME URL）") }
         for remote in remotes {
             let ahead = remote.differing.filter { $0.ahead > 0 }.count
             let behind = remote.differing.filter { $0.behind > 0 }.count
-            print(TerminalText.visibleLine("\(remote.name) (\(remote.url)): \(ahead) ahead, \(behind) behind, \(remote.equal) up to date"))
+            PullReportText.show(
+                "\(remote.name) (\(remote.url)): \(ahead) ahead, \(behind) behind, \(remote.equal) up to date",
+                "\(remote.name)（\(remote.url)）：领先 \(ahead) 项，落后 \(behind) 项，一致 \(remote.equal) 项"
+            )
             for comparison in remote.differing {
-                print(TerminalText.visibleLine("  \(comparison.label): \(comparison.ahead) ahead, \(comparison.behind) behind"))
+                PullReportText.show(
+                    "  \(comparison.label.en): \(comparison.ahead) ahead, \(comparison.behind) behind",
+                    "  \(comparison.label.zh)：领先 \(comparison.ahead) 个提交，落后 \(comparison.behind) 个提交"
+                )
             }
         }
     }

@@ -31,7 +31,7 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let workspace = try workspaceOptions.open()
         workspace.warn = Warning.print
-        let meter = ProgressMeter(verb: "checked")
+        let meter = ProgressMeter(verb: InterfaceLanguage.text("checked", "已检查"))
         let rows = try SummarizeSeason(workspace: workspace).run(fresh: fresh) { meter.update(done: $0.done, total: $0.total, label: $0.label) }
         meter.finish()
         try outputOptions.write(outputOptions.format.render(rows), outside: [workspace.storeDirectory])

@@ -63,10 +63,16 @@ struct TriageCommand: ParsableCommand {
         print(InterfaceLanguage.text("\(shortID) \(decided) by \(reviewer)", "\(shortID) \(decided)（复核人：\(reviewer)）"))
     }
 
+    /// The decision in the interface's language; the commit's own subject when it words none.
+    private func worded(_ entry: TriageLogEntry) -> String {
+        guard InterfaceLanguage.current == .zh, let decision = entry.decision else { return entry.summary }
+        return "审阅决定 \(decision.shortID)：\(Suppression.label(ofDecision: decision.status.rawValue, in: .zh)) — \(decision.reason)"
+    }
+
     private func printLog(_ triage: TriageFinding) throws {
         let formatter = ISO8601DateFormatter()
         for entry in try triage.log() {
-            print("\(entry.commitID.prefix(7)) \(formatter.string(from: entry.date)) " + TerminalText.visibleLine("\(entry.reviewer) <\(entry.email)>  \(entry.summary)"))
+            print("\(entry.commitID.prefix(7)) \(formatter.string(from: entry.date)) " + TerminalText.visibleLine("\(entry.reviewer) <\(entry.email)>  \(worded(entry))"))
         }
     }
 }

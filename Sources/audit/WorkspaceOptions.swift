@@ -1,7 +1,6 @@
 import ArgumentParser
 import AuditStore
 import Foundation
-import Localization
 
 /// `--workspace DIR`, shared by every command.
 struct WorkspaceOptions: ParsableArguments {
@@ -14,13 +13,7 @@ struct WorkspaceOptions: ParsableArguments {
     )
     var workspace: String?
 
-    /// Read by `InterfaceLanguage` from the arguments themselves; declared here so that every
-    /// command accepts it, lists it in its help and refuses a value that is not a language.
-    @Option(
-        name: .customLong("lang"),
-        help: ArgumentHelp("The language of the output: en or zh (default: zh when LC_ALL, LC_MESSAGES or LANG, the first set, is zh_*).", valueName: "lang")
-    )
-    var language: Language?
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if workspace?.isEmpty == true { throw InterfaceLanguage.usage("--workspace needs a directory", "--workspace 需要一个目录") }

@@ -99,6 +99,24 @@ final class ChineseInterfaceTests: WorkspaceTestCase {
         let history = try chinese(["history", findingID]).output
         XCTAssertTrue(history.hasPrefix("检查结果 \(findingID) total-reconciliation.direction，位置："), history)
         XCTAssertTrue(history.contains("首次出现于 2020@1") && history.contains("处理：不予修改 — 已公开"), history)
+        let trail = try chinese(["triage", "--log"]).output
+        XCTAssertTrue(trail.contains(" 李伟 <li@example.org>  审阅决定 \(findingID)：不予修改 — 已公开\n"), trail)
+        XCTAssertTrue(trail.contains(" 李伟 <li@example.org>  审阅决定 \(findingID)：确认问题 — 已核实\n"), trail)
+        XCTAssertTrue(try audit(["triage", "--log"]).output.contains(" 李伟 <li@example.org>  triage \(findingID): wont-fix — 已公开\n"))
+    }
+
+    /// `summary --fresh` piped: one `已检查 n/N ref` line per revision (`checked` in English).
+    func testSummaryProgressInChinese() throws {
+        for (arguments, environment) in [(["--lang", "zh"], ["AUDIT_PROGRESS_AFTER": "0"]), ([], ["AUDIT_PROGRESS_AFTER": "0"].merging(Self.zhLocale) { $1 })] {
+            let summary = try audit(["summary", "--fresh"] + arguments, environment: environment)
+            XCTAssertEqual(summary.status, 0, summary.stderr)
+            let progress = summary.stderrLines.filter { $0.hasPrefix("已检查 ") }
+            XCTAssertEqual(progress.map { $0.split(separator: " ")[1] }.sorted(), ["1/2", "2/2"], summary.stderr)
+            XCTAssertEqual(Set(progress.map { $0.split(separator: " ")[2] }), ["2020@1", "2021@1"], summary.stderr)
+            XCTAssertFalse(summary.stderr.contains("checked"), summary.stderr)
+        }
+        let english = try audit(["summary", "--fresh"], environment: ["AUDIT_PROGRESS_AFTER": "0"])
+        XCTAssertEqual(english.stderrLines.filter { $0.hasPrefix("checked ") && $0.contains("/2 ") }.count, 2, english.stderr)
     }
 
     func testBadInputIsRefusedInChinese() throws {
@@ -107,6 +125,17 @@ final class ChineseInterfaceTests: WorkspaceTestCase {
         XCTAssertEqual(try chinese(["commit", "2022", empty.path], status: 2).stderr, "audit: 文件为空：\(empty.path)\n")
         XCTAssertEqual(try chinese(["check", "2019"], status: 2).stderr, "audit: 未知的引用 '2019'（已有版本：2020、2021）\n")
         XCTAssertEqual(try chinese(["dups", "/nonexistent"], status: 2).stderr, "audit: 文件或工作区不存在：/nonexistent\n")
+        // audit.yml mistakes: the place as in English, the problem in Chinese.
+        let configuration = workspace.appendingPathComponent("audit.yml")
+        try Data("checkers:\n  total-reconciliation:\n    narrative: 3\n    narrative: 4\n".utf8).write(to: configuration)
+        XCTAssertEqual(try chinese(["check", "2021"], status: 2).stderr, "audit: audit.yml:4: checkers.total-reconciliation: 键 'narrative' 重复（首次出现在第 3 行）\n")
+        try Data("bogus: 1\ncheckers:\n  total-reconciliation:\n    narrative: 3\n".utf8).write(to: configuration)
+        XCTAssertEqual(try chinese(["plugins"], status: 2).stderr,
+                       "audit: audit.yml:1: 未知的键 'bogus'（已有：checkers、external-checkers、memory-megabytes、rule-pack、timeout-seconds）\n")
+        try Data("checkers:\n  total-reconciliation:\n    narrative: 3\n".utf8).write(to: configuration)
+        XCTAssertEqual(try chinese(["check", "2021"], status: 2).stderr, "audit: audit.yml:3: checkers.total-reconciliation.narrative: 应为布尔值，实为 '3'\n")
+        XCTAssertEqual(try audit(["check", "2021"]).stderr, "audit: audit.yml:3: checkers.total-reconciliation.narrative: expected a boolean, got '3'\n")
+        try FileManager.default.removeItem(at: configuration)
         // A usage mistake our own validation finds (ArgumentParser's own stay English).
         XCTAssertEqual(try chinese(["triage", findingID, "--reason", "x"], status: 2).stderr,
                        "audit: 必须给出 --status：confirmed、accepted、false-positive、wont-fix 或 under-review\n")

@@ -1,0 +1,14 @@
+import ArgumentParser
+import Localization
+
+/// `--lang en|zh`, which every command takes (through `WorkspaceOptions`, or on its own where
+/// a command has no workspace yet, as `clone`).
+struct LanguageOption: ParsableArguments {
+    /// Read by `InterfaceLanguage` from the arguments themselves; declared here so that every
+    /// command accepts it, lists it in its help and refuses a value that is not a language.
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp("The language of the output: en or zh (default: zh when LC_ALL, LC_MESSAGES or LANG, the first set, is zh_*).", valueName: "lang")
+    )
+    var language: Language?
+}
