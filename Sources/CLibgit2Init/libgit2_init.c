@@ -18,10 +18,20 @@ struct mbedtls_x509_crt;
 
 static int initialising;
 
+/* mbedTLS's own function. libgit2 is loaded with dlopen (libgit2_loader.c), so mbedTLS is not
+   in the global scope RTLD_NEXT searches; libgit2's handle searches it and its dependencies,
+   never this executable. */
+static void *mbedtls_parse_file(void) {
+    void *libgit2 = dlopen(audit_libgit2_soname(), RTLD_LAZY | RTLD_NOLOAD);
+    void *found = libgit2 ? dlsym(libgit2, "mbedtls_x509_crt_parse_file") : NULL;
+    if (libgit2) dlclose(libgit2);
+    return found ? found : dlsym(RTLD_NEXT, "mbedtls_x509_crt_parse_file");
+}
+
 int mbedtls_x509_crt_parse_file(struct mbedtls_x509_crt *chain, const char *path) {
     if (initialising) return 0;
     int (*parse)(struct mbedtls_x509_crt *, const char *);
-    *(void **)&parse = dlsym(RTLD_NEXT, "mbedtls_x509_crt_parse_file");
+    *(void **)&parse = mbedtls_parse_file();
     return parse ? parse(chain, path) : -1;
 }
 

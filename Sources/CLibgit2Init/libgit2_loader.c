@@ -107,6 +107,10 @@ static const AuditLazySymbol symbols[] = {
 
 static AuditLazyLibrary library = AUDIT_LAZY_LIBRARY(library_name, symbols);
 
+const char *audit_libgit2_soname(void) {
+    return library_name;
+}
+
 const char *audit_libgit2_failure(void) {
     return audit_lazy_failure(&library);
 }

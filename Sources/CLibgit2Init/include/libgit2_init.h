@@ -5,6 +5,9 @@
    see libgit2_loader.c. NULL when that worked, else why not (no library, a missing function). */
 const char *_Nullable audit_libgit2_failure(void);
 
+/* The soname of the libgit2 loaded: "libgit2.so.1.5". */
+const char *_Nonnull audit_libgit2_soname(void);
+
 /* git_libgit2_init without the CA certificates: see libgit2_init.c. Returns what
    git_libgit2_init returns. */
 int audit_git_init_without_certificates(void);
