@@ -29,8 +29,8 @@ final class WorkbenchBrowserTests: WorkspaceTestCase {
         let guardedBase = "http://127.0.0.1:\(guarded.base.port!)/"
         let script = packageRoot.appendingPathComponent("Tests/AuditServerTests/Browser/workbench_e2e.py")
         let run = try ExternalCommand.run(["python3", script.path, served.base.absoluteString, guardedBase, token, hostile.path], mergingErrors: false)
-        XCTAssertEqual(run.status, 0, run.output)
-        let seen = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any], run.output)
+        XCTAssertEqual(run.status, 0, run.output + run.errors)
+        let seen = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any], run.output + run.errors)
 
         XCTAssertEqual(seen["summary"] as? String, "Findings by department and year")
         XCTAssertEqual(seen["findings"] as? String, "Findings in czj-2024@1 (\(try shortCommit("czj-2024")))")

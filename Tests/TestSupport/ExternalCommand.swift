@@ -6,6 +6,8 @@ import Foundation
 public struct ExternalCommand {
     public var status: Int32
     public var output: String
+    /// What the command wrote to stderr when it was not merged into `output`.
+    public var errors = ""
 
     public static func run(_ arguments: [String], in directory: URL? = nil, mergingErrors: Bool = true) throws -> ExternalCommand {
         let process = Process()
@@ -14,11 +16,18 @@ public struct ExternalCommand {
         process.currentDirectoryURL = directory
         let pipe = Pipe()
         process.standardOutput = pipe
-        process.standardError = mergingErrors ? pipe : FileHandle.nullDevice
+        // A file, not a second pipe: a command filling both pipes would wait on the one not read.
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let errorHandle = try FileHandle(forWritingTo: errorFile)
+        defer { try? errorHandle.close() }
+        process.standardError = mergingErrors ? pipe : errorHandle
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return ExternalCommand(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        let errors = mergingErrors ? "" : String(decoding: (try? Data(contentsOf: errorFile)) ?? Data(), as: UTF8.self)
+        return ExternalCommand(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self), errors: errors)
     }
 
     /// Validates the JSON document in `file` against the JSON Schema in `schema` with Python's
