@@ -19,7 +19,7 @@ public struct BuildReviewReport {
         let checks = try RevisionChecks.configured(for: workspace)
         let reviewed = try ReviewedRun.recorded(revision, baseline: baselineRevision, checks: checks)
         let timeline = try StoreTimeline(checks: checks)
-        let changes = try baselineRevision.map { try workspace.reports(of: [$0, revision]) }.map { ReportChanges(old: $0[0], new: $0[1]) }
+        let changes = try baselineRevision.map { try workspace.reports(of: [$0, revision], reading: checks.reading) }.map { ReportChanges(old: $0[0], new: $0[1]) }
         let document = ReviewDocument(
             subject: revision.displayName, baseline: baselineRevision?.displayName,
             run: reviewed.run, reviews: reviewed.reviews, text: try workspace.text(of: revision),

@@ -13,7 +13,7 @@ public struct CompareRevisions {
     public func run(old: String, new: String) throws -> DiffDocument {
         let before = try workspace.resolve(old)
         let after = try workspace.resolve(new)
-        let reports = try workspace.reports(of: [before, after])
+        let reports = try workspace.reports(of: [before, after], reading: ReportReading.configured(for: workspace))
         return DiffDocument(
             old: before.displayName, new: after.displayName, changes: ReportChanges(old: reports[0], new: reports[1]),
             oldPages: try workspace.pages(of: before), newPages: try workspace.pages(of: after)

@@ -35,13 +35,16 @@ public struct FindDuplicates {
             throw ApplicationError.noSuchSource(source)
         }
         guard isDirectory.boolValue else {
-            return [CorpusDocument(name: source, report: ReportParser.parse(try ReportFile.text(of: url)))]
+            let text = try ReportFile.text(of: url)
+            let reading = try ConfiguredEngine.configured(in: configurationDirectory).packs.reading
+            return [CorpusDocument(name: source, report: ReportParser.parse(text, vocabulary: reading.vocabulary(of: text)))]
         }
         let workspace = try Workspace.open(at: url)
         workspace.warn = warn
+        let reading = try ReportReading.configured(for: workspace)
         return try workspace.versions().map { version in
             let latest = try workspace.latestRevision(of: version)
-            return CorpusDocument(name: "\(source):\(version)", report: try workspace.report(of: latest))
+            return CorpusDocument(name: "\(source):\(version)", report: try workspace.report(of: latest, reading: reading))
         }
     }
 }

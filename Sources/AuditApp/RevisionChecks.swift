@@ -23,17 +23,21 @@ public struct RevisionChecks: RecordedFindings {
     private let engine: Engine
     /// The packs each report's format is chosen from; without them no pack identity is stated.
     private let packs: PackChoice?
+    /// How the models of its revisions (and of last year's) are read: with their packs' vocabularies.
+    let reading: ReportReading
     private let records: FindingsRecords
 
     public init(workspace: Workspace, engine: Engine, packs: PackChoice? = nil) throws {
         self.workspace = workspace
         self.engine = engine
         self.packs = packs
+        reading = packs?.reading ?? .standard
         records = try FindingsRecords(workspace: workspace)
     }
 
     /// Runs the enabled checkers, or those in `only`, now. `parsed` is the revision's model when
-    /// the caller holds it already (a commit has just parsed it), so it is not loaded again.
+    /// the caller holds it already (a commit has just parsed it with its pack's vocabulary), so
+    /// it is not loaded again.
     public func run(_ revision: Revision, only: [String]? = nil, parsed: Report? = nil) throws -> AuditRun {
         try checked(revision, only: only, parsed: parsed).run
     }
@@ -41,14 +45,11 @@ public struct RevisionChecks: RecordedFindings {
     /// The run and the pack it checked the report's format with.
     public func checked(_ revision: Revision, only: [String]? = nil, parsed: Report? = nil) throws -> (run: AuditRun, pack: RulePack?) {
         let previous = try PreviousYear.revision(before: revision, in: workspace)
-        let loaded = try workspace.reports(of: (parsed == nil ? [revision] : []) + (previous.map { [$0] } ?? []))
+        let loaded = try workspace.reports(of: (parsed == nil ? [revision] : []) + (previous.map { [$0] } ?? []), reading: reading)
         let reports = parsed.map { [$0] + loaded } ?? loaded
-        // The format is chosen from the text, which is parsed again only when the format's
-        // pack adds titles or columns to the parser's vocabulary; last year's report is read
-        // with the standard one.
-        let chosen = try packs.map { try $0.parse(workspace.text(of: revision), standard: reports[0]) }
-        let context = CheckContext(report: chosen?.report ?? reports[0], previous: reports.dropFirst().first, pack: chosen?.pack)
-        return (try engine.run(context, only: only), chosen?.pack)
+        let pack = try packs.map { try $0.pack(of: workspace.text(of: revision)) }
+        let context = CheckContext(report: reports[0], previous: reports.dropFirst().first, pack: pack)
+        return (try engine.run(context, only: only), pack)
     }
 
     /// Runs the enabled checkers and records their findings with `revision`.

@@ -18,11 +18,12 @@ public struct ShowRevision {
 
     public func run(_ ref: String, view: View, language: Language = .en) throws -> Data {
         let revision = try workspace.resolve(ref)
+        let model = { try workspace.report(of: revision, reading: ReportReading.configured(for: workspace)) }
         switch view {
         case .raw: return try workspace.original(of: revision)
         case .text: return Data(try workspace.text(of: revision).utf8)
-        case .json: return try workspace.report(of: revision).json() + Data("\n".utf8)
-        case .outline: return Data(try workspace.report(of: revision).outline(pages: workspace.pages(of: revision), language: language).utf8)
+        case .json: return try model().json() + Data("\n".utf8)
+        case .outline: return Data(try model().outline(pages: workspace.pages(of: revision), language: language).utf8)
         }
     }
 }

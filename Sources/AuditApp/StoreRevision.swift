@@ -39,7 +39,7 @@ public struct StoreRevision {
         let configured = try ConfiguredEngine.configured(in: workspace.directory)
         var checkable: Checkable?
         let commit = try workspace.commit(version: version, file: file, message: message, author: author) { decoded in
-            let (files, learnt) = Self.derivedFiles(decoded)
+            let (files, learnt) = Self.derivedFiles(decoded, reading: configured.packs.reading)
             checkable = learnt
             return files
         }
@@ -50,15 +50,16 @@ public struct StoreRevision {
     /// The parsed model is cached for texts short enough to be checked at commit: parsing a huge
     /// generated file would hold the commit as long as checking it. Longer ones are parsed when
     /// a command needs them.
-    private static func derivedFiles(_ decoded: DecodedText) -> ([DerivedFile], Checkable) {
+    private static func derivedFiles(_ decoded: DecodedText, reading: ReportReading) -> ([DerivedFile], Checkable) {
         let words = WordsFile.derived(from: decoded)
         let limit = RevisionChecks.commitLineLimit
         // The checkers' work grows with the text, not with the original (a PDF's images).
         if let excess = decoded.lineCount > limit ? "\(decoded.lineCount) lines is over \(limit)" : WorkBudget.commit.excess(bytes: decoded.text.utf8.count) {
             return (words, .deferred(excess))
         }
-        let report = ReportParser.parse(decoded.text)
-        let files = [ModelFile.derived(from: report)] + words
+        let vocabulary = reading.vocabulary(of: decoded.text)
+        let report = ReportParser.parse(decoded.text, vocabulary: vocabulary)
+        let files = [ModelFile.derived(from: report, vocabulary: vocabulary)] + words
         return (files, WorkBudget.commit.excess(report).map(Checkable.deferred) ?? .parsed(report))
     }
 

@@ -16,11 +16,16 @@ public struct PackChoice: Sendable {
         self.forced = forced
     }
 
+    /// The pack for a report's text before it is parsed.
+    public func pack(of text: String) -> RulePack {
+        forced.flatMap(library.pack) ?? library.detect(text: text)
+    }
+
     /// The pack for a report's text before it is parsed, and the model of the text read with
     /// that pack's vocabulary: `standard`, the model parsed with the standard vocabulary (the
     /// one the store caches), is used as it is where the pack adds no title or column.
     public func parse(_ text: String, standard: Report) -> (pack: RulePack, report: Report) {
-        let pack = forced.flatMap(library.pack) ?? library.detect(text: text)
+        let pack = pack(of: text)
         let vocabulary = pack.vocabulary
         return (pack, vocabulary == .standard ? standard : ReportParser.parse(text, vocabulary: vocabulary))
     }

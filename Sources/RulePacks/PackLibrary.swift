@@ -52,7 +52,7 @@ public struct PackLibrary: Sendable {
     /// with the chosen pack's vocabulary: the titles are the lines ending in 表 (blanks removed),
     /// where every title and "表 N 标题" line ends.
     public func detect(text: String) -> RulePack {
-        detect(titles: text.split(whereSeparator: \.isNewline).lazy.map { $0.filter { !$0.isWhitespace } }.filter { $0.hasSuffix("表") })
+        detect(titles: TitleLines.of(text))
     }
 
     private func detect(titles: [String]) -> RulePack {

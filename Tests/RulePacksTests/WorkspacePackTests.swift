@@ -142,14 +142,16 @@ final class WorkspacePackTests: WorkspaceTestCase {
 
         """
 
+    /// The seed's tables end with it, before 第三部分.
+    static let travelTable = """
+         差旅费支出情况表 \n\n 部门 ：汕尾市政务服务数据管理局  单位：万元 \n\n项    目 国内差旅费 国外差旅费 合计 \n\n\
+        机关 3.10 1.20 4.40 \n\n事业单位 0.50 0.00 0.50 \n\n合计 3.60 1.20 4.80 \n\n 第三部分：
+        """
+
     func testAPackAddsATableTheParserDidNotKnow() throws {
         var text = try String(contentsOf: sampleReport, encoding: .utf8)
-        let table = """
-             差旅费支出情况表 \n\n 部门 ：汕尾市政务服务数据管理局  单位：万元 \n\n项    目 国内差旅费 国外差旅费 合计 \n\n\
-            机关 3.10 1.20 4.40 \n\n事业单位 0.50 0.00 0.50 \n\n合计 3.60 1.20 4.80 \n\n 第三部分：
-            """
         XCTAssertEqual(text.components(separatedBy: " 第三部分：").count, 2)
-        text = text.replacingOccurrences(of: " 第三部分：", with: table)
+        text = text.replacingOccurrences(of: " 第三部分：", with: Self.travelTable)
         let report = root.appendingPathComponent("travel.txt")
         try text.write(to: report, atomically: true, encoding: .utf8)
         try commit("travel", report)
@@ -166,6 +168,36 @@ final class WorkspacePackTests: WorkspaceTestCase {
         try "rule-pack: guangdong-2021\n".write(to: workspace.appendingPathComponent("audit.yml"), atomically: true, encoding: .utf8)
         let without = try findings("travel")
         XCTAssertEqual(without.findings.compactMap { $0["message"] as? String }.filter { $0.contains("差旅费支出情况表") }, [])
+    }
+
+    /// `show` and `diff` read a revision's model with its pack's vocabulary too, from the model
+    /// cached at commit under a name carrying that vocabulary's key: the outline names the added
+    /// table, and the diff of two revisions names the cell of it that changed (机关 国内差旅费
+    /// 3.10 → 3.20). Forced to the seed's own pack, neither knows the table.
+    func testShowAndDiffReadTheTableAPackAdds() throws {
+        let rules = workspace.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try Self.travelPack.write(to: rules.appendingPathComponent("haibin-travel.yml"), atomically: true, encoding: .utf8)
+        let text = try String(contentsOf: sampleReport, encoding: .utf8).replacingOccurrences(of: " 第三部分：", with: Self.travelTable)
+        let report = root.appendingPathComponent("travel.txt")
+        for row in ["机关 3.10 1.20 4.40", "机关 3.20 1.20 4.40"] {
+            try text.replacingOccurrences(of: "机关 3.10 1.20 4.40", with: row).write(to: report, atomically: true, encoding: .utf8)
+            try commit("travel", report)
+        }
+        let cached = try FileManager.default.subpathsOfDirectory(atPath: workspace.appendingPathComponent("cache").path)
+        XCTAssertEqual(cached.filter { $0.hasSuffix(".bin") && $0.contains("/model-") }.count, 2, "\(cached)")
+
+        let outline = try audit(["show", "travel", "--outline"])
+        XCTAssertEqual(outline.status, 0, outline.stderr)
+        XCTAssertTrue(outline.output.contains("\n差旅费支出情况表  [lines 1095-1105]\n  3 rows; columns: 国内差旅费 | 国外差旅费 | 合计\n"), outline.output)
+        let diff = try audit(["diff", "travel@1", "travel@2"])
+        XCTAssertEqual(diff.status, 0, diff.stderr)
+        XCTAssertTrue(diff.output.contains("  差旅费支出情况表 机关 · 国内差旅费: 3.10 → 3.20  +0.10 (+3.23%)  (line 1101)\n"), diff.output)
+
+        // Read with the standard vocabulary, the lines are 表9's empty note, and no cell changed.
+        try "rule-pack: guangdong-2021\n".write(to: workspace.appendingPathComponent("audit.yml"), atomically: true, encoding: .utf8)
+        XCTAssertFalse(try audit(["show", "travel", "--outline"]).output.contains("\n差旅费支出情况表  ["))
+        XCTAssertFalse(try audit(["diff", "travel@1", "travel@2"]).output.contains("差旅费支出情况表 机关 · 国内差旅费"))
     }
 
     /// Without configuration, `audit check` on a Shanghai PDF says it used the Shanghai pack, and

@@ -62,7 +62,7 @@ final class CacheFaultTests: FaultWorkspace {
             XCTAssertEqual(warnings.count, flip + 1, "flip \(flip) at byte \(at) not reported \(replay)")
         }
         try Data(pristine).write(to: model)
-        XCTAssertEqual(try opened.report(of: revision), ReportParser.parse(try sampleText))
+        XCTAssertEqual(try opened.report(of: revision, reading: .standard), ReportParser.parse(try sampleText))
         XCTAssertEqual(warnings.count, Self.flips)
     }
 

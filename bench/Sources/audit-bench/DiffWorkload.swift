@@ -74,7 +74,7 @@ struct DiffWorkload: Workload {
     private static func storedDiff(_ workspace: Workspace) throws -> String {
         let before = try workspace.resolve("2020")
         let after = try workspace.resolve("2021")
-        let reports = try workspace.reports(of: [before, after])
+        let reports = try workspace.reports(of: [before, after], reading: .standard)
         let changes = ReportChanges(old: reports[0], new: reports[1])
         let document = DiffDocument(old: before.ref, new: after.ref, changes: changes)
         return TextRenderer(colour: false).render(document)
