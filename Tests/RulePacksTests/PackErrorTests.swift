@@ -6,8 +6,9 @@ import XCTest
 /// Each mistake a pack author can make is one line naming the file, line and column and what is
 /// wrong; through `audit check` it is `audit: <that line>`, exit status 2, before any checking.
 final class PackErrorTests: WorkspaceTestCase {
-    /// A small valid pack extending the seed's, to which each case adds one mistake.
-    private static let base = """
+    /// A small valid pack extending the seed's, to which each case adds one mistake (here and in
+    /// PackErrorChineseTests).
+    static let base = """
         id: region
         extends: guangdong-2021
         tables:
@@ -21,11 +22,14 @@ final class PackErrorTests: WorkspaceTestCase {
 
         """
 
-    private func error(_ yaml: String, file: String = "rules/region.yml") -> String {
+    /// The English line of the pack's error; every case also passes `PackErrorWording.check`,
+    /// so each mistake named here has its Chinese wording at the same place.
+    private func error(_ yaml: String, file: String = "rules/region.yml", line: UInt = #line) -> String {
         do {
             _ = try PackLibrary.parse([(file, yaml)])
             return "no error"
         } catch {
+            PackErrorWording.check(error, line: line)
             return String(describing: error)
         }
     }
@@ -68,6 +72,7 @@ final class PackErrorTests: WorkspaceTestCase {
             _ = try PackLibrary.parse([("rules/one.yml", one), ("rules/two.yml", two)])
             XCTFail("a cycle must be refused")
         } catch {
+            PackErrorWording.check(error)
             XCTAssertEqual(String(describing: error), "rules/two.yml:2:10: cycle: one extends two extends one")
         }
     }
