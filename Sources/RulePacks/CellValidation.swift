@@ -13,7 +13,7 @@ struct CellValidation {
         }
         for text in [cell.row, cell.column ?? "", cell.label ?? "", cell.side ?? ""] {
             if let unbound = placeholders(text).first(where: { !bound.contains($0) }) {
-                throw node.error(en: "'{\(unbound)}' is not filled by any for-each of this identity", zh: "'{\(unbound)}' 不由这条勾稽关系的任何 for-each 填充")
+                throw node.error(en: "'{\(unbound)}' is not filled by any for-each of this identity", zh: "这条勾稽关系没有 for-each 填充 '{\(unbound)}'")
             }
         }
         if let side = cell.side, !table.sides.contains(side) {
@@ -96,7 +96,7 @@ struct CellValidation {
         let columns = table.columns(of: side)
         guard let column else {
             guard table.hasSingleColumn(side) else { throw node.error(en: "the cell names no column, and \(table.id) has several: \(list(columns))",
-                                                                      zh: "单元格未指定列，而 \(table.id) 有多列：\(list(columns, "、"))") }
+                                                                      zh: "单元格未指定列，而\(table.id) 有多列：\(list(columns, "、"))") }
             return
         }
         guard placeholders(column).isEmpty else { return }

@@ -51,7 +51,7 @@ struct PackDocument {
             case "name": name = try value.string()
             case "extends": extends = Located(value: try value.string(), node: value)
             case "families":
-                families = try value.sequence().map { try $0.choice(PackFamily.allCases.map { ($0.rawValue, $0) }, what: LocalizedText(en: "family", zh: "报告类别")) }
+                families = try value.sequence().map { try $0.choice(PackFamily.allCases.map { ($0.rawValue, $0) }, what: LocalizedText(en: "family", zh: "勾稽关系族")) }
             case "sections": sections = try value.strings()
             case "tables": tables = try Self.tables(value)
             case "identities": try readIdentities(value)
