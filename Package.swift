@@ -92,7 +92,7 @@ let package = Package(
         .target(name: "RulePackModel", dependencies: ["ReportModel"], path: "Sources/RulePackModel"),
         // Rule packs read from YAML with their marks: the built-in ones (resources) and a
         // workspace's rules/*.yml, checked before any report is; detection of a report's format.
-        .target(name: "RulePacks", dependencies: ["RulePackModel", "ReportModel", "Yams"], path: "Sources/RulePacks",
+        .target(name: "RulePacks", dependencies: ["RulePackModel", "ReportModel", "Yams", "Localization"], path: "Sources/RulePacks",
                 resources: [.copy("Packs")]),
         // What a checker plugin sees: the model, findings, its own description and examples.
         .target(name: "CheckerKit", dependencies: ["ReportModel", "RulePackModel", "Localization"], path: "Sources/CheckerKit"),
@@ -256,7 +256,8 @@ let package = Package(
         // the library and through the built `audit`.
         .testTarget(
             name: "RulePacksTests",
-            dependencies: ["RulePacks", "RulePackModel", "AuditEngine", "CheckerKit", "CheckerRegistry", "ReportModel", "TestSupport", "audit"],
+            dependencies: ["RulePacks", "RulePackModel", "AuditEngine", "CheckerKit", "CheckerRegistry", "ReportModel", "TestSupport", "audit",
+                           "Localization"],
             path: "Tests/RulePacksTests"
         ),
         // The workbench through HTTP: the built audit-serve started on a free port, judged with the CLI.

@@ -36,10 +36,24 @@ public struct ConfigurationLoader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            throw ConfigurationError("", line: nil, LocalizedText(en: "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")", zh: "不是有效的 YAML：\(String(describing: error).split(separator: "\n").first ?? "")"))
+            throw Self.syntaxError(error)
         }
         guard let root else { return AuditConfiguration() }
         return try configuration(root, directory: directory)
+    }
+
+    /// Yams' own problem (quoted as it is) at the line it names, the place in front as for
+    /// every other mistake.
+    private static func syntaxError(_ error: Error) -> ConfigurationError {
+        let line: Int?
+        let reason: String
+        switch error as? YamlError {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            (line, reason) = (mark.line, problem)
+        default:
+            (line, reason) = (nil, String(describing: error).split(separator: "\n").first.map(String.init) ?? "")
+        }
+        return ConfigurationError("", line: line, LocalizedText(en: "not valid YAML: \(reason)", zh: "不是有效的 YAML：\(reason)"))
     }
 
     private func configuration(_ root: Node, directory: URL) throws -> AuditConfiguration {

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// The options a checker runs with: its declared defaults overlaid with `audit.yml`. The
 /// engine has already rejected unknown keys and wrong types, so a lookup fails only when a
@@ -16,12 +17,12 @@ public struct CheckerConfiguration: Sendable {
     }
 
     public func bool(_ key: String) throws -> Bool {
-        guard case .bool(let value) = try value(key) else { throw mismatch(key, "boolean") }
+        guard case .bool(let value) = try value(key) else { throw mismatch(key, .bool(false)) }
         return value
     }
 
     public func integer(_ key: String) throws -> Int {
-        guard case .integer(let value) = try value(key) else { throw mismatch(key, "integer") }
+        guard case .integer(let value) = try value(key) else { throw mismatch(key, .integer(0)) }
         return value
     }
 
@@ -29,12 +30,12 @@ public struct CheckerConfiguration: Sendable {
         switch try value(key) {
         case .decimal(let value): return value
         case .integer(let value): return Decimal(value)
-        default: throw mismatch(key, "decimal")
+        default: throw mismatch(key, .decimal(0))
         }
     }
 
     public func text(_ key: String) throws -> String {
-        guard case .text(let value) = try value(key) else { throw mismatch(key, "string") }
+        guard case .text(let value) = try value(key) else { throw mismatch(key, .text("")) }
         return value
     }
 
@@ -43,19 +44,26 @@ public struct CheckerConfiguration: Sendable {
         return value
     }
 
-    private func mismatch(_ key: String, _ expected: String) -> CheckerConfigurationError {
+    /// `expected` is any value of the kind asked for; only its kind is named.
+    private func mismatch(_ key: String, _ expected: OptionValue) -> CheckerConfigurationError {
         .wrongType(key: key, expected: expected)
     }
 }
 
-public enum CheckerConfigurationError: Error, CustomStringConvertible {
+/// A checker asking for an option it never declared, or as another kind than it declared: a
+/// defect of the checker, said in both languages.
+public enum CheckerConfigurationError: Error, CustomStringConvertible, LocalizedFailure {
     case undeclared(key: String)
-    case wrongType(key: String, expected: String)
+    case wrongType(key: String, expected: OptionValue)
 
-    public var description: String {
+    public var wording: LocalizedText {
         switch self {
-        case .undeclared(let key): "option '\(key)' is not declared by the checker"
-        case .wrongType(let key, let expected): "option '\(key)' is not a \(expected)"
+        case .undeclared(let key):
+            LocalizedText(en: "option '\(key)' is not declared by the checker", zh: "选项 '\(key)' 未由该检查器声明")
+        case .wrongType(let key, let expected):
+            LocalizedText(en: "option '\(key)' is not \(expected.kind)", zh: "选项 '\(key)' 不是\(expected.kindZh)")
         }
     }
+
+    public var description: String { wording.en }
 }

@@ -25,7 +25,8 @@ enum EachColumnSyntax {
                 for node in nodes {
                     let words = try node.string().split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                     guard let name = words.first, !name.isEmpty, words.allSatisfy({ !$0.isEmpty }), nodes.count == 1 || words.count == 1 else {
-                        throw node.error("expected a table as 'TABLE[:SIDE]' or a list of tables, got '\(try node.string())'")
+                        throw node.error(en: "expected a table as 'TABLE[:SIDE]' or a list of tables, got '\(try node.string())'",
+                                         zh: "应为 '表[:栏]' 形式的表或表的列表，实为 '\(try node.string())'")
                     }
                     tables.append((name, node))
                     if words.count > 1 { side = words[1] }
@@ -43,7 +44,7 @@ enum EachColumnSyntax {
             }
         }
         guard !tables.isEmpty, let total, !parts.isEmpty else {
-            throw value.error("'each-column' needs a table, a total row and at least one part")
+            throw value.error(en: "'each-column' needs a table, a total row and at least one part", zh: "'each-column' 须有表、合计行和至少一个组成项")
         }
         return (.eachColumn(tables: tables.map(\.0), side: side, total: total, parts: parts), tables, rows)
     }
@@ -52,7 +53,7 @@ enum EachColumnSyntax {
         var label = try node.string().filter { !$0.isWhitespace }
         let optional = label.hasPrefix("?")
         if optional { label.removeFirst() }
-        guard !label.isEmpty, !label.contains("/") else { throw node.error("expected a row label, got '\(try node.string())'") }
+        guard !label.isEmpty, !label.contains("/") else { throw node.error(en: "expected a row label, got '\(try node.string())'", zh: "应为行名，实为 '\(try node.string())'") }
         return RowSelection(pattern: label, optional: optional)
     }
 
@@ -64,7 +65,7 @@ enum EachColumnSyntax {
             case "coded": row.coded = try value.bool()
             case "codes":
                 let text = try value.string()
-                guard let length = Int(text), [3, 5, 7].contains(length) else { throw value.error("expected 3, 5 or 7, got '\(text)'") }
+                guard let length = Int(text), [3, 5, 7].contains(length) else { throw value.error(en: "expected 3, 5 or 7, got '\(text)'", zh: "应为 3、5 或 7，实为 '\(text)'") }
                 row.codeLength = length
             case "contains": row.contains = try value.strings()
             default: row.aboveTotal = try value.bool()

@@ -1,3 +1,4 @@
+import Localization
 import RulePackModel
 
 /// An identity entry of a pack:
@@ -35,9 +36,9 @@ enum IdentitySyntax {
         for (key, keyNode, value) in try node.entries(known: keys) {
             switch key {
             case "id": id = try value.string()
-            case "rule": rule = try value.choice(PackIdentity.rules.map { ($0, $0) }, what: "rule")
+            case "rule": rule = try value.choice(PackIdentity.rules.map { ($0, $0) }, what: LocalizedText(en: "rule", zh: "规则"))
             case "equal", "sum", "bound", "each-row", "each-column":
-                guard form == nil else { throw keyNode.error("an identity is one of \(forms.joined(separator: ", "))") }
+                guard form == nil else { throw keyNode.error(en: "an identity is one of \(forms.joined(separator: ", "))", zh: "一条勾稽关系只能是 \(forms.joined(separator: "、")) 之一") }
                 if key == "each-column" {
                     let parsed = try EachColumnSyntax.parse(value)
                     form = parsed.form
@@ -51,18 +52,20 @@ enum IdentitySyntax {
                 loops = try items.map(loop)
             case "when":
                 let pair = try value.sequence()
-                guard pair.count == 2 else { throw value.error("'when' names two cells that must hold the same value") }
+                guard pair.count == 2 else { throw value.error(en: "'when' names two cells that must hold the same value", zh: "'when' 须列出两个取值必须相同的单元格") }
                 when = try pair.map(cell)
             default: place = try value.string()
             }
         }
-        guard let id else { throw node.error("an identity needs an 'id'") }
-        guard let form else { throw node.error("identity '\(id)' needs one of \(forms.joined(separator: ", "))") }
+        guard let id else { throw node.error(en: "an identity needs an 'id'", zh: "勾稽关系缺少 'id'") }
+        guard let form else { throw node.error(en: "identity '\(id)' needs one of \(forms.joined(separator: ", "))", zh: "勾稽关系 '\(id)' 须有 \(forms.joined(separator: "、")) 之一") }
         if case .eachRow = form, !loops.isEmpty || when != nil {
-            throw node.error("identity '\(id)': 'each-row' states itself in every row, it takes no for-each or when")
+            throw node.error(en: "identity '\(id)': 'each-row' states itself in every row, it takes no for-each or when",
+                             zh: "勾稽关系 '\(id)'：'each-row' 逐行成立，不接受 for-each 或 when")
         }
         if case .eachColumn = form, !loops.isEmpty || when != nil || place != nil {
-            throw node.error("identity '\(id)': 'each-column' states itself in every column, it takes no for-each, when or place")
+            throw node.error(en: "identity '\(id)': 'each-column' states itself in every column, it takes no for-each, when or place",
+                             zh: "勾稽关系 '\(id)'：'each-column' 逐列成立，不接受 for-each、when 或 place")
         }
         return (PackIdentity(id: id, rule: rule, form: form, forEach: loops, when: when, place: place, origin: node.origin), cells, sites)
     }
@@ -72,14 +75,14 @@ enum IdentitySyntax {
         switch key {
         case "equal":
             let pair = try value.sequence()
-            guard pair.count == 2 else { throw value.error("'equal' names two cells") }
+            guard pair.count == 2 else { throw value.error(en: "'equal' names two cells", zh: "'equal' 须列出两个单元格") }
             return .equal(try cell(pair[0]), try cell(pair[1]))
         case "sum":
             return try sum(value, cell)
         case "each-row":
             return try EachRowSyntax.parse(value, located)
         default:
-            let (whole, parts) = try cellAndParts(value, single: "whole", cell)
+            let (whole, parts) = try cellAndParts(value, single: "whole", singleZh: "整体", cell)
             return .bound(parts: parts, whole: whole)
         }
     }
@@ -97,20 +100,20 @@ enum IdentitySyntax {
             default: label = try item.string()
             }
         }
-        guard !totals.isEmpty, !parts.isEmpty else { throw value.error("needs a total and at least one part") }
-        if label != nil, totals.count < 2 { throw value.error("'as' names a total of several cells; this total is one") }
+        guard !totals.isEmpty, !parts.isEmpty else { throw value.error(en: "needs a total and at least one part", zh: "须有一个合计和至少一个组成项") }
+        if label != nil, totals.count < 2 { throw value.error(en: "'as' names a total of several cells; this total is one", zh: "'as' 用于命名由多个单元格组成的合计，而此合计只有一个单元格") }
         return .sum(totals: totals, parts: parts, label: label)
     }
 
     /// `{whole: CELL, parts: […]}`.
-    private static func cellAndParts(_ value: PackNode, single: String, _ cell: (PackNode) throws -> CellReference) throws
+    private static func cellAndParts(_ value: PackNode, single: String, singleZh: String, _ cell: (PackNode) throws -> CellReference) throws
         -> (CellReference, [CellReference]) {
         var one: CellReference?
         var parts: [CellReference] = []
         for (name, _, item) in try value.entries(known: [single, "parts"]) {
             if name == single { one = try cell(item) } else { parts = try item.sequence().map(cell) }
         }
-        guard let one, !parts.isEmpty else { throw value.error("needs a \(single) and at least one part") }
+        guard let one, !parts.isEmpty else { throw value.error(en: "needs a \(single) and at least one part", zh: "须有一个\(singleZh)（\(single)）和至少一个组成项") }
         return (one, parts)
     }
 
@@ -125,13 +128,13 @@ enum IdentitySyntax {
             case "columns-of": columnsOf = try value.string()
             case "codes":
                 let text = try value.string()
-                guard text == "any" || ["3", "5", "7"].contains(text) else { throw value.error("expected 3, 5, 7 or any, got '\(text)'") }
+                guard text == "any" || ["3", "5", "7"].contains(text) else { throw value.error(en: "expected 3, 5, 7 or any, got '\(text)'", zh: "应为 3、5、7 或 any，实为 '\(text)'") }
                 length = Int(text)
             default: total = try value.bool()
             }
         }
         if let rowsOf, columnsOf == nil { return PackIdentity.ForEach(table: rowsOf, over: .rows(codeLength: length, total: total)) }
         if let columnsOf, rowsOf == nil { return PackIdentity.ForEach(table: columnsOf, over: .columns) }
-        throw node.error("'for-each' names one of rows-of or columns-of")
+        throw node.error(en: "'for-each' names one of rows-of or columns-of", zh: "'for-each' 须指定 rows-of 或 columns-of 之一")
     }
 }

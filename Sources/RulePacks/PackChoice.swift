@@ -1,3 +1,4 @@
+import Localization
 import ReportModel
 import RulePackModel
 
@@ -31,11 +32,14 @@ public struct PackChoice: Sendable {
     }
 }
 
-public struct UnknownPack: Error, CustomStringConvertible {
+/// `rule-pack:` in audit.yml naming no pack the workspace has.
+public struct UnknownPack: Error, CustomStringConvertible, LocalizedFailure {
     public let id: String
     public let known: [String]
 
-    public var description: String {
-        "audit.yml: rule-pack '\(id)' is not a known pack (known: \(known.joined(separator: ", ")))"
+    public var wording: LocalizedText {
+        .same("audit.yml: ") + LocalizedText(en: "rule-pack '\(id)' is not a known pack", zh: "rule-pack '\(id)' 不是已有的规则包") + .known(known)
     }
+
+    public var description: String { wording.en }
 }

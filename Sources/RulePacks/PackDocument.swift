@@ -1,3 +1,4 @@
+import Localization
 import ReportModel
 import RulePackModel
 import Yams
@@ -40,17 +41,17 @@ struct PackDocument {
         } catch let error as YamlError {
             throw Self.syntaxError(error, file: file)
         }
-        guard let root else { throw RulePackError(file: file, line: 1, column: 1, "empty rule pack") }
+        guard let root else { throw RulePackError(file: file, line: 1, column: 1, LocalizedText(en: "empty rule pack", zh: "规则包为空")) }
         let top = PackNode(node: root, file: file)
         let entries = try top.entries(known: Self.keys)
-        guard let id = entries.first(where: { $0.key == "id" }) else { throw top.error("a rule pack needs an 'id'") }
+        guard let id = entries.first(where: { $0.key == "id" }) else { throw top.error(en: "a rule pack needs an 'id'", zh: "规则包缺少 'id'") }
         self.id = Located(value: try id.value.string(), node: id.value)
         for (key, _, value) in entries {
             switch key {
             case "name": name = try value.string()
             case "extends": extends = Located(value: try value.string(), node: value)
             case "families":
-                families = try value.sequence().map { try $0.choice(PackFamily.allCases.map { ($0.rawValue, $0) }, what: "family") }
+                families = try value.sequence().map { try $0.choice(PackFamily.allCases.map { ($0.rawValue, $0) }, what: LocalizedText(en: "family", zh: "勾稽关系族")) }
             case "sections": sections = try value.strings()
             case "tables": tables = try Self.tables(value)
             case "identities": try readIdentities(value)
@@ -68,7 +69,7 @@ struct PackDocument {
     private mutating func readIdentities(_ node: PackNode) throws {
         for item in try node.sequence() {
             let parsed = try IdentitySyntax.parse(item)
-            if cells[parsed.identity.id] != nil { throw item.error("duplicate identity id '\(parsed.identity.id)'") }
+            if cells[parsed.identity.id] != nil { throw item.error(en: "duplicate identity id '\(parsed.identity.id)'", zh: "勾稽关系 id '\(parsed.identity.id)' 重复") }
             identities.append(Located(value: parsed.identity, node: item))
             cells[parsed.identity.id] = parsed.cells
             columnSites[parsed.identity.id] = parsed.columnSites
@@ -79,7 +80,7 @@ struct PackDocument {
         for item in try node.sequence() {
             let parsed = try RestatementSyntax.parse(item)
             if restatements.contains(where: { $0.value.id == parsed.restatement.id }) {
-                throw item.error("duplicate restatement id '\(parsed.restatement.id)'")
+                throw item.error(en: "duplicate restatement id '\(parsed.restatement.id)'", zh: "复述规则 id '\(parsed.restatement.id)' 重复")
             }
             restatements.append(Located(value: parsed.restatement, node: parsed.cell))
         }
@@ -89,10 +90,15 @@ struct PackDocument {
     private static func syntaxError(_ error: YamlError, file: String) -> RulePackError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return RulePackError(file: file, line: mark.line, column: mark.column, "not valid YAML: \(problem)")
+            return RulePackError(file: file, line: mark.line, column: mark.column, notYAML(problem))
         default:
             let reason = String(describing: error).split(separator: "\n").first.map(String.init) ?? ""
-            return RulePackError(file: file, line: 1, column: 1, "not valid YAML: \(reason)")
+            return RulePackError(file: file, line: 1, column: 1, notYAML(reason))
         }
+    }
+
+    /// Yams' reason is quoted as it is, in either language.
+    private static func notYAML(_ reason: String) -> LocalizedText {
+        LocalizedText(en: "not valid YAML: \(reason)", zh: "不是有效的 YAML：\(reason)")
     }
 }

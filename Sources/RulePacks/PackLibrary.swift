@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import ReportModel
 import RulePackModel
 
@@ -21,7 +22,7 @@ public struct PackLibrary: Sendable {
         let documents = try files.map { file -> PackDocument in
             let name = "rules/\(file.lastPathComponent)"
             guard let text = String(data: try Data(contentsOf: file), encoding: .utf8) else {
-                throw RulePackError(file: name, line: 1, column: 1, "not UTF-8 text")
+                throw RulePackError(file: name, line: 1, column: 1, LocalizedText(en: "not UTF-8 text", zh: "不是 UTF-8 文本"))
             }
             return try PackDocument(yaml: text, file: name)
         }
@@ -89,7 +90,7 @@ public struct PackLibrary: Sendable {
         try builtInNames.map { name in
             guard let url = Bundle.module.url(forResource: name, withExtension: "yml", subdirectory: "Packs"),
                   let text = String(data: try Data(contentsOf: url), encoding: .utf8) else {
-                throw RulePackError(file: "\(name).yml", line: 1, column: 1, "built-in pack missing from the program's resources")
+                throw RulePackError(file: "\(name).yml", line: 1, column: 1, LocalizedText(en: "built-in pack missing from the program's resources", zh: "程序资源中缺少内置规则包"))
             }
             return try PackDocument(yaml: text, file: "\(name).yml")
         }

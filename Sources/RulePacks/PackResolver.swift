@@ -1,3 +1,4 @@
+import Localization
 import RulePackModel
 
 /// Packs from their files: each merged with the pack it extends (its tables and identities,
@@ -30,10 +31,11 @@ struct PackResolver {
                                            source: document.file), cells: [:])
         if let parent = document.extends {
             guard documents[parent.value] != nil else {
-                throw parent.node.error("unknown pack '\(parent.value)' (known: \(documents.keys.sorted().joined(separator: ", ")))")
+                throw parent.node.error(LocalizedText(en: "unknown pack '\(parent.value)'", zh: "未知的规则包 '\(parent.value)'") + .known(documents.keys.sorted()))
             }
             if visiting.contains(parent.value) || parent.value == id {
-                throw parent.node.error("cycle: \((visiting + [id, parent.value]).joined(separator: " extends "))")
+                throw parent.node.error(en: "cycle: \((visiting + [id, parent.value]).joined(separator: " extends "))",
+                                        zh: "循环引用：\((visiting + [id, parent.value]).joined(separator: " 继承 "))")
             }
             let base = try resolve(parent.value, visiting: visiting + [id])
             merged.pack.tables = base.pack.tables
@@ -54,7 +56,7 @@ struct PackResolver {
     private func apply(_ document: PackDocument, to merged: inout Merged) throws {
         for dropped in document.drop {
             guard merged.pack.identities.contains(where: { $0.id == dropped.value }) else {
-                throw dropped.node.error("unknown identity '\(dropped.value)' to drop")
+                throw dropped.node.error(en: "unknown identity '\(dropped.value)' to drop", zh: "要删除的勾稽关系 '\(dropped.value)' 不存在")
             }
             merged.pack.identities.removeAll { $0.id == dropped.value }
         }
@@ -95,7 +97,8 @@ struct PackResolver {
             var bound = Set<String>()
             for loop in identity.forEach {
                 guard merged.pack.table(loop.table) != nil else {
-                    throw RulePackError(origin: identity.origin, "unknown table '\(loop.table)' in for-each (known: \(known(merged.pack)))")
+                    throw RulePackError(origin: identity.origin, LocalizedText(en: "unknown table '\(loop.table)' in for-each", zh: "for-each 中未知的表 '\(loop.table)'")
+                                        + .known(merged.pack.tables.map(\.id)))
                 }
                 switch loop.over {
                 case .rows: bound.formUnion(["row", "code", "label"])
@@ -121,18 +124,14 @@ struct PackResolver {
             }
         }
     }
-
-    private func known(_ pack: RulePack) -> String {
-        pack.tables.map(\.id).joined(separator: ", ")
-    }
 }
 
 extension RulePackError {
     /// An error at an identity's origin, "file:line:column".
-    init(origin: String, _ message: String) {
+    init(origin: String, _ problem: LocalizedText) {
         let parts = origin.split(separator: ":").map(String.init)
         let column = parts.count >= 3 ? Int(parts[parts.count - 1]) ?? 1 : 1
         let line = parts.count >= 3 ? Int(parts[parts.count - 2]) ?? 1 : 1
-        self.init(file: parts.count >= 3 ? parts.dropLast(2).joined(separator: ":") : origin, line: line, column: column, message)
+        self.init(file: parts.count >= 3 ? parts.dropLast(2).joined(separator: ":") : origin, line: line, column: column, problem)
     }
 }

@@ -23,7 +23,7 @@ enum ReferenceSyntax {
         if optional { text.removeFirst() }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }) else {
-            throw node.error("expected a cell as '\(expected)', got '\(try node.string())'")
+            throw node.error(en: "expected a cell as '\(expected)', got '\(try node.string())'", zh: "应为 '\(expected)' 形式的单元格，实为 '\(try node.string())'")
         }
         let tableAndSide = parts[0].split(separator: ":", maxSplits: 1).map(String.init)
         return (tableAndSide[0], tableAndSide.count > 1 ? tableAndSide[1] : nil, parts[1], parts.count > 2 ? parts[2] : nil, label, optional)

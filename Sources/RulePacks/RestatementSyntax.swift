@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import RulePackModel
 
 /// A restatement entry of a pack:
@@ -29,8 +30,8 @@ enum RestatementSyntax {
             default: unit = try value.bool()
             }
         }
-        guard let id else { throw node.error("a restatement needs an 'id'") }
-        guard let pattern, let cell else { throw node.error("restatement '\(id)' needs a pattern and a cell") }
+        guard let id else { throw node.error(en: "a restatement needs an 'id'", zh: "复述规则缺少 'id'") }
+        guard let pattern, let cell else { throw node.error(en: "restatement '\(id)' needs a pattern and a cell", zh: "复述规则 '\(id)' 须有 pattern（模式）和 cell（单元格）") }
         try check(pattern.text, unit: unit, subjects: !subjects.isEmpty, at: pattern.node)
         return (PackRestatement(id: id, pattern: pattern.text, subjects: subjects, cell: cell.value, unit: unit, origin: node.origin), cell.node)
     }
@@ -42,23 +43,24 @@ enum RestatementSyntax {
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             let name = String(rest[rest.index(after: open)..<close])
             if !name.isEmpty, name.allSatisfy(\.isLetter), !placeholders.contains(name) {
-                throw node.error("unknown placeholder '{\(name)}' (known: \(placeholders.map { "{\($0)}" }.joined(separator: ", ")))")
+                throw node.error(LocalizedText(en: "unknown placeholder '{\(name)}'", zh: "未知的占位符 '{\(name)}'") + .known(placeholders.map { "{\($0)}" }))
             }
             rest = rest[rest.index(after: close)...]
         }
-        guard pattern.contains("{number}") else { throw node.error("the pattern has no {number}: the figure it states") }
-        if pattern.contains("{subjects}"), !subjects { throw node.error("the pattern uses {subjects}, and the restatement lists none") }
+        guard pattern.contains("{number}") else { throw node.error(en: "the pattern has no {number}: the figure it states", zh: "模式中没有 {number}：即它所复述的数字") }
+        if pattern.contains("{subjects}"), !subjects { throw node.error(en: "the pattern uses {subjects}, and the restatement lists none", zh: "模式使用了 {subjects}，但该复述规则没有列出任何 subjects") }
         let filled = pattern.replacingOccurrences(of: "{number}", with: "([0-9]+)").replacingOccurrences(of: "{boundary}", with: "")
             .replacingOccurrences(of: "{subjects}", with: "x")
         let regex: NSRegularExpression
         do {
             regex = try NSRegularExpression(pattern: filled)
         } catch {
-            throw node.error("not a valid regular expression: \(pattern)")
+            throw node.error(en: "not a valid regular expression: \(pattern)", zh: "正则表达式无效：\(pattern)")
         }
         let groups = unit ? 3 : 2
         guard regex.numberOfCaptureGroups >= groups else {
-            throw node.error("the pattern captures \(regex.numberOfCaptureGroups) groups; it needs the subject, the figure\(unit ? " and the unit" : "") (\(groups))")
+            throw node.error(en: "the pattern captures \(regex.numberOfCaptureGroups) groups; it needs the subject, the figure\(unit ? " and the unit" : "") (\(groups))",
+                             zh: "模式有 \(regex.numberOfCaptureGroups) 个捕获组；须捕获项目、数字\(unit ? "和单位" : "")（\(groups) 个）")
         }
     }
 

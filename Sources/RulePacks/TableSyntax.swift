@@ -1,3 +1,4 @@
+import Localization
 import ReportModel
 import RulePackModel
 
@@ -15,7 +16,7 @@ enum TableSyntax {
             switch key {
             case "title": table.title = try value.string(); titled = true
             case "aliases": table.aliases = try value.strings()
-            case "kind": table.kind = try value.choice(kinds, what: "table kind")
+            case "kind": table.kind = try value.choice(kinds, what: LocalizedText(en: "table kind", zh: "表类型"))
             case "sides": table.sides = try value.strings()
             case "columns":
                 if value.node.mapping != nil {
@@ -26,13 +27,13 @@ enum TableSyntax {
                     table.columns = try value.strings()
                 }
             case "rows": table.rows = try value.strings()
-            case "codes": table.codes = try value.choice(CodeSystem.allCases.map { ($0.rawValue, $0) }, what: "code system")
+            case "codes": table.codes = try value.choice(CodeSystem.allCases.map { ($0.rawValue, $0) }, what: LocalizedText(en: "code system", zh: "科目编码体系"))
             case "required": table.required = try value.bool()
             case "section": table.section = try value.string()
             default: table.subject = try value.string()
             }
         }
-        guard titled else { throw node.error("table '\(id)' needs a 'title'") }
+        guard titled else { throw node.error(en: "table '\(id)' needs a 'title'", zh: "表 '\(id)' 缺少 'title'") }
         return table
     }
 }

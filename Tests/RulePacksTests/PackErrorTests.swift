@@ -6,8 +6,9 @@ import XCTest
 /// Each mistake a pack author can make is one line naming the file, line and column and what is
 /// wrong; through `audit check` it is `audit: <that line>`, exit status 2, before any checking.
 final class PackErrorTests: WorkspaceTestCase {
-    /// A small valid pack extending the seed's, to which each case adds one mistake.
-    private static let base = """
+    /// A small valid pack extending the seed's, to which each case adds one mistake (here and in
+    /// PackErrorChineseTests).
+    static let base = """
         id: region
         extends: guangdong-2021
         tables:
@@ -21,11 +22,14 @@ final class PackErrorTests: WorkspaceTestCase {
 
         """
 
-    private func error(_ yaml: String, file: String = "rules/region.yml") -> String {
+    /// The English line of the pack's error; every case also passes `PackErrorWording.check`,
+    /// so each mistake named here has its Chinese wording at the same place.
+    private func error(_ yaml: String, file: String = "rules/region.yml", line: UInt = #line) -> String {
         do {
             _ = try PackLibrary.parse([(file, yaml)])
             return "no error"
         } catch {
+            PackErrorWording.check(error, line: line)
             return String(describing: error)
         }
     }
@@ -68,6 +72,7 @@ final class PackErrorTests: WorkspaceTestCase {
             _ = try PackLibrary.parse([("rules/one.yml", one), ("rules/two.yml", two)])
             XCTFail("a cycle must be refused")
         } catch {
+            PackErrorWording.check(error)
             XCTAssertEqual(String(describing: error), "rules/two.yml:2:10: cycle: one extends two extends one")
         }
     }
@@ -182,6 +187,46 @@ final class PackErrorTests: WorkspaceTestCase {
         XCTAssertEqual(error(Self.base.replacingOccurrences(of: "extends: guangdong-2021", with: "extends: guangdong")),
                        "rules/region.yml:2:10: unknown pack 'guangdong' (known: guangdong-2021, national, region, shanghai-2024)")
         XCTAssertEqual(error(Self.base + "drop: [no-such-identity]\n"), "rules/region.yml:11:8: unknown identity 'no-such-identity' to drop")
+    }
+
+    /// The mistakes no other case here makes, so that every kind of pack error passes through
+    /// `error(_:)` and so through `PackErrorWording.check`: each is refused, in both languages.
+    func testEveryOtherMistakeIsRefusedInBothLanguages() {
+        let identity = Self.base + "  - id: other\n"
+        let restatement = Self.base + "restatements:\n  - id: fees\n"
+        let mistakes: [(String, String)] = [
+            ("", "empty rule pack"),
+            ("name: x\n", "a rule pack needs an 'id'"),
+            ("id: a\nid: b\n", "duplicate key 'id'"),
+            ("? [a, b]\n: x\n", "keys must be plain names"),
+            ("id: [a]\n", "expected a string, got a list"),
+            ("id: a\nfamilies: [hainan]\n", "unknown family 'hainan'"),
+            (Self.base.replacingOccurrences(of: "    title: 会议费和培训费决算明细表\n", with: ""), "table '表10' needs a 'title'"),
+            (Self.base.replacingOccurrences(of: "    columns: [金额]", with: "    columns: [金额]\n    codes: roman"), "unknown code system 'roman'"),
+            (Self.base + "  - id: meetings\n    equal: [表10 / 合计, 表10 / 会议费]\n", "duplicate identity id 'meetings'"),
+            (Self.base + "  - equal: [表10 / 合计, 表10 / 会议费]\n", "an identity needs an 'id'"),
+            (identity + "    rule: row-sum\n", "identity 'other' needs one of"),
+            (identity + "    when: [表10 / 合计]\n    equal: [表10 / 合计, 表10 / 会议费]\n", "'when' names two cells"),
+            (identity + "    sum: {total: 表10 / 合计}\n", "needs a total and at least one part"),
+            (identity + "    bound: {whole: 表10 / 合计}\n", "needs a whole and at least one part"),
+            (identity + "    for-each: {rows-of: 表3, codes: 4}\n    equal: [表10 / 合计, 表10 / 会议费]\n", "expected 3, 5, 7 or any, got '4'"),
+            (identity + "    for-each: {codes: 3}\n    equal: [表10 / 合计, 表10 / 会议费]\n", "'for-each' names one of rows-of or columns-of"),
+            (identity + "    for-each: {rows-of: 表12}\n    equal: [\"表10 / {row}\", 表10 / 合计]\n", "unknown table '表12' in for-each"),
+            (identity + "    equal: [表10, 表10 / 合计]\n", "expected a cell as"),
+            (identity + "    each-row: {table: \" \", total: 合计, parts: [基本支出]}\n", "expected a table as 'TABLE[:SIDE]', got"),
+            (identity + "    each-column: {table: [表2:支出, 表3], total: 合计, parts: [{codes: 3}]}\n", "expected a table as 'TABLE[:SIDE]' or a list"),
+            (identity + "    each-column: {table: 表2, total: 合计 / 金额, parts: [{codes: 3}]}\n", "expected a row label"),
+            (identity + "    equal: [表2 / 2010, 表10 / 合计]\n", "row '2010': a functional code has 3, 5, 7 digits"),
+            (identity + "    equal: [表3 / 201, 表10 / 合计]\n", "the cell names no column"),
+            (restatement + "    pattern: '(会议费)\\s*万元'\n    cell: 表10 / 会议费\n", "the pattern has no {number}"),
+            (restatement + "    cell: 表10 / 会议费\n", "restatement 'fees' needs a pattern and a cell"),
+            (Self.base + "restatements:\n  - pattern: '(会议费)\\s*{number}'\n    cell: 表10 / 会议费\n", "a restatement needs an 'id'"),
+            (restatement + "    pattern: '(会议费)\\s*{number}'\n    cell: 表10 / 会议费\n  - id: fees\n    pattern: '(会议费)\\s*{number}'\n    cell: 表10 / 会议费\n",
+             "duplicate restatement id 'fees'"),
+        ]
+        for (yaml, english) in mistakes {
+            XCTAssertTrue(error(yaml).contains(english), "\(error(yaml)) does not say \(english)")
+        }
     }
 
     func testBrokenYAML() {
