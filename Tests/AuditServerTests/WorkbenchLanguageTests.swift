@@ -157,6 +157,38 @@ final class WorkbenchLanguageTests: WorkspaceTestCase {
         XCTAssertTrue(missing.text.contains("<html lang=\"zh-CN\">"), missing.text)
     }
 
+    func testTheUploadsResultAndItsRefusalsSpeakTheFormsLanguage() throws {
+        let served = try ServedWorkspace(workspace: workspace, environment: ["AUDIT_AUTHOR": "Zhao Lei <zhao@example.org>", "LC_ALL": "C"], scratch: root)
+        let form = try served.get("/upload?lang=zh")
+        let csrf = try XCTUnwrap(form.text.hiddenField("csrf"))
+        let upload = ServedWorkspace.multipart([("csrf", csrf), ("version", "2022"), ("lang", "zh")], file: ("2022.txt", try Data(contentsOf: sampleReport)))
+        let stored = try served.post("/upload", body: upload.body, contentType: upload.type)
+        XCTAssertEqual(stored.status, 303, stored.text)
+        XCTAssertEqual(stored.headers["location"], "/findings?ref=2022%401&lang=zh", "the new revision's findings, still in Chinese")
+        let findings = try served.get(try XCTUnwrap(stored.headers["location"]))
+        XCTAssertTrue(findings.text.contains("<h1>2022@1 "), findings.text)
+        XCTAssertTrue(findings.text.contains("对比基准 2021@1"), findings.text)
+        let blank = ServedWorkspace.multipart([("csrf", csrf), ("version", "2023"), ("lang", "zh")], file: ("blank.txt", Data("   \n".utf8)))
+        let refused = try served.post("/upload", body: blank.body, contentType: blank.type)
+        XCTAssertEqual(refused.status, 400)
+        XCTAssertTrue(refused.text.contains("<h1>400 请求有误</h1>"), refused.text)
+        XCTAssertTrue(refused.text.contains("文件为空："), "the store's own Chinese wording: \(refused.text)")
+        let english = ServedWorkspace.multipart([("csrf", csrf), ("version", "2023")], file: nil)
+        let noFile = try served.post("/upload", body: english.body, contentType: english.type)
+        XCTAssertTrue(noFile.text.contains("<p class=\"problem\">no file uploaded</p>"), noFile.text)
+    }
+
+    func testATokenRefusalIsChineseOnAChineseServer() throws {
+        let token = "t0ken-for-the-test-0123456789"
+        let served = try ServedWorkspace(workspace: workspace, arguments: ["--lang", "zh", "--token", token], scratch: root)
+        let refused = try served.get("/findings?ref=2021")
+        XCTAssertEqual(refused.status, 401)
+        XCTAssertTrue(refused.text.contains("<h1>401 需要令牌</h1>"), refused.text)
+        XCTAssertTrue(refused.text.contains("本工作台需要令牌：请打开 audit serve 打印的链接"), refused.text)
+        let english = try served.get("/findings?ref=2021&lang=en")
+        XCTAssertTrue(english.text.contains("this workbench needs its token"), english.text)
+    }
+
     private func start(_ arguments: [String], environment: [String: String]) throws -> (process: Process, stdout: URL, stderr: URL) {
         try AuditBinary.start(arguments + ["--workspace", workspace.path], environment: environment, in: root, scratch: root)
     }
