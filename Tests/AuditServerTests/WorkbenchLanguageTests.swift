@@ -90,7 +90,10 @@ final class WorkbenchLanguageTests: WorkspaceTestCase {
     func testWithLangZhEveryPageIsChineseAndQueryEnSwitchesBack() throws {
         let finding = try chineseFinding()
         let served = try ServedWorkspace(workspace: workspace, arguments: ["--lang", "zh"], environment: ["AUDIT_AUTHOR": "Wang Fang <wang@example.org>", "LANG": "C"], scratch: root)
-        assertChinese(try pages(served, id: finding.id, query: ""), finding: finding)
+        let chinese = try pages(served, id: finding.id, query: "")
+        assertChinese(chinese, finding: finding)
+        let cli = try audit(["diff", "2020", "2021", "--format", "html", "--lang", "zh"])
+        XCTAssertEqual(chinese["diff"]?.text, cli.output, "the Chinese diff page is audit diff --lang zh's own")
         assertEnglish(try pages(served, id: finding.id, query: "lang=en"), finding: finding)
     }
 
@@ -113,6 +116,9 @@ final class WorkbenchLanguageTests: WorkspaceTestCase {
         let posted = try served.post("/triage", form: [("csrf", csrf), ("ref", "2021@1"), ("id", finding.id), ("status", "wont-fix"), ("reason", "已发布"), ("lang", "zh")])
         XCTAssertEqual(posted.status, 303, posted.text)
         XCTAssertEqual(posted.headers["location"], "/finding?ref=2021%401&id=\(finding.id)&lang=zh", "the decision's answer stays Chinese")
+        let decided = try served.get("/?lang=zh").text
+        XCTAssertTrue(decided.contains("<td>不予修改 1</td>"), "the summary counts the decision by its Chinese status: \(decided)")
+        XCTAssertTrue(try served.get("/").text.contains("<td>wont-fix 1</td>"))
         let refused = try served.post("/triage", form: [("ref", "2021"), ("id", finding.id), ("status", "wont-fix"), ("reason", "x"), ("lang", "zh")])
         XCTAssertEqual(refused.status, 403)
         XCTAssertTrue(refused.text.contains("表单的 CSRF 令牌缺失或已过期"), refused.text)
