@@ -33,6 +33,7 @@ public struct Workbench: Sendable {
     public func run(onListening: @escaping @Sendable (String, Int) -> Void) async throws {
         let router = Router()
         router.middlewares.add(AccessGuard(token: configuration.token, csrf: csrf, language: configuration.language))
+        router.middlewares.add(ErrorPages(language: configuration.language))
         routes(router)
         var logger = Logger(label: "audit-serve")
         logger.logLevel = .warning

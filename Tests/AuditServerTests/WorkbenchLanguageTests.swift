@@ -39,7 +39,7 @@ final class WorkbenchLanguageTests: WorkspaceTestCase {
         var answers: [String: ServedWorkspace.Answer] = [:]
         for (name, path) in [
             ("summary", "/"), ("findings", "/findings?ref=2021"), ("finding", "/finding?ref=2021&id=\(id)"),
-            ("diff", "/diff?old=2020&new=2021"), ("upload", "/upload"), ("missing", "/finding?ref=2021&id=ffffffffff"),
+            ("diff", "/diff?old=2020&new=2021"), ("upload", "/upload"), ("missing", "/finding?ref=2021&id=ffffffffff"), ("no page", "/no-such-page"),
         ] {
             answers[name] = try served.get(join(path))
         }
@@ -54,10 +54,11 @@ final class WorkbenchLanguageTests: WorkspaceTestCase {
             "diff": ["<h1>变化："],
             "upload": ["<h1>上传修订版</h1>", "以 Wang Fang &lt;wang@example.org&gt; 的名义提交。", ">存储</button>"],
             "missing": ["<h1>404 未找到</h1>", "2021@1 中没有问题 ffffffffff"],
+            "no page": ["<h1>404 未找到</h1>", "工作台没有这个页面"],
         ]
         for (name, answer) in answers {
             let text = answer.text
-            XCTAssertEqual(answer.status, name == "missing" ? 404 : 200, "\(name): \(text)", file: file, line: line)
+            XCTAssertEqual(answer.status, ["missing", "no page"].contains(name) ? 404 : 200, "\(name): \(text)", file: file, line: line)
             XCTAssertTrue(text.contains("<html lang=\"zh-CN\">"), "\(name) is marked Chinese", file: file, line: line)
             XCTAssertTrue(text.contains("\"Noto Sans CJK SC\""), "\(name) names a CJK font", file: file, line: line)
             for heading in headings[name] ?? [] {
@@ -80,6 +81,7 @@ final class WorkbenchLanguageTests: WorkspaceTestCase {
         }
         XCTAssertTrue(answers["summary"]?.text.contains("Findings by department and year") == true, file: file, line: line)
         XCTAssertTrue(answers["missing"]?.text.contains("<h1>404 Not Found</h1>") == true, file: file, line: line)
+        XCTAssertTrue(answers["no page"]?.text.contains("the workbench has no such page") == true, file: file, line: line)
         XCTAssertTrue(answers["diff"]?.text.contains("<h1>Changes ") == true, file: file, line: line)
         for name in ["findings", "finding"] {
             XCTAssertTrue(answers[name]?.text.contains(finding.en) == true, "\(name) words the finding in English", file: file, line: line)
