@@ -161,13 +161,14 @@ let package = Package(
                 "AuditApp", "AuditStore", "FindingsStore", "FindingsModel", "CheckerKit", "ReportDiff", "TextEscaping",
                 "ReviewReport", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "HTTPTypes", package: "swift-http-types"),
+                "Localization",
             ],
             path: "Sources/AuditServer"
         ),
         // `audit serve` execs it; its own binary keeps NIO out of every other command's start-up.
         .executableTarget(
             name: "audit-serve",
-            dependencies: ["AuditServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["AuditServer", "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/audit-serve"
         ),
         // Benchmarks (bench/run), built in release mode only there.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Localization
 
 /// Every request passes here first. With a token configured (any bind but loopback), a request
 /// must carry it: `Authorization: Bearer`, the `audit_token` cookie, or `?token=` (which sets
@@ -9,19 +10,22 @@ import Hummingbird
 struct AccessGuard<Context: RequestContext>: RouterMiddleware {
     let token: String?
     let csrf: String
+    /// The language a refusal speaks unless the request asks for another with `?lang=`.
+    let language: Language
 
     static var cookieName: String { "audit_token" }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let reader = Reader(fields: try? FormFields(encoded: request.uri.query ?? ""), default: language)
         guard let token else {
             guard Self.namesLoopback(request.head.authority) else {
-                return ErrorPage.response(status: .forbidden, message: "this workbench answers only to 127.0.0.1, localhost or [::1]")
+                return ErrorPage.response(status: .forbidden, message: LocalizedText(en: "this workbench answers only to 127.0.0.1, localhost or [::1]", zh: "本工作台只响应 127.0.0.1、localhost 或 [::1]"), for: reader)
             }
             return try await next(request, context)
         }
         let fromQuery = Self.queryToken(request)
         guard [fromQuery, Self.bearer(request), Self.cookie(request)].contains(where: { $0.map { Self.same($0, token) } ?? false }) else {
-            return ErrorPage.response(status: .unauthorized, message: "this workbench needs its token: open the link audit serve printed")
+            return ErrorPage.response(status: .unauthorized, message: LocalizedText(en: "this workbench needs its token: open the link audit serve printed", zh: "本工作台需要令牌：请打开 audit serve 打印的链接"), for: reader)
         }
         var response = try await next(request, context)
         if fromQuery != nil {

@@ -1,9 +1,10 @@
 import CheckerKit
+import Localization
 import ReviewReport
 
 /// The findings page's filters, from its query: level, checker, state (the status a reviewer
 /// sorts by: a triage decision, else the baseline state, else open) and text anywhere in the
-/// message, the checker's name or the quoted lines. An empty field filters nothing.
+/// message or the checker's name (either language) or the quoted lines. An empty field filters nothing.
 struct FindingFilter {
     var level: Level?
     var checker: String?
@@ -12,7 +13,7 @@ struct FindingFilter {
 
     init(_ fields: FormFields) throws {
         if let level = fields["level"] {
-            guard let parsed = Level(rawValue: level) else { throw WorkbenchError.badRequest("level '\(level)' is not error, warning or note") }
+            guard let parsed = Level(rawValue: level) else { throw WorkbenchError.badRequest(LocalizedText(en: "level '\(level)' is not error, warning or note", zh: "级别 '\(level)' 不是 error、warning 或 note")) }
             self.level = parsed
         }
         checker = fields["checker"]
@@ -25,7 +26,7 @@ struct FindingFilter {
         if let checker, entry.finding.ruleID != checker { return false }
         if let state, entry.status != state { return false }
         if let text {
-            let haystack = [entry.finding.message, entry.ruleName] + entry.context.map(\.text) + entry.related.map(\.text)
+            let haystack = [entry.finding.message, entry.finding.message(in: .zh), entry.ruleName, entry.ruleName(in: .zh)] + entry.context.map(\.text) + entry.related.map(\.text)
             return haystack.contains { $0.localizedCaseInsensitiveContains(text) }
         }
         return true

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// The fields of a query string or an `application/x-www-form-urlencoded` body; a field given
 /// twice keeps its first value. Malformed escapes make the request a 400, never a crash.
@@ -18,13 +19,13 @@ struct FormFields: Sendable {
     }
 
     func required(_ name: String) throws -> String {
-        guard let value = self[name] else { throw WorkbenchError.badRequest("missing field '\(name)'") }
+        guard let value = self[name] else { throw WorkbenchError.badRequest(LocalizedText(en: "missing field '\(name)'", zh: "缺少字段 '\(name)'")) }
         return value
     }
 
     private static func decode(_ text: Substring) throws -> String {
         guard let decoded = text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else {
-            throw WorkbenchError.badRequest("malformed percent-encoding")
+            throw WorkbenchError.badRequest(LocalizedText(en: "malformed percent-encoding", zh: "百分号编码有误"))
         }
         return decoded
     }

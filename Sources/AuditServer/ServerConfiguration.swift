@@ -1,5 +1,6 @@
 import AuditStore
 import Foundation
+import Localization
 
 /// Where the workbench listens, what it serves and who decides through it.
 public struct ServerConfiguration: Sendable {
@@ -10,13 +11,16 @@ public struct ServerConfiguration: Sendable {
     public var token: String?
     /// "Name <email>" of the reviewer triage decisions are signed by; nil for the store's default.
     public var reviewer: String?
+    /// The pages' language unless a request asks for the other with `?lang=`.
+    public var language: Language
 
-    public init(workspace: URL, host: String, port: Int, token: String?, reviewer: String?) {
+    public init(workspace: URL, host: String, port: Int, token: String?, reviewer: String?, language: Language = .en) {
         self.workspace = workspace
         self.host = host
         self.port = port
         self.token = token
         self.reviewer = reviewer
+        self.language = language
     }
 
     /// Only a loopback address may be served without a token: anyone on the network could

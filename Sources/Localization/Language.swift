@@ -14,6 +14,28 @@ public enum Language: String, CaseIterable, Codable, Sendable {
         let locale = Self.localeVariables.lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
         self = locale.lowercased().hasPrefix("zh") ? .zh : .en
     }
+
+    /// The option every front end takes, `--lang en|zh`.
+    public static let option = "--lang"
+
+    /// The one rule both executables (`audit`, `audit-serve`) choose by: the last `--lang X` or
+    /// `--lang=X` before a `--`, as ArgumentParser takes the last value, else the locale. A
+    /// value that is not a language is left to the front end's argument parser to refuse.
+    public static func chosen(arguments: [String], environment: [String: String]) -> Language {
+        var given: Language?
+        var index = 0
+        while index < arguments.count, arguments[index] != "--" {
+            let argument = arguments[index]
+            if argument == option, index + 1 < arguments.count {
+                given = Language(rawValue: arguments[index + 1]) ?? given
+                index += 1
+            } else if argument.hasPrefix(option + "=") {
+                given = Language(rawValue: String(argument.dropFirst(option.count + 1))) ?? given
+            }
+            index += 1
+        }
+        return given ?? Language(environment: environment)
+    }
 }
 
 extension Language {

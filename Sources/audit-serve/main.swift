@@ -1,6 +1,9 @@
 import ArgumentParser
 import AuditServer
 import Foundation
+import Localization
+
+extension Language: ExpressibleByArgument {}
 
 /// The workbench's own executable, which `audit serve` execs with its arguments: SwiftNIO
 /// stays out of the `audit` binary and so out of every other command's start-up.
@@ -25,6 +28,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("The reviewer decisions are signed by, \"Name <email>\" (default: $AUDIT_AUTHOR, else git's user.name and user.email).", valueName: "reviewer"))
     var reviewer: String?
+
+    /// Declared for --help and to refuse a value that is not a language; the choice itself is
+    /// `Language.chosen`'s, the same rule `audit` follows.
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The pages' language: en or zh (default: zh when LC_ALL, LC_MESSAGES or LANG, the first set, is zh_*); a request's ?lang=en|zh overrides it.", valueName: "lang"))
+    var language: Language?
 
     /// Every failure ends as `audit`'s do: one line `audit: <what is wrong>` and exit status 2;
     /// --help prints as usual.
@@ -59,7 +67,8 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = try ServerConfiguration(
             workspace: directory, host: bind, port: port,
             token: token ?? environment["AUDIT_TOKEN"].flatMap { $0.isEmpty ? nil : $0 },
-            reviewer: reviewer ?? environment["AUDIT_AUTHOR"].flatMap { $0.isEmpty ? nil : $0 }
+            reviewer: reviewer ?? environment["AUDIT_AUTHOR"].flatMap { $0.isEmpty ? nil : $0 },
+            language: Language.chosen(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment)
         ).validated()
         try await Workbench(configuration: configuration).run { host, port in
             let address = host.contains(":") ? "[\(host)]" : host

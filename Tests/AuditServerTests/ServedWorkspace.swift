@@ -72,6 +72,21 @@ final class ServedWorkspace {
         return try send(request, headers: headers)
     }
 
+    /// A `multipart/form-data` body of the upload form: its fields and, if given, its file.
+    static func multipart(_ fields: [(String, String)], file: (name: String, data: Data)?) -> (body: Data, type: String) {
+        let boundary = "----audit-test-\(UUID().uuidString)"
+        var body = Data()
+        for (name, value) in fields {
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        if let file {
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+            body += file.data + Data("\r\n".utf8)
+        }
+        body += Data("--\(boundary)--\r\n".utf8)
+        return (body, "multipart/form-data; boundary=\(boundary)")
+    }
+
     func post(_ path: String, body: Data, contentType: String) throws -> Answer {
         var request = URLRequest(url: URL(string: path, relativeTo: base)!)
         request.httpMethod = "POST"

@@ -4,30 +4,16 @@ import XCTest
 
 /// Upload of a new revision through the browser's form, and the page of a PDF with a finding boxed.
 final class WorkbenchUploadTests: WorkspaceTestCase {
-    private func multipart(_ fields: [(String, String)], file: (name: String, data: Data)?) -> (body: Data, type: String) {
-        let boundary = "----audit-test-\(UUID().uuidString)"
-        var body = Data()
-        for (name, value) in fields {
-            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
-        }
-        if let file {
-            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
-            body += file.data + Data("\r\n".utf8)
-        }
-        body += Data("--\(boundary)--\r\n".utf8)
-        return (body, "multipart/form-data; boundary=\(boundary)")
-    }
-
     func testAnUploadIsTheNextRevisionAndItsFindingsLinkTheDiff() throws {
         try commit("2020", packageRoot.appendingPathComponent("reports/shanwei-zsj/2020.txt"))
         let served = try ServedWorkspace(workspace: workspace, environment: ["AUDIT_AUTHOR": "Zhao Lei <zhao@example.org>"], scratch: root)
         let form = try served.get("/upload")
         let csrf = try XCTUnwrap(form.text.hiddenField("csrf"))
-        let forged = multipart([("csrf", String(repeating: "0", count: 64)), ("version", "2021")], file: ("2021.txt", try Data(contentsOf: sampleReport)))
+        let forged = ServedWorkspace.multipart([("csrf", String(repeating: "0", count: 64)), ("version", "2021")], file: ("2021.txt", try Data(contentsOf: sampleReport)))
         XCTAssertEqual(try served.post("/upload", body: forged.body, contentType: forged.type).status, 403)
         XCTAssertEqual(try revisionCount("2021"), 0, "a forged upload stores nothing")
 
-        let upload = multipart([("csrf", csrf), ("version", "2021"), ("message", "as received")], file: ("../../2021.txt", try Data(contentsOf: sampleReport)))
+        let upload = ServedWorkspace.multipart([("csrf", csrf), ("version", "2021"), ("message", "as received")], file: ("../../2021.txt", try Data(contentsOf: sampleReport)))
         let stored = try served.post("/upload", body: upload.body, contentType: upload.type)
         XCTAssertEqual(stored.status, 303, stored.text)
         XCTAssertEqual(stored.headers["location"], "/findings?ref=2021%401")
@@ -45,7 +31,7 @@ final class WorkbenchUploadTests: WorkspaceTestCase {
         let cli = try audit(["diff", "2020", "2021", "--format", "html"])
         XCTAssertEqual(diff.text, cli.output, "the diff page is audit diff's own")
 
-        let empty = multipart([("csrf", csrf), ("version", "2022")], file: ("blank.txt", Data("   \n".utf8)))
+        let empty = ServedWorkspace.multipart([("csrf", csrf), ("version", "2022")], file: ("blank.txt", Data("   \n".utf8)))
         let refused = try served.post("/upload", body: empty.body, contentType: empty.type)
         XCTAssertEqual(refused.status, 400)
         XCTAssertTrue(refused.text.contains("blank.txt"), refused.text)
