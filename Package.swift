@@ -111,7 +111,7 @@ let package = Package(
         // stores what the engine found, never runs it.
         .target(
             name: "FindingsStore",
-            dependencies: ["Git", "AuditStore", "CheckerKit", "FindingsModel"],
+            dependencies: ["Git", "AuditStore", "CheckerKit", "FindingsModel", "Localization"],
             path: "Sources/FindingsStore"
         ),
         // The reviewer report: findings with context, status and history, and the diff's highlights.

@@ -139,6 +139,12 @@ final class ChineseInterfaceTests: WorkspaceTestCase {
         // A usage mistake our own validation finds (ArgumentParser's own stay English).
         XCTAssertEqual(try chinese(["triage", findingID, "--reason", "x"], status: 2).stderr,
                        "audit: 必须给出 --status：confirmed、accepted、false-positive、wont-fix 或 under-review\n")
+        // The triage ledger's refusals.
+        XCTAssertEqual(try chinese(["triage", "ffffffffff", "--status", "confirmed", "--reason", "x"], status: 2).stderr,
+                       "audit: 没有编号为 'ffffffffff' 的已记录检查结果（见 'audit findings <ref>'）\n")
+        XCTAssertEqual(try chinese(["triage", "zz", "--status", "confirmed", "--reason", "x"], status: 2).stderr.hasPrefix("audit: 检查结果编号 'zz' 有误"), true)
+        XCTAssertEqual(try audit(["triage", "ffffffffff", "--status", "confirmed", "--reason", "x"]).stderr,
+                       "audit: no recorded finding has id 'ffffffffff' (see 'audit findings <ref>')\n")
     }
 
     /// English stays the default, `--lang en` overrides a Chinese locale, and LC_ALL wins over LANG.
