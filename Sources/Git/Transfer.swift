@@ -77,8 +77,12 @@ private enum Transport {
             return GIT_PASSTHROUGH.rawValue
         }
         if let username { return git_credential_ssh_key_from_agent(credential, username) }
-        return git_credential_ssh_key_from_agent(credential, "git")
+        return git_credential_ssh_key_from_agent(credential, sshUserOfHosts)
     }
+
+    /// The ssh user name git hosts expect when the URL names none (`ssh://host/x.git`): an
+    /// account name sent to the ssh agent, not a program.
+    private static let sshUserOfHosts = "git"
 }
 
 /// A `git_strarray` of copies of `strings`, valid while `body` runs.
