@@ -48,7 +48,7 @@ struct AuditCommand: ParsableCommand {
             return
         }
         do {
-            var command = try parseAsRoot()
+            var command = try SubcommandShortcut.parse(Array(CommandLine.arguments.dropFirst()), under: self) ?? parseAsRoot()
             try command.run()
         } catch {
             FailureExit.exit(for: error)
