@@ -136,7 +136,7 @@ public struct HTMLReviewRenderer {
         }
         if !entry.related.isEmpty {
             let quoted = entry.related.map { line in
-                "\(line.place(in: language)): \(HTMLText.escape(line.text))" + (line.note.map { "  <span class=\"meta\">← \(HTMLText.escape($0))</span>" } ?? "")
+                "\(line.place(in: language)): \(HTMLText.escape(line.text))" + (line.note(in: language).map { "  <span class=\"meta\">← \(HTMLText.escape($0))</span>" } ?? "")
             }
             parts.append("<p class=\"meta\">\(language("Related lines:", "相关行："))</p><pre class=\"related\">\(quoted.joined(separator: "\n"))\(more(entry.omittedRelatedLines))</pre>")
         }

@@ -56,7 +56,7 @@ public struct MarkdownReviewRenderer {
         }
         if !entry.related.isEmpty {
             let quoted = entry.related.map { line in
-                "  \(line.place(in: language)): \(TerminalText.visible(line.text))" + (line.note.map { "  ← " + TerminalText.visible($0) } ?? "")
+                "  \(line.place(in: language)): \(TerminalText.visible(line.text))" + (line.note(in: language).map { "  ← " + TerminalText.visible($0) } ?? "")
             }
             lines += [language("Related lines:", "相关行："), ""] + fenced(quoted, omitted: entry.omittedRelatedLines)
         }
