@@ -31,8 +31,8 @@ struct PassageFindings {
             ruleID: rule.id,
             level: rule.level,
             message: message,
-            locations: [places.location(from: first.second, to: second.second, note: "later copy")],
-            relatedLocations: [places.location(from: first.first, to: second.first, note: "earlier copy")],
+            locations: [places.location(from: first.second, to: second.second, note: LocalizedText(en: "later copy", zh: "后一处雷同"))],
+            relatedLocations: [places.location(from: first.first, to: second.first, note: LocalizedText(en: "earlier copy", zh: "前一处雷同"))],
             identity: String(String.UnicodeScalarView(text(from: first.second, to: second.second)))
         )
     }

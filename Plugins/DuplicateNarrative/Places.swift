@@ -17,13 +17,15 @@ struct Places {
         Piece(sentence: sentence, range: 0..<sentences[sentence].text.count)
     }
 
-    func location(from start: Piece, to end: Piece, note: String? = nil) -> FindingLocation {
+    func location(from start: Piece, to end: Piece, note: LocalizedText? = nil) -> FindingLocation {
         let opening = Array(sentences[start.sentence].text[start.range])
-        return FindingLocation(
+        var location = FindingLocation(
             span: span(from: start, to: end),
             logical: ParagraphPlace.logical(report, paragraph: sentences[start.sentence].paragraph, opening: opening),
-            note: note
+            note: note?.en
         )
+        location.noteZh = note?.zh
+        return location
     }
 
     func span(from start: Piece, to end: Piece) -> SourceSpan {

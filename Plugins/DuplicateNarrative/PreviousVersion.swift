@@ -59,7 +59,7 @@ struct PreviousVersion {
                 zh: "沿用上一版本的段落仍列示 \(list)：这些是上年表中的数字，本年表中没有"
             ),
             locations: kept.map { FindingLocation(span: $0.span, logical: location(paragraph, current).logical, note: $0.amount.printed) },
-            relatedLocations: [location(old, last, note: "previous version")]
+            relatedLocations: [location(old, last, note: Self.previousVersion)]
         )
     }
 
@@ -74,7 +74,7 @@ struct PreviousVersion {
                 zh: "\(count) 段（第 \(first.span.startLine)–\(lastParagraph.span.endLine) 行）与上一版本完全相同"
             ),
             locations: [FindingLocation(span: first.span.union(lastParagraph.span), logical: location(run[0].0, current).logical)],
-            relatedLocations: [location(run[0].1, last, note: "previous version")],
+            relatedLocations: [location(run[0].1, last, note: Self.previousVersion)],
             identity: run.map { String(String.UnicodeScalarView(current.texts[$0.0])) }.joined(separator: "\n")
         )
     }
@@ -92,11 +92,15 @@ struct PreviousVersion {
         return runs
     }
 
-    private func location(_ paragraph: Int, _ side: Side, note: String? = nil) -> FindingLocation {
-        FindingLocation(
+    private static let previousVersion = LocalizedText(en: "previous version", zh: "上一版本")
+
+    private func location(_ paragraph: Int, _ side: Side, note: LocalizedText? = nil) -> FindingLocation {
+        var location = FindingLocation(
             span: side.report.paragraphs[paragraph].span,
             logical: ParagraphPlace.logical(side.report, paragraph: paragraph, opening: side.texts[paragraph]),
-            note: note
+            note: note?.en
         )
+        location.noteZh = note?.zh
+        return location
     }
 }

@@ -98,7 +98,8 @@ struct ExhaustiveShortfall {
             zh: "完整列举的各分项之和\(relationZh)总数：\(sumPrinted)，总数为 \(wholePrinted)（差额 \(gapPrinted)）"
         )
         let rule = Rule.exhaustiveShortfall
-        let locations = [location(whole, "whole \(whole.amount.printed)")] + parts.map { location($0, "part \($0.amount.printed)") }
+        let locations = [location(whole, LocalizedText(en: "whole \(whole.amount.printed)", zh: "总数 \(whole.amount.printed)"))]
+            + parts.map { location($0, LocalizedText(en: "part \($0.amount.printed)", zh: "分项 \($0.amount.printed)")) }
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: locations)
     }
 
@@ -118,7 +119,8 @@ struct ExhaustiveShortfall {
         return scalars[start..<end].withoutBlanks
     }
 
-    private func location(_ figure: Figure, _ note: String) -> FindingLocation {
-        FindingLocation(span: figure.span, logical: "\(report.sectionLabel(of: figure) ?? "narrative") / \(figure.phrase) / \(note)", note: note)
+    /// The English note is part of the logical place, and so of the fingerprint.
+    private func location(_ figure: Figure, _ note: LocalizedText) -> FindingLocation {
+        FindingLocation(span: figure.span, logical: "\(report.sectionLabel(of: figure) ?? "narrative") / \(figure.phrase) / \(note.en)", note: note)
     }
 }

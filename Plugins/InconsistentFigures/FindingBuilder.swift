@@ -61,8 +61,8 @@ struct FindingBuilder {
     private func location(_ candidate: Candidate) -> FindingLocation {
         let figure = candidate.figure
         let section = report.sectionLabel(of: figure).map { "\($0) / " } ?? ""
-        let time = candidate.moment.text.map { ", \($0)" } ?? ""
-        return FindingLocation(span: figure.span, logical: "\(section)\(candidate.words)", note: "\(candidate.printed)\(time)")
+        let note = LocalizedText.same(candidate.printed) + (candidate.moment.text.map { LocalizedText(en: ", \($0)", zh: "，\($0)") } ?? .same(""))
+        return FindingLocation(span: figure.span, logical: "\(section)\(candidate.words)", note: note)
     }
 
     /// One value against another that differs, in the base unit, with the rounding both allow.

@@ -44,7 +44,7 @@ struct GrowthFromZero {
         )
         let paragraphText = report.paragraphs[rate.paragraph]
         let saidLocation = FindingLocation(span: paragraphText.span(ofScalarRange: said), logical: report.sectionLabel(of: rate) ?? "narrative", note: none)
-        return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [location(rate, "增长 \(rate.amount.printed)%"), saidLocation])
+        return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [location(rate, .same("增长 \(rate.amount.printed)%")), saidLocation])
     }
 
     private func finding(at index: Int, _ paragraph: ParagraphFigures) -> Finding? {
@@ -68,13 +68,17 @@ struct GrowthFromZero {
         )
         return Finding(
             ruleID: rule.id, level: rule.level, message: message,
-            locations: [location(rate, "增长 \(rate.amount.printed)%", phrase: change.phrase), location(current, "\(current.amount.printed) 万元 this year"), location(change, "增加 \(change.amount.printed) 万元")]
+            locations: [
+                location(rate, .same("增长 \(rate.amount.printed)%"), phrase: change.phrase),
+                location(current, LocalizedText(en: "\(current.amount.printed) 万元 this year", zh: "本年 \(current.amount.printed) 万元")),
+                location(change, .same("增加 \(change.amount.printed) 万元")),
+            ]
         )
     }
 
     private func isMoney(_ figure: Figure) -> Bool { figure.base?.unit == Self.money }
 
-    private func location(_ figure: Figure, _ note: String, phrase: String? = nil) -> FindingLocation {
+    private func location(_ figure: Figure, _ note: LocalizedText, phrase: String? = nil) -> FindingLocation {
         let section = report.sectionLabel(of: figure) ?? "narrative"
         return FindingLocation(span: figure.span, logical: section + (phrase.map { " / \($0)" } ?? ""), note: note)
     }

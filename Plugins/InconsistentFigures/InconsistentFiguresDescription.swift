@@ -34,9 +34,9 @@ enum InconsistentFiguresDescription {
         options: [
             OptionDescription(
                 key: minimumPhraseLength, defaultValue: .integer(5),
-                meaning: "shortest phrase, in characters after filler words, that names a quantity on its own (执行数 does not)"
+                meaning: LocalizedText(en: "shortest phrase, in characters after filler words, that names a quantity on its own (执行数 does not)", zh: "去掉虚词后，能单独指称一个数量的短语的最短字数（“执行数”不能）")
             ),
-            OptionDescription(key: seriesNotes, defaultValue: .bool(true), meaning: "report a quantity stated at different times with different values as a note"),
+            OptionDescription(key: seriesNotes, defaultValue: .bool(true), meaning: LocalizedText(en: "report a quantity stated at different times with different values as a note", zh: "同一数量在不同时点取值不同时，报告为提示")),
         ],
         rules: Rule.allCases.map(\.description),
         triggeringExamples: InconsistentFiguresExamples.triggering,

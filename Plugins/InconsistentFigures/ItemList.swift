@@ -1,3 +1,4 @@
+import CheckerKit
 import ReportModel
 
 /// A list of items after a marker ("主要包括：办公费、邮电费、差旅费"), up to "；" or "。": its
@@ -58,7 +59,12 @@ struct ExpenseItemRows {
         row.cells.allSatisfy { $0?.amount.value.isZero ?? true }
     }
 
-    static func printed(_ row: TableRow) -> String {
-        row.cells.compactMap { $0?.amount.printed }.first ?? "blank"
+    static func printed(_ row: TableRow, in language: Language = .en) -> String {
+        row.cells.compactMap { $0?.amount.printed }.first ?? language("blank", "空白")
+    }
+
+    /// The row's figure as a place's note, in both languages.
+    static func note(_ row: TableRow) -> LocalizedText {
+        LocalizedText(en: printed(row), zh: printed(row, in: .zh))
     }
 }

@@ -33,14 +33,14 @@ struct ListOmittedItems {
         guard !omitted.isEmpty else { return nil }
         let rule = Rule.listOmitsItem
         let missing = omitted.map { "\($0.label) (\($0.code ?? "") \(ExpenseItemRows.printed($0)))" }
-        let missingZh = omitted.map { "\($0.label)（\($0.code ?? "") \(ExpenseItemRows.printed($0))）" }
+        let missingZh = omitted.map { "\($0.label)（\($0.code ?? "") \(ExpenseItemRows.printed($0, in: .zh))）" }
         let message = LocalizedText(
             en: "the list names \(list.items.count) items of the basic-expenditure table by their labels but leaves out \(missing.joined(separator: ", ")), which the table shows with money",
             zh: "列举按行名列出了基本支出表的 \(list.items.count) 个事项，却遗漏了表中有金额的\(missingZh.joined(separator: "、"))"
         )
         let whole = list.items[0].range.lowerBound..<list.items[list.items.count - 1].range.upperBound
-        let listLocation = FindingLocation(span: list.paragraph.span(ofScalarRange: whole), logical: "\(report.sectionLabel(of: list.paragraph) ?? "narrative") / list", note: "\(list.items.count) items")
-        let rowLocations = omitted.map { FindingLocation(span: $0.span, logical: "\($0.code ?? "") \($0.label)", note: ExpenseItemRows.printed($0)) }
+        let listLocation = FindingLocation(span: list.paragraph.span(ofScalarRange: whole), logical: "\(report.sectionLabel(of: list.paragraph) ?? "narrative") / list", note: LocalizedText(en: "\(list.items.count) items", zh: "\(list.items.count) 项"))
+        let rowLocations = omitted.map { FindingLocation(span: $0.span, logical: "\($0.code ?? "") \($0.label)", note: ExpenseItemRows.note($0)) }
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [listLocation] + rowLocations)
     }
 }

@@ -23,15 +23,15 @@ struct ListedZeroItems {
         }
         guard !zero.isEmpty else { return nil }
         let named = zero.map { "\($0.0.name) (\($0.1.code ?? "") \(ExpenseItemRows.printed($0.1)))" }.joined(separator: ", ")
-        let namedZh = zero.map { "\($0.0.name)（\($0.1.code ?? "") \(ExpenseItemRows.printed($0.1))）" }.joined(separator: "、")
+        let namedZh = zero.map { "\($0.0.name)（\($0.1.code ?? "") \(ExpenseItemRows.printed($0.1, in: .zh))）" }.joined(separator: "、")
         let rule = Rule.listedZeroItem
         let message = LocalizedText(
             en: "the list names \(named), which the basic-expenditure table shows as zero",
             zh: "列举中的\(namedZh)在基本支出表中为零"
         )
         let locations = zero.flatMap { item, row in
-            [FindingLocation(span: paragraph.span(ofScalarRange: item.range), logical: "\(report.sectionLabel(of: paragraph) ?? "narrative") / \(item.name)", note: "named"),
-             FindingLocation(span: row.span, logical: "\(row.code ?? "") \(row.label)", note: ExpenseItemRows.printed(row))]
+            [FindingLocation(span: paragraph.span(ofScalarRange: item.range), logical: "\(report.sectionLabel(of: paragraph) ?? "narrative") / \(item.name)", note: LocalizedText(en: "named", zh: "文中列出")),
+             FindingLocation(span: row.span, logical: "\(row.code ?? "") \(row.label)", note: ExpenseItemRows.note(row))]
         }
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: locations)
     }

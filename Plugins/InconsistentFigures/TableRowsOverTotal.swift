@@ -85,7 +85,7 @@ struct TableRowsOverTotal {
             zh: "\(table.title)：\(cells.joined(separator: "、")) 大于表前文字所述总数 \(total.amount.printed) \(unit)（\(stated.words)）；每一行只是总数的一部分"
         )
         let rule = Rule.tableRowOverTotal
-        let totalLocation = FindingLocation(span: total.span, logical: "\(report.sectionLabel(of: total) ?? "narrative") / \(stated.words)", note: "total \(total.amount.printed) \(unit)")
+        let totalLocation = FindingLocation(span: total.span, logical: "\(report.sectionLabel(of: total) ?? "narrative") / \(stated.words)", note: LocalizedText(en: "total \(total.amount.printed) \(unit)", zh: "总数 \(total.amount.printed) \(unit)"))
         let rowLocations = excesses.map { FindingLocation(span: $0.cell.span, logical: "\(table.title) / \($0.row.label) / \($0.column)", note: $0.cell.amount.printed) }
         return Finding(ruleID: rule.id, level: rule.level, message: message, locations: [totalLocation] + rowLocations)
     }

@@ -32,7 +32,7 @@ struct ClaimCheck {
         return Finding(
             ruleID: PriorYearClaims.ruleID, level: level, message: message,
             locations: [FindingLocation(span: claim.span, logical: "\(claim.place) / \(claim.subject) / \(claim.relation)")],
-            relatedLocations: [FindingLocation(span: nil, logical: "上年 / \(prior.place)", note: "last year's figure")],
+            relatedLocations: [FindingLocation(span: nil, logical: "上年 / \(prior.place)", note: LocalizedText(en: "last year's figure", zh: "上年数"))],
             evidence: Evidence(
                 expected: Quantity(value: prior.amount.value, printed: prior.amount.printed), actual: implied,
                 difference: Quantity(computed: difference, decimals: prior.amount.decimals),

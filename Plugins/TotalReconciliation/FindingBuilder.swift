@@ -78,7 +78,9 @@ struct FindingBuilder {
     }
 
     private func location(_ term: Term) -> FindingLocation {
-        FindingLocation(span: term.span, logical: term.id, note: "\(term.label) \(term.amount.printed)")
+        FindingLocation(span: term.span, logical: term.id, note: LocalizedText(
+            en: "\(term.label) \(term.amount.printed)", zh: "\(term.label) \(term.isBlank ? "空白" : term.amount.printed)"
+        ))
     }
 
     private func unique(_ terms: [Term]) -> [Term] {

@@ -33,19 +33,27 @@ struct SumIdentity: Identity {
     private func statement(_ check: Reconciliation, _ valuation: Valuation) -> LocalizedText {
         let decimals = terms.map(\.amount.decimals).max() ?? 2
         let left = stated.count == 1
-            ? "\(stated[0].label) \(valuation.amount(stated[0]).printed)"
-            : "\(statedLabel ?? Self.join(stated)) = \(check.actual.grouped(decimals: decimals))"
+            ? Self.single(stated[0], valuation)
+            : (statedLabel.map(LocalizedText.same) ?? Self.join(stated)) + .same(" = \(check.actual.grouped(decimals: decimals))")
         let right = parts.count == 1
-            ? "\(parts[0].label) \(valuation.amount(parts[0]).printed)"
-            : "\(Self.join(parts)) = \(check.expected.grouped(decimals: decimals))"
+            ? Self.single(parts[0], valuation)
+            : Self.join(parts) + .same(" = \(check.expected.grouped(decimals: decimals))")
         let relation = check.consistency == .exact ? "=" : "≠"
         let difference = check.difference.grouped(decimals: decimals)
-        return LocalizedText(en: "\(left) \(relation) \(right) (difference \(difference))", zh: "\(left) \(relation) \(right)（差额 \(difference)）")
+        return left + .same(" \(relation) ") + right + LocalizedText(en: " (difference \(difference))", zh: "（差额 \(difference)）")
+    }
+
+    /// "基本支出 1,234.56", a blank cell "基本支出 blank" (空白 in Chinese).
+    private static func single(_ term: Term, _ valuation: Valuation) -> LocalizedText {
+        let printed = valuation.amount(term).printed
+        return LocalizedText(en: "\(term.label) \(printed)", zh: "\(term.label) \(term.isBlank && printed == term.amount.printed ? "空白" : printed)")
     }
 
     /// "基本支出 + 项目支出 + 上缴上级支出 + …": long sums shortened after three terms.
-    private static func join(_ terms: [Term]) -> String {
+    private static func join(_ terms: [Term]) -> LocalizedText {
         let labels = terms.map(\.label)
-        return labels.count > 4 ? labels.prefix(3).joined(separator: " + ") + " + … (\(labels.count) terms)" : labels.joined(separator: " + ")
+        guard labels.count > 4 else { return .same(labels.joined(separator: " + ")) }
+        let shown = labels.prefix(3).joined(separator: " + ") + " + … "
+        return LocalizedText(en: shown + "(\(labels.count) terms)", zh: shown + "（共 \(labels.count) 项）")
     }
 }

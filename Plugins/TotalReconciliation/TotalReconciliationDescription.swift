@@ -18,8 +18,8 @@ enum TotalReconciliationDescription {
             + "and not the others; the report warns that conversion to 万元 leaves rounding differences, so those are notes, not errors.",
         defaultLevel: .error,
         options: [
-            OptionDescription(key: roundingNotes, defaultValue: .bool(true), meaning: "report differences within the rounding bound as notes"),
-            OptionDescription(key: narrative, defaultValue: .bool(true), meaning: "check the narrative: restatements, percentages, 其中 lists, direction words"),
+            OptionDescription(key: roundingNotes, defaultValue: .bool(true), meaning: LocalizedText(en: "report differences within the rounding bound as notes", zh: "在舍入误差范围内的差额报告为提示")),
+            OptionDescription(key: narrative, defaultValue: .bool(true), meaning: LocalizedText(en: "check the narrative: restatements, percentages, 其中 lists, direction words", zh: "检查文字说明：复述的数字、百分比、“其中”列举、增减方向用语")),
         ],
         rules: Rule.allCases.map(\.description),
         triggeringExamples: TotalReconciliationExamples.triggering,

@@ -16,7 +16,7 @@ public struct BuildMarkedUpPDF {
     /// The PDF's bytes, how many findings it marks, and warnings about recomputed findings.
     /// `includeSetAside` marks the findings a reviewer set aside too; `reviewer` is named on
     /// the cover and the legends speak `language` ("Name <email>", else the workspace's author).
-    public func run(_ ref: String, baseline: String? = nil, includeSetAside: Bool = false, reviewer: String? = nil, language: Language = .en) throws -> (pdf: Data, marked: Int, warnings: [String]) {
+    public func run(_ ref: String, baseline: String? = nil, includeSetAside: Bool = false, reviewer: String? = nil, language: Language = .en) throws -> (pdf: Data, marked: Int, warnings: [LocalizedText]) {
         let revision = try workspace.resolve(ref)
         guard revision.pages != nil else { throw ApplicationError.notAPDFRevision(revision.ref) }
         guard let words = try workspace.words(of: revision) else { throw ApplicationError.wordsNotPlaced(revision.ref) }

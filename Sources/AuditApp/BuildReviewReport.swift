@@ -1,5 +1,6 @@
 import AuditStore
 import FindingsStore
+import Localization
 import ReportDiff
 import ReviewReport
 import StoredReports
@@ -13,7 +14,7 @@ public struct BuildReviewReport {
     }
 
     /// The document, and warnings about findings that had to be recomputed.
-    public func run(_ ref: String, baseline: String? = nil) throws -> (document: ReviewDocument, warnings: [String]) {
+    public func run(_ ref: String, baseline: String? = nil) throws -> (document: ReviewDocument, warnings: [LocalizedText]) {
         let revision = try workspace.resolve(ref)
         let baselineRevision = try baseline.map(workspace.resolve)
         let checks = try RevisionChecks.configured(for: workspace)

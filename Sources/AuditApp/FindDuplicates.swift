@@ -3,6 +3,7 @@ import AuditStore
 import CheckerKit
 import FindingsModel
 import Foundation
+import Localization
 import ReportModel
 import StoredReports
 
@@ -12,9 +13,9 @@ public struct FindDuplicates {
     /// Where `audit.yml` is looked for.
     public let configurationDirectory: URL
     /// Where the workspaces given as sources report what they could not trust (a damaged cache).
-    public let warn: (String) -> Void
+    public let warn: (LocalizedText) -> Void
 
-    public init(configurationDirectory: URL, warn: @escaping (String) -> Void = { _ in }) {
+    public init(configurationDirectory: URL, warn: @escaping (LocalizedText) -> Void = { _ in }) {
         self.configurationDirectory = configurationDirectory
         self.warn = warn
     }

@@ -1,6 +1,7 @@
 import AuditEngine
-import CheckerKit
 import AuditStore
+import CheckerKit
+import Localization
 import WorkingPapers
 
 /// `audit findings`: the findings recorded with a revision, against a baseline's, with triage.
@@ -20,8 +21,8 @@ public struct ReviewFindings {
 
     /// The findings of `refs`, one after another, as a working paper's sheet, with warnings
     /// about recomputed records.
-    public func workingPaper(_ refs: [String], baseline: String? = nil, language: Language = .en) throws -> (sheet: Sheet, warnings: [String]) {
-        var rows: [[SheetCell]] = [], warnings: [String] = []
+    public func workingPaper(_ refs: [String], baseline: String? = nil, language: Language = .en) throws -> (sheet: Sheet, warnings: [LocalizedText]) {
+        var rows: [[SheetCell]] = [], warnings: [LocalizedText] = []
         for ref in refs {
             let checked = try run(ref, baseline: baseline)
             let revision = try workspace.resolve(ref)

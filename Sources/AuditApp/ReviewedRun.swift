@@ -3,6 +3,7 @@ import AuditStore
 import CheckerKit
 import FindingsModel
 import FindingsStore
+import Localization
 
 /// A run with what the store adds to its findings: their state against a baseline (absent
 /// findings included) and the reviewers' triage, by fingerprint.
@@ -10,7 +11,7 @@ public struct ReviewedRun {
     public var run: AuditRun
     public var reviews: [String: FindingReview] = [:]
     /// What the reader should know about how the findings were obtained: a record missing or damaged and recomputed.
-    public var warnings: [String] = []
+    public var warnings: [LocalizedText] = []
 
     public init(_ run: AuditRun, baseline: [Finding]?, decisions: [String: TriageDecision]) {
         self.run = run
@@ -52,8 +53,8 @@ public struct ReviewedRun {
     /// point at something else, so only its logical location is kept.
     private static func withoutLines(_ finding: Finding) -> Finding {
         var moved = finding
-        moved.locations = finding.locations.map { FindingLocation(span: nil, logical: $0.logical, note: $0.note) }
-        moved.relatedLocations = finding.relatedLocations.map { FindingLocation(span: nil, logical: $0.logical, note: $0.note) }
+        moved.locations = finding.locations.map(\.withoutSpan)
+        moved.relatedLocations = finding.relatedLocations.map(\.withoutSpan)
         return moved
     }
 

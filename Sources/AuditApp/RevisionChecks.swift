@@ -5,6 +5,7 @@ import FindingsModel
 import FindingsStore
 import Foundation
 import Git
+import Localization
 import ReportModel
 import RulePackModel
 import RulePacks
@@ -69,15 +70,23 @@ public struct RevisionChecks: RecordedFindings {
             return RecordedRun(run: record.run, warning: nil)
         case .missing:
             let record = try freshRecord(of: revision)
-            let warning = "no findings recorded for \(revision.ref); recomputed"
             do {
                 try records.writeIfMissing(record, by: workspace.signature(named: nil))
-                return RecordedRun(run: record.run, warning: warning + " and recorded them")
+                return RecordedRun(run: record.run, warning: LocalizedText(
+                    en: "no findings recorded for \(revision.ref); recomputed and recorded them",
+                    zh: "\(revision.ref) 没有记录发现项；已重新计算并记录"
+                ))
             } catch {
-                return RecordedRun(run: record.run, warning: warning + " them (not recorded: \(error))")
+                return RecordedRun(run: record.run, warning: LocalizedText(
+                    en: "no findings recorded for \(revision.ref); recomputed them (not recorded: \(error))",
+                    zh: "\(revision.ref) 没有记录发现项；已重新计算（未能记录：\(error)）"
+                ))
             }
         case .damaged(let reason):
-            return RecordedRun(run: try run(revision), warning: "findings record of \(revision.ref) is damaged (\(reason)); recomputed them")
+            return RecordedRun(run: try run(revision), warning: LocalizedText(
+                en: "findings record of \(revision.ref) is damaged (\(reason)); recomputed them",
+                zh: "\(revision.ref) 的发现项记录已损坏（\(reason)）；已重新计算"
+            ))
         }
     }
 

@@ -1,8 +1,9 @@
 import AuditEngine
-import RulePacks
 import AuditStore
 import Foundation
+import Localization
 import ReportModel
+import RulePacks
 import StoredReports
 
 /// `audit commit`: stores a report file as the next revision of a version, then records the
@@ -16,7 +17,7 @@ public struct StoreRevision {
         /// The same in Chinese (the limit it names stays as the engine words it).
         public var noticeZh: String?
         /// Recording failed; the revision is stored all the same.
-        public var warning: String?
+        public var warning: LocalizedText?
     }
 
     /// What deriving the new revision's files learnt about checking it: the parsed model, which
@@ -76,7 +77,10 @@ public struct StoreRevision {
                 try RevisionChecks(workspace: workspace, engine: configured.engine, packs: configured.packs)
                     .record(revision, parsed: report, by: workspace.signature(named: author))
             } catch {
-                outcome.warning = "findings of \(revision.ref) not recorded (\(error)); 'audit findings' will recompute them"
+                outcome.warning = LocalizedText(
+                    en: "findings of \(revision.ref) not recorded (\(error)); 'audit findings' will recompute them",
+                    zh: "\(revision.ref) 的发现项未能记录（\(error)）；'audit findings' 将重新计算"
+                )
             }
         }
         return outcome

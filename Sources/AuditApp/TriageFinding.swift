@@ -1,5 +1,6 @@
 import AuditStore
 import FindingsStore
+import Localization
 
 /// `audit triage`: records a reviewer's decision about a finding, or lists every decision.
 public struct TriageFinding {
@@ -10,7 +11,7 @@ public struct TriageFinding {
     }
 
     /// The decision as recorded, and warnings about findings that had to be recomputed to find the id.
-    public func record(_ id: String, status: TriageStatus, reason: String, reviewer: String?) throws -> (decision: TriageDecision, warnings: [String]) {
+    public func record(_ id: String, status: TriageStatus, reason: String, reviewer: String?) throws -> (decision: TriageDecision, warnings: [LocalizedText]) {
         let timeline = try StoreTimeline(checks: RevisionChecks.configured(for: workspace))
         let fingerprint = try timeline.fingerprint(for: id)
         let signature = try workspace.signature(named: reviewer)

@@ -25,7 +25,7 @@ public struct Engine {
     /// Runs every enabled checker that compares reports with one another over `corpus`.
     public func run(corpus: [CorpusDocument]) throws -> AuditRun {
         run(try selection(nil).builtIn.filter { $0 is any CorpusChecker.Type }) { checker in
-            guard let corpusChecker = checker as? any CorpusChecker else { throw CheckFailure(reason: "compares no corpus") }
+            guard let corpusChecker = checker as? any CorpusChecker else { throw CheckFailure("compares no corpus", "不能比较多份报告") }
             return try corpusChecker.check(corpus: corpus)
         }
     }
@@ -75,7 +75,7 @@ public struct Engine {
             outcome.findings = findings.count
             return (outcome, findings)
         case .failure(let failure):
-            outcome.failure = failure.reason
+            outcome.failure = failure.reason.en
             outcome.findings = 1
             return (outcome, [PluginFailure.finding(checker: description.id, reason: failure.reason)])
         }

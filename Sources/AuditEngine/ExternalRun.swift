@@ -3,6 +3,7 @@ import CheckerKit
 import FindingsModel
 import Foundation
 import Glibc
+import Localization
 import ReportModel
 
 /// Runs the selected external checkers over one report: each gets the model document
@@ -33,7 +34,7 @@ struct ExternalRun {
                 run.findings += findings
                 run.rules += rules.map(override.apply)
             case .failure(let failure):
-                record.failure = failure.reason
+                record.failure = failure.reason.en
                 record.findings = 1
                 run.findings.append(PluginFailure.finding(checker: checker.id, reason: failure.reason))
             }
@@ -50,14 +51,17 @@ struct ExternalRun {
         do {
             output = try JSONDecoder().decode(ExternalOutput.self, from: outcome.output)
         } catch {
-            return .failure(CheckFailure(reason: "printed output that is not findings JSON (schemas/external-findings.schema.json): \(Self.describe(error))"))
+            return .failure(CheckFailure(
+                "printed output that is not findings JSON (schemas/external-findings.schema.json): \(Self.describe(error))",
+                "输出的不是发现项 JSON（schemas/external-findings.schema.json）：\(Self.describe(error))"
+            ))
         }
         do {
             return .success(try ExternalFindings(checker: checker, report: report).convert(output))
         } catch let invalid as CheckFailure {
-            return .failure(CheckFailure(reason: "printed findings the engine cannot use: \(invalid.reason)"))
+            return .failure(CheckFailure(reason: LocalizedText(en: "printed findings the engine cannot use: ", zh: "输出的发现项引擎无法使用：") + invalid.reason))
         } catch {
-            return .failure(CheckFailure(reason: String(describing: error)))
+            return .failure(CheckFailure(reason: .same(String(describing: error))))
         }
     }
 
@@ -85,16 +89,17 @@ struct ExternalRun {
 /// The model document in a sealed in-memory file, written once for all external checkers.
 private struct ModelInput {
     let fd: Int32
-    let failure: String
+    let failure: LocalizedText
 
     init(_ report: Report) {
         guard let data = try? report.json() else {
-            (fd, failure) = (-1, "the report model could not be written as JSON")
+            (fd, failure) = (-1, LocalizedText(en: "the report model could not be written as JSON", zh: "报告模型无法写成 JSON"))
             return
         }
         let fd = data.withUnsafeBytes { audit_sealed_file($0.baseAddress, $0.count) }
         self.fd = fd
-        failure = fd < 0 ? "the report model could not be handed over: \(String(cString: strerror(errno)))" : ""
+        let reason = String(cString: strerror(errno))
+        failure = fd < 0 ? LocalizedText(en: "the report model could not be handed over: \(reason)", zh: "报告模型无法交给检查程序：\(reason)") : .same("")
     }
 
     /// Every checker reads from the start; the file's offset is shared with the last one's stdin.

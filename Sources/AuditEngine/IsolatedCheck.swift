@@ -1,5 +1,6 @@
 import CheckerKit
 import Foundation
+import Localization
 
 /// One checker run in a child process: constructed there with its configuration, run there,
 /// its result sent back as JSON. Whatever goes wrong on the way is a `CheckFailure`.
@@ -16,7 +17,7 @@ struct IsolatedCheck {
         }
         switch report {
         case .completed(let result): return .success(result)
-        case .threw(let message): return .failure(CheckFailure(reason: "threw \(message)"))
+        case .threw(let message): return .failure(CheckFailure("threw \(message)", "抛出错误 \(message)"))
         }
     }
 
@@ -33,5 +34,13 @@ struct IsolatedCheck {
 }
 
 struct CheckFailure: Error {
-    var reason: String
+    var reason: LocalizedText
+
+    init(_ english: String, _ chinese: String) {
+        reason = LocalizedText(en: english, zh: chinese)
+    }
+
+    init(reason: LocalizedText) {
+        self.reason = reason
+    }
 }

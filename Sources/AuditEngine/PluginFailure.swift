@@ -15,25 +15,27 @@ enum PluginFailure {
         defaultLevel: .error
     )
 
-    static func finding(checker id: String, reason: String) -> Finding {
+    static func finding(checker id: String, reason: LocalizedText) -> Finding {
         Finding(
             ruleID: rule.id,
             level: .error,
-            message: LocalizedText(en: "checker '\(id)' failed: \(reason)", zh: "检查程序“\(id)”运行失败：\(reason)"),
+            message: LocalizedText(en: "checker '\(id)' failed: \(reason.en)", zh: "检查程序“\(id)”运行失败：\(reason.zh)"),
             locations: [FindingLocation(span: nil, logical: "checker \(id)")]
         )
     }
 
     /// Why a child's run failed, in one line, quoting the first line of a trap message.
-    static func reason(exit: ChildExit, diagnostics: String) -> String {
-        let quoted = firstMeaningfulLine(of: diagnostics).map { ": \($0)" } ?? ""
+    /// The quoted line is the checker's own and stays as it wrote it.
+    static func reason(exit: ChildExit, diagnostics: String) -> LocalizedText {
+        let line = firstMeaningfulLine(of: diagnostics)
+        let quoted = line.map { LocalizedText(en: ": \($0)", zh: "：\($0)") } ?? .same("")
         switch exit {
-        case .timedOut(let seconds): return "timed out after \(seconds) s and was killed"
-        case .outputTooLarge(let limit): return "wrote more than \(limit) bytes to stdout and was killed"
-        case .couldNotStart: return firstMeaningfulLine(of: diagnostics) ?? "could not be started"
-        case .signalled(let signal): return "crashed (signal \(signal))\(quoted)"
-        case .exited(let code) where code != 0: return "exited with status \(code)\(quoted)"
-        case .exited: return "returned a result the engine could not read\(quoted)"
+        case .timedOut(let seconds): return LocalizedText(en: "timed out after \(seconds) s and was killed", zh: "运行超过 \(seconds) 秒，已被终止")
+        case .outputTooLarge(let limit): return LocalizedText(en: "wrote more than \(limit) bytes to stdout and was killed", zh: "向标准输出写了超过 \(limit) 字节，已被终止")
+        case .couldNotStart: return line.map(LocalizedText.same) ?? LocalizedText(en: "could not be started", zh: "无法启动")
+        case .signalled(let signal): return LocalizedText(en: "crashed (signal \(signal))", zh: "崩溃（信号 \(signal)）") + quoted
+        case .exited(let code) where code != 0: return LocalizedText(en: "exited with status \(code)", zh: "以状态 \(code) 退出") + quoted
+        case .exited: return LocalizedText(en: "returned a result the engine could not read", zh: "返回了引擎无法读取的结果") + quoted
         }
     }
 

@@ -106,7 +106,7 @@ struct SARIFRenderer {
             id: id,
             physicalLocation: physical,
             logicalLocations: [SARIF.LogicalLocation(name: name, fullyQualifiedName: location.logical)],
-            message: location.note.map { SARIF.Message(text: $0) }
+            message: location.note(in: language).map { SARIF.Message(text: $0) }
         )
     }
 

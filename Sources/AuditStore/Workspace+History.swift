@@ -1,5 +1,6 @@
 import Foundation
 import Git
+import Localization
 
 extension Workspace {
     /// Version labels, i.e. the branches of the store, in natural order (`2', '10', '2021`).
@@ -46,7 +47,10 @@ extension Workspace {
         case .missing:
             return nil
         case .rejected(let reason):
-            warn("ignored \(derivedFiles.relativePath(name, text: text)) of \(revision.ref): \(reason); computed afresh from the text")
+            warn(LocalizedText(
+                en: "ignored \(derivedFiles.relativePath(name, text: text)) of \(revision.ref): \(reason); computed afresh from the text",
+                zh: "忽略了 \(revision.ref) 的 \(derivedFiles.relativePath(name, text: text))：\(reason)；已根据文字重新计算"
+            ))
             derivedFiles.remove(name, text: text)
             return nil
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Git
 import Glibc
+import Localization
 
 /// What other modules need to write refs of their own into the store (findings records,
 /// triage decisions): the same writer lock and the same author rules as `commit`, so they
@@ -41,7 +42,10 @@ extension Workspace {
     func recoverInterruptedChange() throws {
         guard journal.isPending else { return }
         try journal.recover()
-        warn("undid an interrupted change to the store's refs (a pull killed while it moved them)")
+        warn(LocalizedText(
+            en: "undid an interrupted change to the store's refs (a pull killed while it moved them)",
+            zh: "已撤销对存储引用的一次未完成的修改（一次拉取在移动引用时被中止）"
+        ))
     }
 
     var journal: ReferenceJournal {

@@ -1,5 +1,6 @@
 import Foundation
 import Git
+import Localization
 
 /// A directory holding the git store of report versions (`store.git`, bare), the files
 /// derived from their texts (`cache/`) and the user's `audit.yml`.
@@ -12,7 +13,7 @@ public final class Workspace {
     public var lockTimeout: TimeInterval = 10
     /// Receives what the user should know that does not stop a read, one line each, such as a
     /// cached file that did not verify and was ignored. The command line prints them.
-    public var warn: (String) -> Void = { _ in }
+    public var warn: (LocalizedText) -> Void = { _ in }
 
     private init(directory: URL, repository: Repository) {
         self.directory = directory

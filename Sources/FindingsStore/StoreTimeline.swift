@@ -1,15 +1,16 @@
 import AuditStore
 import CheckerKit
+import Localization
 
 /// Every revision of the store with its findings, as recorded (or recomputed, with a
 /// warning): what history and finding-id lookups search.
 public struct StoreTimeline {
     public let revisions: [(revision: Revision, findings: [Finding])]
-    public let warnings: [String]
+    public let warnings: [LocalizedText]
 
     public init(checks: some RecordedFindings) throws {
         var revisions: [(revision: Revision, findings: [Finding])] = []
-        var warnings: [String] = []
+        var warnings: [LocalizedText] = []
         for version in try checks.workspace.versions() {
             for revision in try checks.workspace.revisions(of: version) {
                 let recorded = try checks.recorded(revision)

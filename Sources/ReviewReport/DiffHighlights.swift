@@ -1,3 +1,4 @@
+import Localization
 import ReportDiff
 
 /// What changed in the report itself since the baseline: the diff's summary line and its
@@ -6,12 +7,14 @@ public struct DiffHighlights: Sendable {
     public static let limit = 15
 
     public var summary: String
+    public var summaryZh: String
     /// "表3 / 合计 / 基本支出: 1,270.43 → 1,277.36 (+6.93, +0.55%)", largest change first.
     public var cells: [String]
     public var figures: [String]
 
     public init(_ changes: ReportChanges) {
         summary = changes.summary.line
+        summaryZh = changes.summary.line(in: .zh)
         cells = changes.tables.cells
             .sorted { abs($0.change.difference ?? 0) > abs($1.change.difference ?? 0) }
             .prefix(Self.limit)
@@ -22,5 +25,9 @@ public struct DiffHighlights: Sendable {
         figures = changes.figures.prefix(Self.limit).map { figure in
             "\(figure.phrase): \(figure.old.printed) → \(figure.new.printed)\(figure.unit.map { " \($0)" } ?? "") (\(figure.change.description))"
         }
+    }
+
+    public func summary(in language: Language) -> String {
+        language == .zh ? summaryZh : summary
     }
 }

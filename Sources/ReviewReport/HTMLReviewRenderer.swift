@@ -101,7 +101,7 @@ public struct HTMLReviewRenderer {
         }
         let cells = list(language("Largest table changes", "表格中变化最大的数字"), highlights.cells)
         let figures = list(language("Narrative figures", "文字说明中的数字"), highlights.figures)
-        return "<h2>\(heading)</h2><p>\(HTMLText.escape(highlights.summary))</p>\(cells)\(figures)"
+        return "<h2>\(heading)</h2><p>\(HTMLText.escape(highlights.summary(in: language)))</p>\(cells)\(figures)"
     }
 
     private func list(_ heading: String, _ items: [String]) -> String {
@@ -136,7 +136,7 @@ public struct HTMLReviewRenderer {
         }
         if !entry.related.isEmpty {
             let quoted = entry.related.map { line in
-                "\(line.place(in: language)): \(HTMLText.escape(line.text))" + (line.note.map { "  <span class=\"meta\">← \(HTMLText.escape($0))</span>" } ?? "")
+                "\(line.place(in: language)): \(HTMLText.escape(line.text))" + (line.note(in: language).map { "  <span class=\"meta\">← \(HTMLText.escape($0))</span>" } ?? "")
             }
             parts.append("<p class=\"meta\">\(language("Related lines:", "相关行："))</p><pre class=\"related\">\(quoted.joined(separator: "\n"))\(more(entry.omittedRelatedLines))</pre>")
         }

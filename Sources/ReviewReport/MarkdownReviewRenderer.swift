@@ -35,7 +35,7 @@ public struct MarkdownReviewRenderer {
         guard let highlights = document.highlights else {
             return [heading, "", language("No baseline given.", "未指定基准版本。"), ""]
         }
-        var lines = [heading, "", MarkdownText.escape(highlights.summary), ""]
+        var lines = [heading, "", MarkdownText.escape(highlights.summary(in: language)), ""]
         if !highlights.cells.isEmpty { lines += [language("Largest table changes:", "表格中变化最大的数字："), ""] + highlights.cells.map { "- \(MarkdownText.escape($0))" } + [""] }
         if !highlights.figures.isEmpty { lines += [language("Narrative figures:", "文字说明中的数字："), ""] + highlights.figures.map { "- \(MarkdownText.escape($0))" } + [""] }
         return lines
@@ -56,7 +56,7 @@ public struct MarkdownReviewRenderer {
         }
         if !entry.related.isEmpty {
             let quoted = entry.related.map { line in
-                "  \(line.place(in: language)): \(TerminalText.visible(line.text))" + (line.note.map { "  ← " + TerminalText.visible($0) } ?? "")
+                "  \(line.place(in: language)): \(TerminalText.visible(line.text))" + (line.note(in: language).map { "  ← " + TerminalText.visible($0) } ?? "")
             }
             lines += [language("Related lines:", "相关行："), ""] + fenced(quoted, omitted: entry.omittedRelatedLines)
         }

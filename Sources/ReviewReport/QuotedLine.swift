@@ -12,6 +12,11 @@ public struct QuotedLine: Hashable, Sendable {
     public var page: Int?
     /// For a related place's first line: what the place contributes ("Σ children", "法人库 20.2777").
     public var note: String? = nil
+    public var noteZh: String? = nil
+
+    public func note(in language: Language) -> String? {
+        language == .zh ? noteZh ?? note : note
+    }
 
     /// "p. 7, line 12", or "12" for a text without pages.
     public var place: String {
@@ -29,9 +34,9 @@ public struct QuotedLine: Hashable, Sendable {
     }
 
     /// The cited lines of `span` alone, the first carrying `note`, blank lines skipped.
-    static func cited(_ span: SourceSpan, note: String?, in lines: [Substring], pages: PageMap) -> [QuotedLine] {
+    static func cited(_ span: SourceSpan, note: LocalizedText, in lines: [Substring], pages: PageMap) -> [QuotedLine] {
         var quoted = quote(max(1, span.startLine), min(lines.count, span.endLine), cited: span.startLine...span.endLine, in: lines, pages: pages)
-        if !quoted.isEmpty { quoted[0].note = note }
+        if !quoted.isEmpty { (quoted[0].note, quoted[0].noteZh) = (note.en, note.zh) }
         return quoted
     }
 

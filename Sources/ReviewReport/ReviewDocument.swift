@@ -50,7 +50,10 @@ public struct ReviewDocument: Sendable {
         var seen = Set(context.map(\.number))
         return finding.relatedLocations.flatMap { location -> [QuotedLine] in
             guard let span = location.span else { return [] }
-            let quoted = QuotedLine.cited(span, note: location.note ?? location.logical, in: lines, pages: pages)
+            let quoted = QuotedLine.cited(
+                span, note: LocalizedText(en: location.note(in: .en) ?? location.logical, zh: location.note(in: .zh) ?? location.logical),
+                in: lines, pages: pages
+            )
             return quoted.filter { seen.insert($0.number).inserted }
         }
     }

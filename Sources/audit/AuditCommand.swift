@@ -5,8 +5,8 @@ import AuditEngine
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "A workbench for auditing department final-accounts reports (部门决算).",
-        discussion: "Report versions live in a git store in the workspace; every command takes --workspace DIR.",
+        abstract: InterfaceLanguage.text("A workbench for auditing department final-accounts reports (部门决算).", "部门决算审核工作台。"),
+        discussion: InterfaceLanguage.text("Report versions live in a git store in the workspace; every command takes --workspace DIR.", "报告的各版本保存在工作区的 git 存储中；每个命令都接受 --workspace DIR。"),
         // The version SARIF logs name as tool.driver.version, so a log says which audit wrote it.
         version: AuditVersion.current,
         subcommands: [

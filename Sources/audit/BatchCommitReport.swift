@@ -30,7 +30,7 @@ struct BatchCommitReport {
         }
         let rows = entries.map(row)
         print(TextTable.render([Self.header] + rows), terminator: "")
-        entries.compactMap { $0.stored?.warning.map { "\($0)" } }.forEach(Warning.print)
+        entries.compactMap { $0.stored?.warning }.forEach(Warning.print)
         let skipped = entries.filter { $0.skipped != nil }
         for entry in skipped {
             print(TerminalText.visibleLine(InterfaceLanguage.text("skipped \(entry.file): ", "已跳过 \(entry.file)：") + (entry.skippedWording?.text(in: InterfaceLanguage.current) ?? "")))

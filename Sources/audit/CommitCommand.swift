@@ -6,40 +6,40 @@ import Foundation
 struct CommitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "commit",
-        abstract: "Store a report file as the next revision of a version, or a folder of reports with --batch.",
-        discussion: """
-            The file may be UTF-8 (with or without BOM), GB18030/GBK, UTF-16 with BOM, or a PDF. \
-            With --batch DIR each file of DIR is stored as <department>/<year>, read from its cover and part headings \
-            or given by --map; exit status 1 when a file was skipped.
+        abstract: InterfaceLanguage.text("Store a report file as the next revision of a version, or a folder of reports with --batch.", "将报告文件存为某版本的下一个修订版本；用 --batch 可存入一个文件夹的报告。"),
+        discussion: InterfaceLanguage.text(
             """
+                The file may be UTF-8 (with or without BOM), GB18030/GBK, UTF-16 with BOM, or a PDF. \
+                With --batch DIR each file of DIR is stored as <department>/<year>, read from its cover and part headings \
+                or given by --map; exit status 1 when a file was skipped.
+                """,
+            "文件可以是 UTF-8（带或不带 BOM）、GB18030/GBK、带 BOM 的 UTF-16，或 PDF。用 --batch DIR 时，DIR 中每个文件存为 <department>/<year>，部门和年度从封面和各部分标题读出，或由 --map 给出；有文件被跳过时退出状态为 1。"
+        )
     )
 
     static let authorEnvironmentVariable = "AUDIT_AUTHOR"
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Argument(help: "The version label, e.g. 2021 or 财政局/2024.")
+    @Argument(help: InterfaceLanguage.help("The version label, e.g. 2021 or 财政局/2024.", "版本标签，如 2021 或 财政局/2024。"))
     var version: String?
 
-    @Argument(help: "The report file.")
+    @Argument(help: InterfaceLanguage.help("The report file.", "报告文件。"))
     var file: String?
 
-    @Option(help: ArgumentHelp("Store every report file of this folder, each as its own version.", valueName: "dir"))
+    @Option(help: InterfaceLanguage.help("Store every report file of this folder, each as its own version.", "存入此文件夹中的每个报告文件，各自成为一个版本。", valueName: "dir"))
     var batch: String?
 
-    @Option(help: ArgumentHelp("With --batch: a CSV of file,department,year correcting what the reports say.", valueName: "labels.csv"))
+    @Option(help: InterfaceLanguage.help("With --batch: a CSV of file,department,year correcting what the reports say.", "与 --batch 同用：一个 CSV 文件（file,department,year），用以更正报告中读出的部门和年度。", valueName: "labels.csv"))
     var map: String?
 
-    @Flag(name: .customLong("dry-run"), help: "With --batch: print the proposed labels and store nothing.")
+    @Flag(name: .customLong("dry-run"), help: InterfaceLanguage.help("With --batch: print the proposed labels and store nothing.", "与 --batch 同用：只列出拟用的标签，不存储任何内容。"))
     var dryRun = false
 
-    @Option(name: .shortAndLong, help: "What this revision is.")
+    @Option(name: .shortAndLong, help: InterfaceLanguage.help("What this revision is.", "此修订版本的说明。"))
     var message: String?
 
-    @Option(help: ArgumentHelp(
-        "The author, \"Name <email>\" (default: $AUDIT_AUTHOR, else git's user.name and user.email).",
-        valueName: "author"
-    ))
+    @Option(help: InterfaceLanguage.help("The author, \"Name <email>\" (default: $AUDIT_AUTHOR, else git's user.name and user.email).", "作者，格式 \"姓名 <邮箱>\"（默认：$AUDIT_AUTHOR，未设置时为 git 的 user.name 和 user.email）。", valueName: "author"))
     var author: String?
 
     func validate() throws {

@@ -6,11 +6,14 @@ import ReportDiff
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Show what changed between two stored revisions: table cells, paragraphs, figures.",
-        discussion: """
-        Refs as for show: 2020 (latest revision), 2021@1 (first revision), or a commit-id prefix.
-        Formatting alone (number separators, full-width digits, trailing zeros, line wrapping) is not a change.
-        """
+        abstract: InterfaceLanguage.text("Show what changed between two stored revisions: table cells, paragraphs, figures.", "显示两个已存储修订版本之间的变化：表格单元格、段落、数字。"),
+        discussion: InterfaceLanguage.text(
+            """
+            Refs as for show: 2020 (latest revision), 2021@1 (first revision), or a commit-id prefix.
+            Formatting alone (number separators, full-width digits, trailing zeros, line wrapping) is not a change.
+            """,
+            "修订版本的写法同 show：2020（最新修订版本）、2021@1（第一个修订版本），或提交 ID 前缀。\n只是格式不同（数字分隔符、全角数字、末尾的零、换行）不算变化。"
+        )
     )
 
     enum Format: String, OutputChoice {
@@ -21,10 +24,10 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Argument(help: "The old revision.")
+    @Argument(help: InterfaceLanguage.help("The old revision.", "旧的修订版本。"))
     var old: String
 
-    @Argument(help: "The new revision.")
+    @Argument(help: InterfaceLanguage.help("The new revision.", "新的修订版本。"))
     var new: String
 
     /// Text is coloured on a terminal only; html is one self-contained page.

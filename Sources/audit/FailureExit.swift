@@ -11,6 +11,10 @@ enum FailureExit {
 
     static func exit(for error: Error) -> Never {
         if error is ExitCode || AuditCommand.exitCode(for: error) == .success {
+            if InterfaceLanguage.current == .zh, !(error is ExitCode) {
+                print(ParserWording.helpInChinese(AuditCommand.fullMessage(for: error)))
+                Foundation.exit(0)
+            }
             AuditCommand.exit(withError: error)
         }
         FileHandle.standardError.write(Data("audit: \(oneLine(message(for: error)))\n".utf8))
@@ -19,7 +23,12 @@ enum FailureExit {
 
     /// The error's own wording in the interface's language where it has both, else ArgumentParser's.
     static func message(for error: Error) -> String {
-        (error as? LocalizedFailure)?.wording.text(in: InterfaceLanguage.current) ?? AuditCommand.message(for: error)
+        if let failure = error as? LocalizedFailure {
+            return failure.wording.text(in: InterfaceLanguage.current)
+        }
+        let message = AuditCommand.message(for: error)
+        guard InterfaceLanguage.current == .zh else { return message }
+        return ParserWording.usageErrorInChinese(message) ?? message
     }
 
     /// Messages name user input (paths, labels) that may hold line breaks or terminal escapes;

@@ -8,14 +8,17 @@ import WorkingPapers
 struct FindingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "findings",
-        abstract: "The findings recorded when a revision was committed, against a baseline and with triage.",
-        discussion: """
-            Findings are recorded by 'audit commit'; a missing or damaged record is recomputed with a warning. \
-            With --baseline each finding is new, unchanged, updated (same rule and place, other figures) or absent \
-            (in the baseline, gone now). Findings set aside by triage (every status but confirmed) are hidden from text unless --all. \
-            csv and xlsx give one row per finding, triaged ones included, for a working paper, and take \
-            several revisions (one department or year after another); xlsx needs --output or a pipe.
+        abstract: InterfaceLanguage.text("The findings recorded when a revision was committed, against a baseline and with triage.", "修订版本提交时记录的发现项，可与基线比较，并附审阅决定。"),
+        discussion: InterfaceLanguage.text(
             """
+                Findings are recorded by 'audit commit'; a missing or damaged record is recomputed with a warning. \
+                With --baseline each finding is new, unchanged, updated (same rule and place, other figures) or absent \
+                (in the baseline, gone now). Findings set aside by triage (every status but confirmed) are hidden from text unless --all. \
+                csv and xlsx give one row per finding, triaged ones included, for a working paper, and take \
+                several revisions (one department or year after another); xlsx needs --output or a pipe.
+                """,
+            "发现项由 'audit commit' 记录；记录缺失或损坏时重新计算，并给出警告。用 --baseline 时，每个发现项为新增、未变、有变化（规则和位置相同，数字不同）或已消失（基线中有，现在没有）。经审阅搁置的发现项（除 confirmed 以外的所有状态）在文本输出中隐藏，除非给出 --all。csv 和 xlsx 每个发现项一行，包括已审阅处理的，供编制工作底稿，并可给多个修订版本（一个部门或年度接一个）；xlsx 需要 --output 或管道。"
+        )
     )
 
     /// The engine's formats, and the spreadsheet formats only findings have.
@@ -27,15 +30,15 @@ struct FindingsCommand: ParsableCommand {
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Argument(help: "The revision: 2021 (latest), 2021@1, or a commit-id prefix; csv and xlsx take several.")
+    @Argument(help: InterfaceLanguage.help("The revision: 2021 (latest), 2021@1, or a commit-id prefix; csv and xlsx take several.", "修订版本：2021（最新）、2021@1，或提交 ID 前缀；csv 和 xlsx 可给多个。"))
     var refs: [String]
 
-    @Option(help: ArgumentHelp("Compare with this revision, e.g. 2020 or 2021@1.", valueName: "ref"))
+    @Option(help: InterfaceLanguage.help("Compare with this revision, e.g. 2020 or 2021@1.", "与此修订版本比较，如 2020 或 2021@1。", valueName: "ref"))
     var baseline: String?
 
     @OptionGroup var outputOptions: OutputOptions<Format>
 
-    @Flag(help: "Show triaged findings in text output too.")
+    @Flag(help: InterfaceLanguage.help("Show triaged findings in text output too.", "文本输出中也显示已审阅处理的发现项。"))
     var all = false
 
     func validate() throws {

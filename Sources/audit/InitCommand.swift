@@ -5,7 +5,7 @@ import TextEscaping
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create the workspace and its git store (does nothing if they exist)."
+        abstract: InterfaceLanguage.text("Create the workspace and its git store (does nothing if they exist).", "创建工作区及其 git 存储（已存在则不做任何事）。")
     )
 
     @OptionGroup var workspaceOptions: WorkspaceOptions

@@ -19,4 +19,10 @@ enum InterfaceLanguage {
     static func text(_ english: String, _ chinese: String) -> String {
         current == .zh ? chinese : english
     }
+
+    /// An option's or argument's `--help` text in the process's language: ArgumentParser builds
+    /// help once, after the language is chosen, so each command declares both wordings here.
+    static func help(_ english: String, _ chinese: String, valueName: String? = nil) -> ArgumentHelp {
+        ArgumentHelp(text(english, chinese), valueName: valueName)
+    }
 }

@@ -8,7 +8,7 @@ struct LanguageOption: ParsableArguments {
     /// command accepts it, lists it in its help and refuses a value that is not a language.
     @Option(
         name: .customLong("lang"),
-        help: ArgumentHelp("The language of the output: en or zh (default: zh when LC_ALL, LC_MESSAGES or LANG, the first set, is zh_*).", valueName: "lang")
+        help: InterfaceLanguage.help("The language of the output: en or zh (default: zh when LC_ALL, LC_MESSAGES or LANG, the first set, is zh_*).", "输出的语言：en 或 zh（默认：LC_ALL、LC_MESSAGES、LANG 中第一个已设置的为 zh_* 时用 zh）。", valueName: "lang")
     )
     var language: Language?
 }

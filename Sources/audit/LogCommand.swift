@@ -4,12 +4,12 @@ import AuditApp
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "List versions and their revisions, oldest first, grouped by department."
+        abstract: InterfaceLanguage.text("List versions and their revisions, oldest first, grouped by department.", "按部门分组列出各版本及其修订版本，由旧到新。")
     )
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Argument(help: "Only this version.")
+    @Argument(help: InterfaceLanguage.help("Only this version.", "只列此版本。"))
     var version: String?
 
     func run() throws {

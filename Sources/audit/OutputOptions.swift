@@ -10,10 +10,14 @@ protocol OutputChoice: ExpressibleByArgument, CaseIterable, RawRepresentable whe
 
 /// `--format` and `-o/--output`, the same for every command that prints a report.
 struct OutputOptions<Format: OutputChoice>: ParsableArguments {
-    @Option(help: ArgumentHelp("One of: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    @Option(help: InterfaceLanguage.help(
+        "One of: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).",
+        "取值之一：\(Format.allCases.map(\.rawValue).joined(separator: "、"))。",
+        valueName: "format"
+    ))
     var format: Format = .standard
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: InterfaceLanguage.help("Write to this file instead of standard output.", "写入此文件，而不是标准输出。", valueName: "file"))
     var output: String?
 
     func validate() throws {

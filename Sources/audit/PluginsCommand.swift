@@ -8,7 +8,7 @@ import TextEscaping
 struct PluginsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plugins",
-        abstract: "List the checker plugins: id, version, default level, summary, and the options audit.yml may set; then the external checkers audit.yml declares."
+        abstract: InterfaceLanguage.text("List the checker plugins: id, version, default level, summary, and the options audit.yml may set; then the external checkers audit.yml declares.", "列出检查器插件：ID、版本、默认级别、简介及 audit.yml 可设置的选项；然后列出 audit.yml 声明的外部检查器。")
     )
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -22,7 +22,7 @@ struct PluginsCommand: ParsableCommand {
     private func block(_ description: CheckerDescription) -> String {
         let language = InterfaceLanguage.current
         var lines = ["\(description.id)  \(description.version)  \(description.defaultLevel.label(in: language))  \(description.summary(in: language))"]
-        lines += description.options.map { "    \($0.key): \($0.defaultValue.display)  \($0.meaning)" }
+        lines += description.options.map { "    \($0.key): \($0.defaultValue.display)  \($0.meaning(in: language))" }
         lines += description.rules.map { language("    rule ", "    规则 ") + "\($0.id): \($0.name(in: language))" }
         return lines.joined(separator: "\n")
     }

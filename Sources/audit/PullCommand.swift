@@ -8,18 +8,21 @@ import TextEscaping
 struct PullCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pull",
-        abstract: "Fetch a remote's versions, findings and triage decisions and merge them into this workspace.",
-        discussion: """
-            Revisions are never rewritten: when both sides committed revisions of a version after a common one, \
-            both are kept in the order they were committed, the later re-committed as the next revision. Triage \
-            decisions are merged by finding: both stay in the trail, the later is current. A failed or killed pull \
-            leaves the workspace as it was.
+        abstract: InterfaceLanguage.text("Fetch a remote's versions, findings and triage decisions and merge them into this workspace.", "取回远程仓库的版本、发现项和审阅决定，并合并到此工作区。"),
+        discussion: InterfaceLanguage.text(
             """
+                Revisions are never rewritten: when both sides committed revisions of a version after a common one, \
+                both are kept in the order they were committed, the later re-committed as the next revision. Triage \
+                decisions are merged by finding: both stay in the trail, the later is current. A failed or killed pull \
+                leaves the workspace as it was.
+                """,
+            "修订版本从不改写：双方在共同的修订版本之后都提交了同一版本的修订版本时，两者都按提交顺序保留，较晚的重新提交为下一个修订版本。审阅决定按发现项合并：两者都留在记录中，较晚的为当前决定。拉取失败或被中止时，工作区保持原样。"
+        )
     )
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Argument(help: "The remote (default: origin).")
+    @Argument(help: InterfaceLanguage.help("The remote (default: origin).", "远程仓库（默认：origin）。"))
     var remote = CloneWorkspace.remoteName
 
     func run() throws {

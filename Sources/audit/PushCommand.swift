@@ -4,13 +4,13 @@ import AuditApp
 struct PushCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "push",
-        abstract: "Send the versions, findings and triage decisions a remote lacks.",
-        discussion: "Refused, changing nothing, when the remote holds revisions or decisions this workspace lacks: pull first."
+        abstract: InterfaceLanguage.text("Send the versions, findings and triage decisions a remote lacks.", "把远程仓库缺少的版本、发现项和审阅决定推送过去。"),
+        discussion: InterfaceLanguage.text("Refused, changing nothing, when the remote holds revisions or decisions this workspace lacks: pull first.", "远程仓库有此工作区没有的修订版本或审阅决定时拒绝推送，不做任何改动：请先拉取。")
     )
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Argument(help: "The remote (default: origin).")
+    @Argument(help: InterfaceLanguage.help("The remote (default: origin).", "远程仓库（默认：origin）。"))
     var remote = CloneWorkspace.remoteName
 
     func run() throws {

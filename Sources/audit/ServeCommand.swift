@@ -8,14 +8,14 @@ import Localization
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the workspace as a reviewer's workbench in the browser (audit serve --help lists its options).",
-        discussion: "[--port 8080] [--bind 127.0.0.1] [--token T | $AUDIT_TOKEN] [--reviewer \"Name <email>\"] [--lang en|zh]; stops on SIGINT or SIGTERM.",
+        abstract: InterfaceLanguage.text("Serve the workspace as a reviewer's workbench in the browser (audit serve --help lists its options).", "在浏览器中以审阅工作台提供工作区（audit serve --help 列出其选项）。"),
+        discussion: InterfaceLanguage.text("[--port 8080] [--bind 127.0.0.1] [--token T | $AUDIT_TOKEN] [--reviewer \"Name <email>\"] [--lang en|zh]; stops on SIGINT or SIGTERM.", "[--port 8080] [--bind 127.0.0.1] [--token T | $AUDIT_TOKEN] [--reviewer \"姓名 <邮箱>\"] [--lang en|zh]；收到 SIGINT 或 SIGTERM 时停止。"),
         helpNames: []
     )
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Argument(parsing: .allUnrecognized, help: "Passed to audit-serve.")
+    @Argument(parsing: .allUnrecognized, help: InterfaceLanguage.help("Passed to audit-serve.", "交给 audit-serve 的参数。"))
     var arguments: [String] = []
 
     /// The language `audit` chose (its --lang, before or after `serve`, else the locale) is
@@ -26,14 +26,18 @@ struct ServeCommand: ParsableCommand {
         let passed = [executable.path] + (workspaceOptions.workspace.map { ["--workspace", $0] } ?? []) + language + arguments
         let argv = passed.map { strdup($0) } + [nil]
         execv(executable.path, argv)
-        throw ValidationError("cannot run \(executable.path): \(String(cString: strerror(errno)))")
+        let reason = String(cString: strerror(errno))
+        throw InterfaceLanguage.usage("cannot run \(executable.path): \(reason)", "无法运行 \(executable.path)：\(reason)")
     }
 
     private static func serverExecutable() throws -> URL {
         let own = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
         let server = own.deletingLastPathComponent().appendingPathComponent("audit-serve")
         guard FileManager.default.isExecutableFile(atPath: server.path) else {
-            throw ValidationError("audit-serve is not installed beside audit (\(server.path)); swift build builds both")
+            throw InterfaceLanguage.usage(
+                "audit-serve is not installed beside audit (\(server.path)); swift build builds both",
+                "audit 旁边没有安装 audit-serve（\(server.path)）；swift build 会同时构建两者"
+            )
         }
         return server
     }

@@ -7,8 +7,8 @@ import TextEscaping
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Print a stored revision's text, original bytes, parsed model or outline.",
-        discussion: "Refs: 2021 (latest revision), 2021@1 (first revision), or a commit-id prefix (4+ hex digits)."
+        abstract: InterfaceLanguage.text("Print a stored revision's text, original bytes, parsed model or outline.", "输出已存储修订版本的文字、原始字节、解析后的模型或提纲。"),
+        discussion: InterfaceLanguage.text("Refs: 2021 (latest revision), 2021@1 (first revision), or a commit-id prefix (4+ hex digits).", "修订版本的写法：2021（最新修订版本）、2021@1（第一个修订版本），或提交 ID 前缀（至少 4 位十六进制数字）。")
     )
 
     enum View: EnumerableFlag {
@@ -16,10 +16,10 @@ struct ShowCommand: ParsableCommand {
 
         static func help(for value: View) -> ArgumentHelp? {
             switch value {
-            case .text: return "The stored UTF-8 text (the default)."
-            case .raw: return "The original bytes as committed."
-            case .json: return "The parsed report model (sections, paragraphs, tables, figures) as JSON."
-            case .outline: return "A readable outline: headings, tables with their columns, counts."
+            case .text: return InterfaceLanguage.help("The stored UTF-8 text (the default).", "存储的 UTF-8 文字（默认）。")
+            case .raw: return InterfaceLanguage.help("The original bytes as committed.", "提交时的原始字节。")
+            case .json: return InterfaceLanguage.help("The parsed report model (sections, paragraphs, tables, figures) as JSON.", "解析后的报告模型（章节、段落、表格、数字），JSON 格式。")
+            case .outline: return InterfaceLanguage.help("A readable outline: headings, tables with their columns, counts.", "便于阅读的提纲：标题、各表及其列、数量。")
             }
         }
 
@@ -35,7 +35,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Argument(help: "The revision to show.")
+    @Argument(help: InterfaceLanguage.help("The revision to show.", "要显示的修订版本。"))
     var ref: String
 
     @Flag var view: View = .text

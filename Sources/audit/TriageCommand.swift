@@ -11,31 +11,32 @@ extension TriageStatus: ExpressibleByArgument {}
 struct TriageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "triage",
-        abstract: "Record a reviewer's decision about a finding, or list every decision with --log.",
-        discussion: """
-            Each decision is a commit on refs/audit/triage, authored by the reviewer; its log is the audit trail. \
-            A decision follows the finding's fingerprint into later revisions; a finding whose figures change \
-            needs a new decision.
+        abstract: InterfaceLanguage.text("Record a reviewer's decision about a finding, or list every decision with --log.", "记录审阅人对某发现项的决定；用 --log 列出所有决定。"),
+        discussion: InterfaceLanguage.text(
             """
+                Each decision is a commit on refs/audit/triage, authored by the reviewer; its log is the audit trail. \
+                A decision follows the finding's fingerprint into later revisions; a finding whose figures change \
+                needs a new decision.
+                """,
+            "每个决定是 refs/audit/triage 上的一次提交，作者为审阅人；其日志即审计轨迹。决定随发现项的指纹延续到以后的修订版本；数字有变化的发现项需要新的决定。"
+        )
     )
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Argument(help: "The finding id, as 'audit check' and 'audit findings' show it.")
+    @Argument(help: InterfaceLanguage.help("The finding id, as 'audit check' and 'audit findings' show it.", "发现项 ID，即 'audit check' 和 'audit findings' 所显示的。"))
     var id: String?
 
-    @Option(help: "confirmed (a defect; stays shown and fails --fail-on), accepted, false-positive, wont-fix or under-review (these hide it).")
+    @Option(help: InterfaceLanguage.help("confirmed (a defect; stays shown and fails --fail-on), accepted, false-positive, wont-fix or under-review (these hide it).", "confirmed（确认问题：仍然显示，并计入 --fail-on）、accepted、false-positive、wont-fix 或 under-review（这几种将其隐藏）。"))
     var status: TriageStatus?
 
-    @Option(help: "Why; required.")
+    @Option(help: InterfaceLanguage.help("Why; required.", "理由；必须给出。"))
     var reason: String?
 
-    @Option(help: ArgumentHelp(
-        "The reviewer, \"Name <email>\" (default: $AUDIT_AUTHOR, else git's user.name and user.email).", valueName: "reviewer"
-    ))
+    @Option(help: InterfaceLanguage.help("The reviewer, \"Name <email>\" (default: $AUDIT_AUTHOR, else git's user.name and user.email).", "审阅人，格式 \"姓名 <邮箱>\"（默认：$AUDIT_AUTHOR，未设置时为 git 的 user.name 和 user.email）。", valueName: "reviewer"))
     var reviewer: String?
 
-    @Flag(help: "List every decision, newest first: who, when and why.")
+    @Flag(help: InterfaceLanguage.help("List every decision, newest first: who, when and why.", "列出所有决定，由新到旧：谁、何时、为何。"))
     var log = false
 
     func validate() throws {

@@ -9,7 +9,7 @@ struct WorkspaceOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("The workspace directory (default: $AUDIT_WORKSPACE, else ./workspace).", valueName: "dir")
+        help: InterfaceLanguage.help("The workspace directory (default: $AUDIT_WORKSPACE, else ./workspace).", "工作区目录（默认：$AUDIT_WORKSPACE，未设置时为 ./workspace）。", valueName: "dir")
     )
     var workspace: String?
 

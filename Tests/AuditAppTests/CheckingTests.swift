@@ -47,7 +47,7 @@ final class CheckingTests: AppWorkspace {
         // Committed by the store alone, as another tool would: no findings recorded.
         _ = try workspace.commit(version: "draft", file: file, message: nil, author: Self.author)
         let checked = try ReviewFindings(workspace: workspace).run("draft")
-        XCTAssertEqual(checked.reviewed.warnings, ["no findings recorded for draft@1; recomputed and recorded them"])
+        XCTAssertEqual(checked.reviewed.warnings.map(\.en), ["no findings recorded for draft@1; recomputed and recorded them"])
         // Written back, so the next read answers from the record without a warning.
         XCTAssertEqual(try ReviewFindings(workspace: workspace).run("draft").reviewed.warnings, [])
     }

@@ -22,6 +22,12 @@ final class PluginIsolationTests: XCTestCase {
         let trap = try XCTUnwrap(message(in: failures, naming: "traps"))
         XCTAssertTrue(trap.hasPrefix("checker 'traps' failed: crashed (signal "), trap)
         XCTAssertTrue(trap.hasSuffix("Fatal error: Index out of range"), trap)
+        // The reasons in Chinese too; the checker's own words (its error, the trap line) as it wrote them.
+        let chinese = Dictionary(uniqueKeysWithValues: failures.map { ($0.locations.first?.logical ?? "", $0.messageZh ?? "") })
+        XCTAssertEqual(chinese["checker throws"], "检查程序“throws”运行失败：抛出错误 table model missing")
+        XCTAssertEqual(chinese["checker hangs"], "检查程序“hangs”运行失败：运行超过 2 秒，已被终止")
+        XCTAssertEqual(chinese["checker exits"], "检查程序“exits”运行失败：以状态 3 退出：giving up")
+        XCTAssertTrue(chinese["checker traps"]?.hasPrefix("检查程序“traps”运行失败：崩溃（信号 ") == true, chinese["checker traps"] ?? "")
 
         let good = run.findings.filter { $0.ruleID == "paragraph-count.rule" }.map(\.message).sorted()
         XCTAssertEqual(good, ["1 paragraphs", "only 1 paragraphs, expected at least 2"])

@@ -30,7 +30,7 @@ final class FindingsRecordTests: XCTestCase {
     func testAMissingRecordIsRecomputedWithAWarning() throws {
         let revision = try fixture.commit("2021", ["标记 甲 应为 1 实为 2"])
         let recorded = try fixture.checks.recorded(revision)
-        XCTAssertEqual(recorded.warning, "no findings recorded for 2021@1; recomputed and recorded them")
+        XCTAssertEqual(recorded.warning?.en, "no findings recorded for 2021@1; recomputed and recorded them")
         XCTAssertEqual(recorded.run.findings.map(\.message), ["甲 should be 1, not 2"])
     }
 
@@ -63,7 +63,7 @@ final class FindingsRecordTests: XCTestCase {
             message: "damage\n", author: try fixture.workspace.signature(named: nil), in: fixture.workspace
         ) { _ in [FindingsRecord.fileName(commitID: revision.commitID): Data("{ not json".utf8)] }
         let recorded = try fixture.checks.recorded(revision)
-        XCTAssertEqual(recorded.warning, "findings record of 2021@1 is damaged (\(revision.commitID).json is not a findings record); recomputed them")
+        XCTAssertEqual(recorded.warning?.en, "findings record of 2021@1 is damaged (\(revision.commitID).json is not a findings record); recomputed them")
         XCTAssertEqual(recorded.run.findings.map(\.message), ["甲 should be 1, not 2"])
     }
 

@@ -20,13 +20,22 @@ final class FindingsUnchangedTests: XCTestCase {
         let run = try Engine(checkers: RegisteredCheckers.all).run(try .detected(report))
         let identities = Dictionary(run.checkers.map { ($0.id, $0.identitiesChecked) }) { first, _ in first }
         // The recording predates the findings' Chinese wording (issue 18), which it therefore
-        // lacks; the English is compared here, the Chinese by CheckerTranslationTests.
+        // lacks; the English is compared here, the Chinese by CheckerTranslationTests (messages)
+        // and LocationNoteTranslationTests (the places' notes).
         let english = run.findings.map { finding in
             var english = finding
             english.messageZh = nil
+            english.locations = finding.locations.map(Self.english)
+            english.relatedLocations = finding.relatedLocations.map(Self.english)
             return english
         }
         return Recorded(identitiesChecked: identities, findings: english)
+    }
+
+    private static func english(_ location: FindingLocation) -> FindingLocation {
+        var english = location
+        english.noteZh = nil
+        return english
     }
 
     func testFindingsOnTheFourReportsAreTheRecordedOnes() throws {

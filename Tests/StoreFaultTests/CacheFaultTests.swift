@@ -49,7 +49,7 @@ final class CacheFaultTests: FaultWorkspace {
     func testEverySingleByteFlipIsDetected() throws {
         let opened = try Workspace.open(at: workspace)
         var warnings: [String] = []
-        opened.warn = { warnings.append($0) }
+        opened.warn = { warnings.append($0.en) }
         let revision = try opened.resolve("2021")
         let model = try modelFile("2021")
         let pristine = [UInt8](try Data(contentsOf: model))
