@@ -64,8 +64,15 @@ public struct RevisionChecks: RecordedFindings {
     /// The recorded findings; recomputed, with a warning, when the record is missing or damaged.
     /// A missing record is written back (unless another writer recorded one meanwhile), so the
     /// next read answers from it; a damaged one stays as evidence and is recomputed each time.
+    /// A record a detached recorder is still computing is waited for first, so it is read as
+    /// a commit that recorded before returning would have left it.
     public func recorded(_ revision: Revision) throws -> RecordedRun {
-        switch try records.lookup(revision) {
+        var lookup = try records.lookup(revision)
+        if case .missing = lookup {
+            workspace.awaitRecorders()
+            lookup = try records.lookup(revision)
+        }
+        switch lookup {
         case .recorded(let record):
             return RecordedRun(run: record.run, warning: nil)
         case .missing:

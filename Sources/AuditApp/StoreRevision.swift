@@ -29,15 +29,25 @@ public struct StoreRevision {
         case deferred(String)
     }
 
+    /// When the findings are recorded: before `run` returns, or by a detached recorder
+    /// (`DetachedRecorder`), which hands a warning to `warn` as the command would have printed it.
+    /// Detached, a reader of the findings waits for the recorder (`Workspace.awaitRecorders`).
+    public enum Recording {
+        case now
+        case detached(warn: (String) -> Void)
+    }
+
     public let workspace: Workspace
 
     public init(workspace: Workspace) {
         self.workspace = workspace
     }
 
-    public func run(version: String, file: URL, message: String?, author: String?) throws -> Outcome {
+    public func run(version: String, file: URL, message: String?, author: String?, recording: Recording = .now) throws -> Outcome {
         // A bad audit.yml is bad input like a bad file: refused before anything is stored.
         let configured = try ConfiguredEngine.configured(in: workspace.directory)
+        // Taken before the revision is published, so no reader finds it without a record or a lease.
+        let lease = try recording.isDetached ? workspace.recordingLease() : nil
         var checkable: Checkable?
         let commit = try workspace.commit(version: version, file: file, message: message, author: author) { decoded in
             let (files, learnt) = Self.derivedFiles(decoded, reading: configured.packs.reading)
@@ -45,6 +55,15 @@ public struct StoreRevision {
             return files
         }
         guard case .created(let revision) = commit, let checkable else { return Outcome(commit: commit) }
+        if case .detached(let warn) = recording, case .parsed = checkable {
+            let started = withExtendedLifetime(lease) {
+                DetachedRecorder.start {
+                    let recorded = record(revision, checkable, author: author, configured: configured, into: Outcome(commit: commit))
+                    recorded.warning.map(warn)
+                }
+            }
+            if started { return Outcome(commit: commit) }
+        }
         return record(revision, checkable, author: author, configured: configured, into: Outcome(commit: commit))
     }
 
@@ -84,5 +103,12 @@ public struct StoreRevision {
             }
         }
         return outcome
+    }
+}
+
+private extension StoreRevision.Recording {
+    var isDetached: Bool {
+        if case .detached = self { return true }
+        return false
     }
 }

@@ -60,8 +60,11 @@ struct CommitCommand: ParsableCommand {
                 .run(in: workspaceOptions.open())
         }
         guard let version, let file else { return }
-        let stored = try StoreRevision(workspace: workspaceOptions.open()).run(
-            version: version, file: URL(fileURLWithPath: file), message: message, author: author ?? Self.environmentAuthor
+        // The findings are recorded by a detached recorder, so the command returns once the
+        // revision is stored; every other command waits for it before reading the store.
+        let stored = try StoreRevision(workspace: workspaceOptions.open(awaitingRecorders: false)).run(
+            version: version, file: URL(fileURLWithPath: file), message: message, author: author ?? Self.environmentAuthor,
+            recording: .detached(warn: Warning.print)
         )
         print(Self.report(stored.commit))
         (InterfaceLanguage.current == .zh ? stored.noticeZh ?? stored.notice : stored.notice).map { print($0) }

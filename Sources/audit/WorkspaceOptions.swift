@@ -24,9 +24,13 @@ struct WorkspaceOptions: ParsableArguments {
         return URL(fileURLWithPath: workspace ?? environment ?? Self.defaultDirectory)
     }
 
-    func open() throws -> Workspace {
+    /// Waits first for the findings recorders of earlier commits (`Workspace.awaitRecorders`),
+    /// so that what a command reads, or sends, is what a commit that recorded its findings
+    /// before returning would have left.
+    func open(awaitingRecorders: Bool = true) throws -> Workspace {
         let workspace = try Workspace.open(at: directory)
         workspace.warn = Warning.print
+        if awaitingRecorders { workspace.awaitRecorders() }
         return workspace
     }
 }
