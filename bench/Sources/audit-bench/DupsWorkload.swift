@@ -17,6 +17,8 @@ struct DupsWorkload: Workload {
     func run(_ context: BenchContext) throws -> [Row] {
         let reports = context.size(smoke: 4, full: Self.fullReports), plantedRuns = context.size(smoke: 3, full: 500)
         let sample = ReportParser.parse(context.sample)
+        // `generator` names the output of DuplicatesWorkload.corpus, planted and storedTexts
+        // together: a change to any of them must bump it.
         let cache = GeneratedCorpusCache(generator: 1, name: "dups-\(reports)-\(plantedRuns)", sample: context.sample,
                                          root: context.smoke ? context.scratch : URL(fileURLWithPath: ".build/bench-cache"))
         let texts = try cache.texts {
