@@ -33,16 +33,32 @@ struct CorpusPassages {
     func matches(_ all: CorpusSentences) -> [ExactPairs.Pair] {
         let windows = all.windows(minimumLength: settings.minimumLength)
         let parameters = BandingParameters(threshold: settings.corpusJaccard, permutations: settings.permutations)
-        let candidates = Sketches.candidates(windows.texts, shingleSize: settings.shingleSize,
-                                             hasher: MinHasher(permutations: settings.permutations), parameters: parameters)
-        let pairs = Set(candidates.map { CandidatePair(windows.owners[$0.first], windows.owners[$0.second]) })
+        let sentences = all.sentences
+        let candidates = Sketches.candidates(count: windows.owners.count, shingleSize: settings.shingleSize,
+                                             hasher: MinHasher(permutations: settings.permutations), parameters: parameters) {
+            windows.text($0, of: sentences)
+        }
         let exact = settings.exactPairs
-        let acrossReports = pairs.filter { all.documents[$0.first] != all.documents[$0.second] }
-            .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+        let acrossReports = Self.sentencePairs(candidates, windows: windows) { all.documents[$0] != all.documents[$1] }
         let shingles = CandidateShingles(acrossReports, count: all.sentences.count) { all.sentences[$0].shingles }
         return acrossReports.compactMap { pair in
             let similarity = shingles.similarity(pair)
             return exact.matches(similarity) ? ExactPairs.Pair(left: pair.first, right: pair.second, similarity: similarity) : nil
         }
+    }
+
+    /// The sentence pairs that window pairs name, each once, smaller first and in order, where
+    /// `keep` holds: packed into 64 bits and sorted, not hashed one by one into a standard Set
+    /// (a season of reports gives each window chance candidates in many others).
+    private static func sentencePairs(_ candidates: [CandidatePair], windows: CorpusSentences.Windows, keep: (Int, Int) -> Bool) -> [CandidatePair] {
+        var packed: [UInt64] = []
+        packed.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            let (a, b) = (windows.owner(candidate.first), windows.owner(candidate.second))
+            guard keep(a, b) else { continue }
+            packed.append(UInt64(min(a, b)) << 32 | UInt64(max(a, b)))
+        }
+        packed.sort()
+        return packed.uniqued().map { CandidatePair(Int($0 >> 32), Int($0 & 0xffff_ffff)) }
     }
 }

@@ -27,19 +27,33 @@ struct CorpusSentences {
     /// `2 × minimumLength` characters of each longer one. A sentence pasted after an
     /// unfinished one (a line the layout joined to it, a clause without its full stop) ends
     /// a longer sentence: its own text and that host's tail are then near-identical windows,
-    /// where the two whole sentences would differ by the host's head.
-    func windows(minimumLength: Int) -> (texts: [[Unicode.Scalar]], owners: [Int]) {
+    /// where the two whole sentences would differ by the host's head. Windows are named, not
+    /// copied: each is its sentence's number and how many of its last characters it takes.
+    func windows(minimumLength: Int) -> Windows {
         let tail = 2 * minimumLength
-        var texts: [[Unicode.Scalar]] = []
-        var owners: [Int] = []
+        var owners: [UInt32] = []
+        var lengths: [UInt32] = []
         for (number, sentence) in sentences.enumerated() where sentence.text.count >= minimumLength {
-            texts.append(sentence.text)
-            owners.append(number)
+            owners.append(UInt32(number))
+            lengths.append(UInt32(sentence.text.count))
             if sentence.text.count > tail {
-                texts.append(Array(sentence.text.suffix(tail)))
-                owners.append(number)
+                owners.append(UInt32(number))
+                lengths.append(UInt32(tail))
             }
         }
-        return (texts, owners)
+        return Windows(owners: owners, lengths: lengths)
+    }
+
+    struct Windows {
+        /// For each window, the sentence it is cut from.
+        let owners: [UInt32]
+        /// For each window, how many of its sentence's last characters it holds.
+        let lengths: [UInt32]
+
+        func owner(_ window: Int) -> Int { Int(owners[window]) }
+
+        func text(_ window: Int, of sentences: [Sentence]) -> ArraySlice<Unicode.Scalar> {
+            sentences[owner(window)].text.suffix(Int(lengths[window]))
+        }
     }
 }

@@ -25,7 +25,7 @@ public struct MinHasher: Sendable {
     /// Writes the signature of the `shingleSize`-shingles of `text` into `signature`, which
     /// holds `permutations` values. Shingles are hashed as `Shingles` hashes them, straight
     /// into the bins, since the signature needs neither their order nor their uniqueness.
-    public func sketch(_ text: [Unicode.Scalar], shingleSize: Int, into signature: UnsafeMutableBufferPointer<UInt32>) {
+    public func sketch(_ text: ArraySlice<Unicode.Scalar>, shingleSize: Int, into signature: UnsafeMutableBufferPointer<UInt32>) {
         precondition(signature.count == permutations)
         signature.update(repeating: .max)
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: permutations) { filled in

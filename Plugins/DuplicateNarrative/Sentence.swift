@@ -8,7 +8,8 @@ struct Sentence {
     /// The text without whitespace, which wrapping puts anywhere.
     let text: [Unicode.Scalar]
     /// For each scalar of `text`, its Unicode-scalar offset in the paragraph's text.
-    let offsets: [Int]
+    /// 32 bits: a season of reports holds tens of millions of these.
+    let offsets: [UInt32]
     let shingleSize: Int
 
     /// Computed on demand: the corpus search compares only the sentences of candidate pairs,
@@ -26,7 +27,7 @@ struct Sentence {
 
     /// The paragraph-text offsets of `range` of `text`.
     func paragraphRange(_ range: Range<Int>) -> Range<Int> {
-        offsets[range.lowerBound]..<(offsets[range.upperBound - 1] + 1)
+        Int(offsets[range.lowerBound])..<(Int(offsets[range.upperBound - 1]) + 1)
     }
 
     static func split(_ report: Report, shingleSize: Int) -> [Sentence] {
@@ -34,9 +35,9 @@ struct Sentence {
         for paragraph in report.paragraphs {
             let scalars = Array(paragraph.text.unicodeScalars)
             for range in ranges(in: scalars) {
-                let offsets = range.filter { !Shingles.isSpace(scalars[$0]) }
+                let offsets = range.filter { !Shingles.isSpace(scalars[$0]) }.map(UInt32.init)
                 guard !offsets.isEmpty else { continue }
-                let text = offsets.map { scalars[$0] }
+                let text = offsets.map { scalars[Int($0)] }
                 sentences.append(Sentence(
                     paragraph: paragraph.index, text: text, offsets: offsets, shingleSize: shingleSize
                 ))

@@ -6,7 +6,7 @@ public struct Shingles: Hashable, Sendable {
 
     public init(_ text: [Unicode.Scalar], size: Int) {
         var hashes: [UInt64] = []
-        Self.forEachHash(of: text, size: size) { hashes.append($0) }
+        Self.forEachHash(of: text[...], size: size) { hashes.append($0) }
         hashes.sortByUniformKey()
         self.hashes = hashes.uniqued()
     }
@@ -73,15 +73,15 @@ public struct Shingles: Hashable, Sendable {
     /// takes each window in constant time; a SplitMix64 step then mixes every bit, which
     /// MinHash reads.
     @inline(__always)
-    static func forEachHash(of text: [Unicode.Scalar], size: Int, _ body: (UInt64) -> Void) {
+    static func forEachHash(of text: ArraySlice<Unicode.Scalar>, size: Int, _ body: (UInt64) -> Void) {
         // Texts are usually stripped already; copying only when they are not saves an
         // allocation per paragraph.
         guard text.contains(where: isSpace) else { return forEachWindowHash(of: text, size: size, body) }
-        forEachWindowHash(of: text.filter { !isSpace($0) }, size: size, body)
+        forEachWindowHash(of: text.filter { !isSpace($0) }[...], size: size, body)
     }
 
     @inline(__always)
-    private static func forEachWindowHash(of scalars: [Unicode.Scalar], size: Int, _ body: (UInt64) -> Void) {
+    private static func forEachWindowHash(of scalars: ArraySlice<Unicode.Scalar>, size: Int, _ body: (UInt64) -> Void) {
         guard !scalars.isEmpty else { return }
         let width = min(max(1, size), scalars.count)
         let base: UInt64 = 0x0000_0100_0000_01b3

@@ -21,7 +21,7 @@ struct TemplateText {
         var shingles = Set<UInt64>()
         for text in blanks.flatMap(Self.texts) {
             for piece in Self.literalPieces(text) where piece.count >= settings.shingleSize {
-                Shingles.forEachHash(of: piece, size: settings.shingleSize) { shingles.insert($0) }
+                Shingles.forEachHash(of: piece[...], size: settings.shingleSize) { shingles.insert($0) }
             }
         }
         self.init(templates: blanks.map(\.name), shingles: shingles, shingleSize: settings.shingleSize, substantiveLength: settings.substantiveLength)
