@@ -22,9 +22,14 @@ struct DerivedFileCache {
     }
 
     let directory: URL
+    /// `directory` relative to the workspace, for messages.
+    private let relativeDirectory: String
 
-    init(workspace: URL) {
-        directory = workspace.appendingPathComponent(Self.directoryName, isDirectory: true)
+    /// The cache of files derived from texts, `cache/` of the workspace; `folder` names a cache
+    /// of its own inside it (`cache/history/`), keyed by other object ids than texts'.
+    init(workspace: URL, folder: String? = nil) {
+        relativeDirectory = [Self.directoryName, folder].compactMap { $0 }.joined(separator: "/")
+        directory = workspace.appendingPathComponent(relativeDirectory, isDirectory: true)
     }
 
     func read(_ name: String, text: OID) -> Lookup {
@@ -45,14 +50,16 @@ struct DerivedFileCache {
         }
     }
 
-    /// Removes a file that did not verify, so that later readers compute it without a warning.
+    /// Removes a file that did not verify, so that later readers compute it without a warning,
+    /// or one no reader needs any more; its folder goes too once it is empty.
     func remove(_ name: String, text: OID) {
         try? FileManager.default.removeItem(at: url(name, text: text))
+        rmdir(folder(text).path)
     }
 
     /// Where `name` of `text` lives, relative to the workspace, for messages.
     func relativePath(_ name: String, text: OID) -> String {
-        "\(Self.directoryName)/\(text.hex)/\(name)"
+        "\(relativeDirectory)/\(text.hex)/\(name)"
     }
 
     private func folder(_ text: OID) -> URL {
