@@ -50,10 +50,14 @@ struct DerivedFileCache {
         }
     }
 
-    /// Removes a file that did not verify, so that later readers compute it without a warning,
-    /// or one no reader needs any more; its folder goes too once it is empty.
+    /// Removes a file that did not verify, so that later readers compute it without a warning.
     func remove(_ name: String, text: OID) {
         try? FileManager.default.removeItem(at: url(name, text: text))
+    }
+
+    /// Removes a file no reader needs any more, and its folder once that is empty.
+    func discard(_ name: String, text: OID) {
+        remove(name, text: text)
         rmdir(folder(text).path)
     }
 

@@ -37,7 +37,7 @@ extension Workspace {
         }
         historyCache.store([DerivedFile(name: format.indexName, data: rows.encoded)], text: tip)
         // The ancestor's index is a prefix of the new one; only a reset branch would want it again.
-        if let old = indexed?.tip { historyCache.remove(format.indexName, text: old) }
+        if let old = indexed?.tip { historyCache.discard(format.indexName, text: old) }
         return rows
     }
 
