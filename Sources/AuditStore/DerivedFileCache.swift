@@ -22,9 +22,14 @@ struct DerivedFileCache {
     }
 
     let directory: URL
+    /// `directory` relative to the workspace, for messages.
+    private let relativeDirectory: String
 
-    init(workspace: URL) {
-        directory = workspace.appendingPathComponent(Self.directoryName, isDirectory: true)
+    /// The cache of files derived from texts, `cache/` of the workspace; `folder` names a cache
+    /// of its own inside it (`cache/history/`), keyed by other object ids than texts'.
+    init(workspace: URL, folder: String? = nil) {
+        relativeDirectory = [Self.directoryName, folder].compactMap { $0 }.joined(separator: "/")
+        directory = workspace.appendingPathComponent(relativeDirectory, isDirectory: true)
     }
 
     func read(_ name: String, text: OID) -> Lookup {
@@ -50,9 +55,15 @@ struct DerivedFileCache {
         try? FileManager.default.removeItem(at: url(name, text: text))
     }
 
+    /// Removes a file no reader needs any more, and its folder once that is empty.
+    func discard(_ name: String, text: OID) {
+        remove(name, text: text)
+        rmdir(folder(text).path)
+    }
+
     /// Where `name` of `text` lives, relative to the workspace, for messages.
     func relativePath(_ name: String, text: OID) -> String {
-        "\(Self.directoryName)/\(text.hex)/\(name)"
+        "\(relativeDirectory)/\(text.hex)/\(name)"
     }
 
     private func folder(_ text: OID) -> URL {

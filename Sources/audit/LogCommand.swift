@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditApp
+import Foundation
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,11 +14,11 @@ struct LogCommand: ParsableCommand {
     var version: String?
 
     func run() throws {
-        let groups = try ListRevisions(workspace: workspaceOptions.open()).grouped(version)
+        let groups = try ListRevisions(workspace: workspaceOptions.open()).grouped(version, format: RevisionRow())
         if groups.isEmpty {
             print(InterfaceLanguage.text("no versions stored yet (run 'audit commit <version> <file>')", "尚未存储任何版本（请运行 'audit commit <版本> <文件>'）"))
         } else {
-            print(RevisionTable.render(groups), terminator: "")
+            FileHandle.standardOutput.write(Data(RevisionTable.render(groups)))
         }
     }
 }
