@@ -19,10 +19,13 @@
 #define AUDIT_LAZY_POINTER_TO_PROCEDURE(name, parameters, arguments) static void (*name##_found) parameters;
 #define AUDIT_LAZY_SYMBOL_OF_FUNCTION(result, name, parameters, arguments) {#name, (void **)&name##_found},
 #define AUDIT_LAZY_SYMBOL_OF_PROCEDURE(name, parameters, arguments) {#name, (void **)&name##_found},
+/* Hidden: the release executable exports its symbols, and a library loaded later would bind its
+   own calls to these (GLib's constructors call g_free while poppler-glib is being loaded, which
+   would wait on the loading under way for ever). */
 #define AUDIT_LAZY_FORWARD_FUNCTION(result, name, parameters, arguments) \
-    result name parameters { require_library(); return name##_found arguments; }
+    __attribute__((visibility("hidden"))) result name parameters { require_library(); return name##_found arguments; }
 #define AUDIT_LAZY_FORWARD_PROCEDURE(name, parameters, arguments) \
-    void name parameters { require_library(); name##_found arguments; }
+    __attribute__((visibility("hidden"))) void name parameters { require_library(); name##_found arguments; }
 
 typedef struct {
     const char *name;
