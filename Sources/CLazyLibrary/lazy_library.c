@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #include <dlfcn.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -11,7 +12,7 @@ enum { NOT_TRIED, LOADED, FAILED };
    are), a seventh of what loading libgit2 with its fourteen libraries costs. */
 static void *open_any(AuditLazyLibrary *library, char *reason, size_t size) {
     for (const char *const *soname = library->sonames; *soname; soname++) {
-        void *handle = dlopen(*soname, RTLD_LAZY | RTLD_LOCAL);
+        void *handle = dlopen(*soname, RTLD_LAZY | RTLD_LOCAL | (library->own_scope_first ? RTLD_DEEPBIND : 0));
         if (handle) return handle;
         if (soname == library->sonames) snprintf(reason, size, "%s", dlerror());
     }

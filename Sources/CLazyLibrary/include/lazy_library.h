@@ -19,14 +19,10 @@
 #define AUDIT_LAZY_POINTER_TO_PROCEDURE(name, parameters, arguments) static void (*name##_found) parameters;
 #define AUDIT_LAZY_SYMBOL_OF_FUNCTION(result, name, parameters, arguments) {#name, (void **)&name##_found},
 #define AUDIT_LAZY_SYMBOL_OF_PROCEDURE(name, parameters, arguments) {#name, (void **)&name##_found},
-/* Hidden: the release executable exports its symbols, and a library loaded later would bind its
-   own calls to these (GLib's constructors call g_free while poppler-glib is being loaded, which
-   would wait on the loading under way for ever). */
 #define AUDIT_LAZY_FORWARD_FUNCTION(result, name, parameters, arguments) \
-    __attribute__((visibility("hidden"))) result name parameters { require_library(); return name##_found arguments; }
+    result name parameters { require_library(); return name##_found arguments; }
 #define AUDIT_LAZY_FORWARD_PROCEDURE(name, parameters, arguments) \
-    __attribute__((visibility("hidden"))) void name parameters { require_library(); name##_found arguments; }
-
+    void name parameters { require_library(); name##_found arguments; }
 typedef struct {
     const char *name;
     void **address;
@@ -40,6 +36,7 @@ typedef struct {
     const char *package;
     const AuditLazySymbol *symbols;
     size_t count;
+    int own_scope_first;
     pthread_mutex_t lock;
     _Atomic int state;
     char failure[512];
@@ -47,17 +44,20 @@ typedef struct {
 
 /* `where` is one of lazy_libraries.h's: its sonames and package. */
 #define AUDIT_LAZY_LIBRARY(where, symbol_table) \
-    {where, symbol_table, sizeof symbol_table / sizeof symbol_table[0], PTHREAD_MUTEX_INITIALIZER, 0, ""}
+    {where, symbol_table, sizeof symbol_table / sizeof symbol_table[0], 0, PTHREAD_MUTEX_INITIALIZER, 0, ""}
 
 /* A whole loader from its list of functions, `where` the library is found (lazy_libraries.h)
    and the name of the function the Swift wrapper asks before its first call (NULL, or why the
    library cannot be loaded): the pointers, the symbol table, the library, that function,
-   `require_library` and the forwarders. A loader with more to it (libgit2_loader.c, with a
+   `require_library` and the forwarders. The library binds its own calls within its own scope first
+   (RTLD_DEEPBIND): the release executable exports these forwarders, and GLib's constructors
+   calling g_free while poppler-glib is being loaded would otherwise reach the forwarder and
+   wait for ever on the loading under way. A loader with more to it (libgit2_loader.c, with a
    variadic function) spells the parts out. */
 #define AUDIT_LAZY_LOADER(FUNCTIONS, where, failure_function) \
     FUNCTIONS(AUDIT_LAZY_POINTER_TO_FUNCTION, AUDIT_LAZY_POINTER_TO_PROCEDURE) \
     static const AuditLazySymbol symbols[] = {FUNCTIONS(AUDIT_LAZY_SYMBOL_OF_FUNCTION, AUDIT_LAZY_SYMBOL_OF_PROCEDURE)}; \
-    static AuditLazyLibrary library = {where, symbols, sizeof symbols / sizeof symbols[0], PTHREAD_MUTEX_INITIALIZER, 0, ""}; \
+    static AuditLazyLibrary library = {where, symbols, sizeof symbols / sizeof symbols[0], 1, PTHREAD_MUTEX_INITIALIZER, 0, ""}; \
     const char *failure_function(void) { return audit_lazy_failure(&library); } \
     static void require_library(void) { audit_lazy_require(&library); } \
     FUNCTIONS(AUDIT_LAZY_FORWARD_FUNCTION, AUDIT_LAZY_FORWARD_PROCEDURE)
