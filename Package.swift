@@ -28,6 +28,20 @@ let staticSwiftRuntimeInRelease: [LinkerSetting] = [
     ),
 ]
 
+/// poppler-glib's headers include GLib's and cairo's from directories of their own (what
+/// `pkg-config --cflags poppler-glib` names; glibconfig.h is under the architecture's library
+/// directory). Not a pkg-config system library: SwiftPM would link what `--libs` names, and
+/// poppler is loaded at first use (CPopplerLoader). Only `PDF` imports the headers, with an
+/// internal import, so the modules above it need none of these.
+#if arch(arm64)
+let multiarch = "aarch64-linux-gnu"
+#else
+let multiarch = "x86_64-linux-gnu"
+#endif
+let popplerHeaderSearchPaths = [
+    "/usr/include/poppler/glib", "/usr/include/glib-2.0", "/usr/lib/\(multiarch)/glib-2.0/include", "/usr/include/cairo",
+].map { "-I\($0)" }
+
 let package = Package(
     name: "audit",
     products: [
@@ -55,21 +69,31 @@ let package = Package(
         // libgit2 loaded and initialised without mbedTLS's CA certificates (a few ms of every
         // start). The executable exports its definition of the certificate loader, so that the
         // libgit2 loaded later finds it before mbedTLS's.
-        // Forwarders to a C library loaded with dlopen at its first use (libgit2, libxlsxwriter).
+        // Forwarders to a C library loaded with dlopen at its first use (libgit2, libxlsxwriter,
+        // poppler-glib, cairo), and where each is found (lazy_libraries.h).
         .target(name: "CLazyLibrary", path: "Sources/CLazyLibrary", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "CLibgit2Init", dependencies: ["CLibgit2", "CLazyLibrary"], path: "Sources/CLibgit2Init",
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=mbedtls_x509_crt_parse_file"])]
         ),
         .target(name: "Git", dependencies: ["CLibgit2", "CLibgit2Init"], path: "Sources/Git"),
-        // poppler-glib's C API (Debian: libpoppler-glib8), loaded with dlopen at the first PDF,
-        // wrapped in Swift by `PDF`.
-        .target(name: "CPoppler", path: "Sources/CPoppler"),
-        .target(name: "PDF", dependencies: ["CPoppler"], path: "Sources/PDF"),
-        // cairo's C API (Debian: libcairo2), loaded with dlopen at the first drawing, wrapped in
-        // Swift by `Cairo`: PDF and PNG surfaces in memory, boxes, text.
-        .target(name: "CCairo", path: "Sources/CCairo"),
-        .target(name: "Cairo", dependencies: ["CCairo"], path: "Sources/Cairo"),
+        // poppler-glib's headers from the system (Debian: libpoppler-glib-dev), wrapped in Swift by
+        // `PDF`; the library is loaded with dlopen by CPopplerLoader at the first PDF.
+        .systemLibrary(name: "CPoppler", path: "Sources/CPoppler", providers: [.apt(["libpoppler-glib-dev"])]),
+        .target(
+            name: "CPopplerLoader", dependencies: ["CPoppler", "CLazyLibrary"], path: "Sources/CPopplerLoader",
+            cSettings: [.unsafeFlags(popplerHeaderSearchPaths)]
+        ),
+        .target(
+            name: "PDF", dependencies: ["CPoppler", "CPopplerLoader"], path: "Sources/PDF",
+            swiftSettings: [.unsafeFlags(popplerHeaderSearchPaths.flatMap { ["-Xcc", $0] })]
+        ),
+        // cairo's headers from the system (Debian: libcairo2-dev), wrapped in Swift by `Cairo`:
+        // PDF and PNG surfaces in memory, boxes, text; the library is loaded with dlopen by
+        // CCairoLoader at the first drawing.
+        .systemLibrary(name: "CCairo", path: "Sources/CCairo", providers: [.apt(["libcairo2-dev"])]),
+        .target(name: "CCairoLoader", dependencies: ["CCairo", "CLazyLibrary"], path: "Sources/CCairoLoader"),
+        .target(name: "Cairo", dependencies: ["CCairo", "CCairoLoader"], path: "Sources/Cairo"),
         // A PDF's words with boxes, in reading order, and the layout text made from them.
         .target(name: "PDFText", dependencies: ["PDF", "ReportModel"], path: "Sources/PDFText"),
         // Report versions in a git repository; knows nothing of report contents.

@@ -62,7 +62,11 @@ extension Workspace {
         case .rejected(let why):
             reason = why
         }
-        warn("ignored \(historyCache.relativePath(name, text: tip)) of \(version): \(reason); read afresh from the store")
+        let file = historyCache.relativePath(name, text: tip)
+        warn(LocalizedText(
+            en: "ignored \(file) of \(version): \(reason); read afresh from the store",
+            zh: "忽略了 \(version) 的 \(file)：\(reason)；已从存储库重新读取"
+        ))
         historyCache.remove(name, text: tip)
         return nil
     }

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #include <dlfcn.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -7,23 +8,32 @@
 
 enum { NOT_TRIED, LOADED, FAILED };
 
-static int open_library(AuditLazyLibrary *library) {
-    /* Lazy: the functions of the libraries it needs are bound when first called (most never
-       are), a seventh of what loading libgit2 with its fourteen libraries costs. */
-    void *handle = dlopen(library->name, RTLD_LAZY | RTLD_LOCAL);
-    if (!handle) {
-        snprintf(library->failure, sizeof library->failure, "%s", dlerror());
-        return 0;
+/* Lazy: the functions of the libraries it needs are bound when first called (most never
+   are), a seventh of what loading libgit2 with its fourteen libraries costs. */
+static void *open_any(AuditLazyLibrary *library, char *reason, size_t size) {
+    for (const char *const *soname = library->sonames; *soname; soname++) {
+        void *handle = dlopen(*soname, RTLD_LAZY | RTLD_LOCAL | (library->own_scope_first ? RTLD_DEEPBIND : 0));
+        if (handle) return handle;
+        if (soname == library->sonames) snprintf(reason, size, "%s", dlerror());
     }
-    for (size_t index = 0; index < library->count; index++) {
+    return NULL;
+}
+
+static int open_library(AuditLazyLibrary *library) {
+    char reason[384];
+    void *handle = open_any(library, reason, sizeof reason);
+    for (size_t index = 0; handle && index < library->count; index++) {
         const AuditLazySymbol *symbol = &library->symbols[index];
         *symbol->address = dlsym(handle, symbol->name);
         if (!*symbol->address) {
-            snprintf(library->failure, sizeof library->failure, "%s has no %s", library->name, symbol->name);
-            return 0;
+            snprintf(reason, sizeof reason, "it has no %s", symbol->name);
+            handle = NULL;
         }
     }
-    return 1;
+    if (handle) return 1;
+    snprintf(library->failure, sizeof library->failure, "cannot load %s (install the Debian package %s): %s",
+             library->sonames[0], library->package, reason);
+    return 0;
 }
 
 const char *audit_lazy_failure(AuditLazyLibrary *library) {
@@ -43,6 +53,6 @@ const char *audit_lazy_failure(AuditLazyLibrary *library) {
 void audit_lazy_require(AuditLazyLibrary *library) {
     const char *failure = audit_lazy_failure(library);
     if (!failure) return;
-    fprintf(stderr, "audit: cannot load %s: %s\n", library->name, failure);
+    fprintf(stderr, "audit: %s\n", failure);
     _exit(2);
 }

@@ -1,5 +1,6 @@
 #include <git2.h>
 
+#include "lazy_libraries.h"
 #include "lazy_library.h"
 #include "libgit2_init.h"
 
@@ -9,11 +10,6 @@
    command, `audit --version`, `plugins`, `rules` and `dups` over files included, which never
    read a store. Each libgit2 function the Swift wrappers call is defined below and forwards
    to the library's (see lazy_library.h), so Sources/Git calls libgit2 as if it were linked. */
-
-#define STRINGIFIED(x) #x
-#define SONAME(major, minor) "libgit2.so." STRINGIFIED(major) "." STRINGIFIED(minor)
-/* The soname of the headers compiled against (libgit2's ABI changes with each minor version). */
-static const char library_name[] = SONAME(LIBGIT2_VER_MAJOR, LIBGIT2_VER_MINOR);
 
 #define LIBGIT2_FUNCTIONS(FUNCTION, PROCEDURE) \
     FUNCTION(int, git_blob_create_from_buffer, (git_oid *id, git_repository *repo, const void *buffer, size_t len), (id, repo, buffer, len)) \
@@ -105,10 +101,10 @@ static const AuditLazySymbol symbols[] = {
     {"git_libgit2_opts", (void **)&git_libgit2_opts_found},
 };
 
-static AuditLazyLibrary library = AUDIT_LAZY_LIBRARY(library_name, symbols);
+static AuditLazyLibrary library = AUDIT_LAZY_LIBRARY(AUDIT_LIBGIT2_LIBRARY, symbols);
 
 const char *audit_libgit2_soname(void) {
-    return library_name;
+    return library.sonames[0];
 }
 
 const char *audit_libgit2_failure(void) {

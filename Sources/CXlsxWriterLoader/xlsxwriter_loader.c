@@ -1,5 +1,6 @@
 #include <xlsxwriter.h>
 
+#include "lazy_libraries.h"
 #include "lazy_library.h"
 #include "xlsxwriter_loader.h"
 
@@ -8,9 +9,6 @@
    mapped and relocated at the start of every command, more than half of the symbol bindings of
    a static `audit --version`, though only XLSX outputs use it. Each function Sources/WorkingPapers
    calls is defined below and forwards to the library's (see lazy_library.h). */
-
-/* The soname of the headers compiled against. */
-static const char library_name[] = "libxlsxwriter.so." LXW_SOVERSION;
 
 #define XLSXWRITER_FUNCTIONS(FUNCTION, PROCEDURE) \
     PROCEDURE(format_set_bold, (lxw_format *format), (format)) \
@@ -27,20 +25,4 @@ static const char library_name[] = "libxlsxwriter.so." LXW_SOVERSION;
     FUNCTION(lxw_error, worksheet_write_number, (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, double number, lxw_format *format), (worksheet, row, col, number, format)) \
     FUNCTION(lxw_error, worksheet_write_string, (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, const char *string, lxw_format *format), (worksheet, row, col, string, format))
 
-XLSXWRITER_FUNCTIONS(AUDIT_LAZY_POINTER_TO_FUNCTION, AUDIT_LAZY_POINTER_TO_PROCEDURE)
-
-static const AuditLazySymbol symbols[] = {
-    XLSXWRITER_FUNCTIONS(AUDIT_LAZY_SYMBOL_OF_FUNCTION, AUDIT_LAZY_SYMBOL_OF_PROCEDURE)
-};
-
-static AuditLazyLibrary library = AUDIT_LAZY_LIBRARY(library_name, symbols);
-
-const char *audit_xlsxwriter_failure(void) {
-    return audit_lazy_failure(&library);
-}
-
-static void require_library(void) {
-    audit_lazy_require(&library);
-}
-
-XLSXWRITER_FUNCTIONS(AUDIT_LAZY_FORWARD_FUNCTION, AUDIT_LAZY_FORWARD_PROCEDURE)
+AUDIT_LAZY_LOADER(XLSXWRITER_FUNCTIONS, AUDIT_XLSXWRITER_LIBRARY, audit_xlsxwriter_failure)

@@ -1,4 +1,4 @@
-import CCairo
+internal import CCairo
 
 /// Why cairo could not draw or write: its status, as cairo words it.
 public struct CairoError: Error, Equatable, CustomStringConvertible {
@@ -10,9 +10,9 @@ public struct CairoError: Error, Equatable, CustomStringConvertible {
 
     /// Nil when `status` is success; read right after the call that may have failed, since
     /// cairo keeps only the first error of a context or surface.
-    static func check(_ status: cairo_status_t, operation: String, cairo: AuditCairoFunctions) -> CairoError? {
-        guard status != cairo_status_t(AUDIT_CAIRO_STATUS_SUCCESS) else { return nil }
-        return CairoError(message: "\(operation): \(String(cString: cairo.status_to_string(status)))")
+    static func check(_ status: cairo_status_t, operation: String) -> CairoError? {
+        guard status != CAIRO_STATUS_SUCCESS else { return nil }
+        return CairoError(message: "\(operation): \(String(cString: cairo_status_to_string(status)))")
     }
 
     public var description: String { message }

@@ -1,4 +1,4 @@
-import CPoppler
+internal import CPoppler
 
 /// Why poppler could not open a document: its error code and message.
 public struct PDFError: Error, Equatable, CustomStringConvertible {
@@ -16,14 +16,14 @@ public struct PDFError: Error, Equatable, CustomStringConvertible {
 
     /// Reads and frees the `GError` a failing poppler call left, which must be done right after
     /// that call: the next call taking the same `GError **` would find it set and abort.
-    static func take(_ error: UnsafeMutablePointer<GError>?, operation: String, poppler: AuditPopplerFunctions) -> PDFError {
+    static func take(_ error: UnsafeMutablePointer<GError>?, operation: String) -> PDFError {
         guard let error else { return PDFError(kind: .other, message: "\(operation) failed") }
-        defer { poppler.error_free(error) }
+        defer { g_error_free(error) }
         let message = error.pointee.message.map { String(cString: $0) } ?? "\(operation) failed"
-        guard error.pointee.domain == poppler.error_quark() else { return PDFError(kind: .other, message: message) }
+        guard error.pointee.domain == poppler_error_quark() else { return PDFError(kind: .other, message: message) }
         switch error.pointee.code {
-        case Int32(POPPLER_ERROR_ENCRYPTED): return PDFError(kind: .encrypted, message: message)
-        case Int32(POPPLER_ERROR_DAMAGED), Int32(POPPLER_ERROR_BAD_CATALOG):
+        case Int32(POPPLER_ERROR_ENCRYPTED.rawValue): return PDFError(kind: .encrypted, message: message)
+        case Int32(POPPLER_ERROR_DAMAGED.rawValue), Int32(POPPLER_ERROR_BAD_CATALOG.rawValue):
             return PDFError(kind: .damaged, message: message)
         default: return PDFError(kind: .other, message: message)
         }

@@ -1,4 +1,4 @@
-import CPoppler
+internal import CPoppler
 
 /// One page of a `PDFDocument`, which it keeps alive; releases poppler's object when released.
 public final class PDFPage {
@@ -10,15 +10,13 @@ public final class PDFPage {
         self.document = document
     }
 
-    private var poppler: AuditPopplerFunctions { document.poppler }
-
     deinit {
-        poppler.object_unref(UnsafeMutableRawPointer(pointer))
+        g_object_unref(UnsafeMutableRawPointer(pointer))
     }
 
     public var size: (width: Double, height: Double) {
         var width = 0.0, height = 0.0
-        poppler.page_get_size(pointer, &width, &height)
+        poppler_page_get_size(pointer, &width, &height)
         return (width, height)
     }
 
@@ -35,28 +33,28 @@ public final class PDFPage {
 
     /// Whether the page draws any image: a page with images and no text is most likely a scan.
     public var hasImages: Bool {
-        guard let mapping = poppler.page_get_image_mapping(pointer) else { return false }
-        poppler.page_free_image_mapping(mapping)
+        guard let mapping = poppler_page_get_image_mapping(pointer) else { return false }
+        poppler_page_free_image_mapping(mapping)
         return true
     }
 
     /// Draws the page as vectors (text stays text) on `cairo`, a `cairo_t *` in page points,
     /// y growing downwards from the top edge, as the boxes of `characters()` are.
     public func render(onCairo cairo: OpaquePointer) {
-        poppler.page_render_for_printing(pointer, UnsafeMutableRawPointer(cairo))
+        poppler_page_render_for_printing(pointer, cairo)
     }
 
     private func text() -> String {
-        guard let raw = poppler.page_get_text(pointer) else { return "" }
-        defer { poppler.free_memory(raw) }
+        guard let raw = poppler_page_get_text(pointer) else { return "" }
+        defer { g_free(raw) }
         return String(cString: raw)
     }
 
     private func characterBoxes() -> [PDFBox] {
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: CUnsignedInt = 0
-        guard poppler.page_get_text_layout(pointer, &rectangles, &count) != 0, let rectangles else { return [] }
-        defer { poppler.free_memory(rectangles) }
+        guard poppler_page_get_text_layout(pointer, &rectangles, &count) != 0, let rectangles else { return [] }
+        defer { g_free(rectangles) }
         return UnsafeBufferPointer(start: rectangles, count: Int(count)).map {
             PDFBox(x0: $0.x1, y0: $0.y1, x1: $0.x2, y1: $0.y2)
         }
@@ -65,8 +63,8 @@ public final class PDFPage {
     /// Font size per character index, from poppler's attribute runs (inclusive index ranges).
     private func fontSizes(count: Int) -> [Double] {
         var sizes = [Double](repeating: 0, count: count)
-        guard let runs = poppler.page_get_text_attributes(pointer) else { return sizes }
-        defer { poppler.page_free_text_attributes(runs) }
+        guard let runs = poppler_page_get_text_attributes(pointer) else { return sizes }
+        defer { poppler_page_free_text_attributes(runs) }
         var node: UnsafeMutablePointer<GList>? = runs
         while let current = node {
             node = current.pointee.next

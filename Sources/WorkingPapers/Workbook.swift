@@ -11,7 +11,7 @@ final class Workbook {
     private var pointer: UnsafeMutablePointer<lxw_workbook>?
 
     init(writingTo path: String) throws {
-        if let failure = audit_xlsxwriter_failure() { throw WorkingPaperError("cannot load libxlsxwriter: \(String(cString: failure))") }
+        if let failure = audit_xlsxwriter_failure() { throw WorkingPaperError(String(cString: failure)) }
         guard let pointer = workbook_new(path) else { throw WorkingPaperError("cannot create a workbook for \(path)") }
         self.pointer = pointer
     }

@@ -1,6 +1,7 @@
 import AuditApp
 import AuditStore
 import Foundation
+import MarkedUpPDF
 import TestSupport
 import XCTest
 
@@ -21,6 +22,28 @@ final class RenderFindingPageTests: WorkspaceTestCase {
         let related = try XCTUnwrap(try RenderFindingPage(workspace: store).run(revision, finding: finding, page: 13))
         XCTAssertEqual(related.page, 13)
         XCTAssertTrue(try colour(of: "2,961.68", page: 13, in: related.png, original: original).isRed)
+    }
+
+    /// A picture cached by another version of the page renderer, or under the name pages had
+    /// before the version was part of it, is never served: the page is drawn again and cached
+    /// under this version's name.
+    func testACachedPageIsReadOnlyByTheRendererThatDrewIt() throws {
+        try commit("czj-2024", ShanghaiReports.pdf("caizhengju-2024"))
+        let store = try Workspace.open(at: workspace)
+        let revision = try store.resolve("czj-2024")
+        let document = try BuildReviewReport(workspace: store).run("czj-2024").document
+        let finding = try XCTUnwrap(document.entries.first { $0.finding.ruleID == "total-reconciliation.restatement" }).finding
+        let stale = Data("a picture an older renderer drew".utf8)
+        let unversioned = "page-own-\(finding.fingerprint.prefix(32)).png"
+        let previous = CachedFindingPage.name(page: nil, finding: finding, rendererVersion: PagePNG.version - 1)
+        for name in [unversioned, previous] { try store.storeDerivedFile(DerivedFile(name: name, data: stale), of: revision) }
+
+        let drawn = try XCTUnwrap(try CachedFindingPage(workspace: store).run(revision, finding: finding))
+        XCTAssertEqual(Array(drawn.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "not a PNG")
+        let current = CachedFindingPage.name(page: nil, finding: finding)
+        XCTAssertTrue(current.hasSuffix("-v\(PagePNG.version).png"), current)
+        XCTAssertEqual(try store.derivedFile(named: current, of: revision), drawn)
+        XCTAssertEqual(try store.derivedFile(named: previous, of: revision), stale)
     }
 
     func testATextRevisionHasNoPage() throws {
