@@ -1,5 +1,6 @@
 import Foundation
 import Git
+import Localization
 
 /// A version's history as rows a reader derived from each revision (`audit log`'s lines), kept
 /// in the derived cache under the tip commit's id, `cache/history/<tip>/<name>`, the way git's
