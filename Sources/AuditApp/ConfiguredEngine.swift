@@ -11,14 +11,23 @@ public enum ConfiguredEngine {
         try configured(in: directory).engine
     }
 
+    /// The workspace's `audit.yml` read and checked against the registered checkers.
+    static func configuration(in directory: URL) throws -> AuditConfiguration {
+        try ConfigurationLoader(checkers: RegisteredCheckers.all).load(contentsOf: directory.appendingPathComponent("audit.yml"))
+    }
+
     /// The engine and the packs to choose from; a mistake in either is an error before any
     /// report is checked or stored.
     public static func configured(in directory: URL) throws -> (engine: Engine, packs: PackChoice) {
-        let configuration = try ConfigurationLoader(checkers: RegisteredCheckers.all)
-            .load(contentsOf: directory.appendingPathComponent("audit.yml"))
-        let library = try PackLibrary.load(rules: directory.appendingPathComponent("rules"))
-        let packs = try PackChoice(library: library, forced: configuration.rulePack)
+        let configuration = try Self.configuration(in: directory)
+        let packs = try Self.packs(in: directory, choosing: configuration.rulePack)
         return (Engine(checkers: RegisteredCheckers.all, configuration: configuration), packs)
+    }
+
+    /// The packs of the workspace's `rules/` over the built-in ones, `forced` (audit.yml's
+    /// `rule-pack:`) among them.
+    static func packs(in directory: URL, choosing forced: String?) throws -> PackChoice {
+        try PackChoice(library: PackLibrary.load(rules: directory.appendingPathComponent("rules")), forced: forced)
     }
 }
 

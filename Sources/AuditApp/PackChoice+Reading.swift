@@ -8,14 +8,23 @@ extension PackChoice {
     /// and nothing need be detected.
     var reading: ReportReading {
         let candidates = forced.flatMap(library.pack).map { [$0] } ?? library.packs
-        guard candidates.contains(where: { $0.vocabulary != .standard }) else { return .standard }
-        return ReportReading(varies: true) { pack(of: $0).vocabulary }
+        guard candidates.contains(where: { library.vocabulary(of: $0) != .standard }) else { return .standard }
+        return ReportReading(varies: true) { library.vocabulary(of: pack(of: $0)) }
     }
 }
 
 extension ReportReading {
     /// How the workspace's revisions are read: with the packs of its `rules/` and `audit.yml`.
+    /// A workspace with no packs of its own reads every text with the standard vocabulary (the
+    /// built-in packs add no word), so no pack is parsed; its `audit.yml` is still checked, and a
+    /// `rule-pack:` naming no built-in pack is the same error.
     static func configured(for workspace: Workspace) throws -> ReportReading {
-        try ConfiguredEngine.configured(in: workspace.directory).packs.reading
+        let configuration = try ConfiguredEngine.configuration(in: workspace.directory)
+        let rules = workspace.directory.appendingPathComponent("rules")
+        guard try BuiltInPacks.addWords || PackLibrary.hasWorkspacePacks(rules: rules) else {
+            try BuiltInPacks.check(forced: configuration.rulePack)
+            return .standard
+        }
+        return try ConfiguredEngine.packs(in: workspace.directory, choosing: configuration.rulePack).reading
     }
 }

@@ -31,8 +31,9 @@ public struct RowSelection: Hashable, Sendable {
     /// Whether `label` (blanks removed) is the one `pattern` names: equal, or with each `*`
     /// standing for any text.
     public static func label(_ label: String, matches pattern: String) -> Bool {
+        // Most patterns name one row; only a `*` needs the pieces (issue 19: no allocation then).
+        guard pattern.utf8.contains(UInt8(ascii: "*")) else { return label == pattern }
         let pieces = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
-        guard pieces.count > 1 else { return label == pattern }
         guard label.hasPrefix(pieces[0]), label.hasSuffix(pieces[pieces.count - 1]),
               label.count >= pieces[0].count + pieces[pieces.count - 1].count else { return false }
         var rest = Substring(label.dropFirst(pieces[0].count).dropLast(pieces[pieces.count - 1].count))

@@ -27,7 +27,7 @@ public struct PackChoice: Sendable {
     /// one the store caches), is used as it is where the pack adds no title or column.
     public func parse(_ text: String, standard: Report) -> (pack: RulePack, report: Report) {
         let pack = pack(of: text)
-        let vocabulary = pack.vocabulary
+        let vocabulary = library.vocabulary(of: pack)
         return (pack, vocabulary == .standard ? standard : ReportParser.parse(text, vocabulary: vocabulary))
     }
 }

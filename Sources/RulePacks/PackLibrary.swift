@@ -7,6 +7,9 @@ import RulePackModel
 /// or overriding them by id. Loading checks every pack; a mistake is a `RulePackError`.
 public struct PackLibrary: Sendable {
     public let packs: [RulePack]
+    /// Each pack's parser vocabulary by id, worked out once with the library (issue 19: as a
+    /// computed property it was rebuilt for every pack on every read, 11 M instructions a diff).
+    private let vocabularies: [String: TableVocabulary]
 
     /// The built-in packs, read once per process.
     public static func builtIn() throws -> PackLibrary {
@@ -36,6 +39,12 @@ public struct PackLibrary: Sendable {
 
     private init(documents: [PackDocument]) throws {
         packs = try PackResolver(documents).packs()
+        vocabularies = Dictionary(packs.map { ($0.id, $0.vocabulary) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The parser vocabulary of one of the library's packs (by its id).
+    public func vocabulary(of pack: RulePack) -> TableVocabulary {
+        vocabularies[pack.id] ?? pack.vocabulary
     }
 
     public func pack(_ id: String) -> RulePack? {
@@ -74,6 +83,11 @@ public struct PackLibrary: Sendable {
             current = parent.extends
         }
         return depth
+    }
+
+    /// Whether `rules/` holds packs of the workspace's own (`*.yml`).
+    public static func hasWorkspacePacks(rules directory: URL) throws -> Bool {
+        try !workspaceFiles(in: directory).isEmpty
     }
 
     private static func workspaceFiles(in directory: URL) throws -> [URL] {

@@ -200,6 +200,43 @@ final class WorkspacePackTests: WorkspaceTestCase {
         XCTAssertFalse(try audit(["diff", "travel@1", "travel@2"]).output.contains("差旅费支出情况表 机关 · 国内差旅费"))
     }
 
+    /// Reading a revision parses no pack while the workspace has none of its own (issue 19), yet
+    /// a pack file added after the commit is seen by the next `show` and `diff` (the model cached
+    /// at commit, read with the standard vocabulary, is not reused for it), and no longer once
+    /// the file is gone; a `rule-pack:` naming no pack is still the same error.
+    func testAPackAddedOrRemovedAfterTheCommitIsSeenByShowAndDiff() throws {
+        let text = try String(contentsOf: sampleReport, encoding: .utf8).replacingOccurrences(of: " 第三部分：", with: Self.travelTable)
+        let report = root.appendingPathComponent("travel.txt")
+        for row in ["机关 3.10 1.20 4.40", "机关 3.20 1.20 4.40"] {
+            try text.replacingOccurrences(of: "机关 3.10 1.20 4.40", with: row).write(to: report, atomically: true, encoding: .utf8)
+            try commit("travel", report)
+        }
+        let title = "\n差旅费支出情况表  [lines 1095-1105]\n"
+        let change = "  差旅费支出情况表 机关 · 国内差旅费: 3.10 → 3.20  +0.10 (+3.23%)  (line 1101)\n"
+        XCTAssertFalse(try audit(["show", "travel", "--outline"]).output.contains(title))
+        XCTAssertFalse(try audit(["diff", "travel@1", "travel@2"]).output.contains(change))
+
+        let rules = workspace.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        let pack = rules.appendingPathComponent("haibin-travel.yml")
+        try Self.travelPack.write(to: pack, atomically: true, encoding: .utf8)
+        let outline = try audit(["show", "travel", "--outline"])
+        XCTAssertEqual(outline.status, 0, outline.stderr)
+        XCTAssertTrue(outline.output.contains(title), outline.output)
+        let diff = try audit(["diff", "travel@1", "travel@2"])
+        XCTAssertEqual(diff.status, 0, diff.stderr)
+        XCTAssertTrue(diff.output.contains(change), diff.output)
+
+        try FileManager.default.removeItem(at: pack)
+        XCTAssertFalse(try audit(["show", "travel", "--outline"]).output.contains(title))
+        XCTAssertFalse(try audit(["diff", "travel@1", "travel@2"]).output.contains(change))
+
+        try "rule-pack: haibin-travel\n".write(to: workspace.appendingPathComponent("audit.yml"), atomically: true, encoding: .utf8)
+        let unknown = try audit(["show", "travel", "--outline"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertEqual(unknown.stderr, "audit: audit.yml: rule-pack 'haibin-travel' is not a known pack (known: guangdong-2021, national, shanghai-2024)\n")
+    }
+
     /// Without configuration, `audit check` on a Shanghai PDF says it used the Shanghai pack, and
     /// on the seed the Guangdong pack: the built-in packs are in the binary's resources.
     func testTheBuiltInPacksAreDetectedByTheCommand() throws {
