@@ -34,7 +34,7 @@ public struct StoreRevision {
     /// Detached, a reader of the findings waits for the recorder (`Workspace.awaitRecorders`).
     public enum Recording {
         case now
-        case detached(warn: (String) -> Void)
+        case detached(warn: (LocalizedText) -> Void)
     }
 
     public let workspace: Workspace
