@@ -21,10 +21,10 @@ struct BoundIdentity: Identity {
         let excess = -check.difference
         let consistency: Consistency = excess <= 0 ? .exact : (excess <= check.tolerance ? .rounding : .broken)
         let decimals = terms.map(\.amount.decimals).max() ?? 2
-        let partsText = parts.count == 1 ? "\(parts[0].label) \(valuation.amount(parts[0]).printed)" : "\(parts.map(\.label).joined(separator: " + ")) = \(check.expected.grouped(decimals: decimals))"
+        let partsText = parts.count == 1 ? .same("\(parts[0].label) ") + valuation.quoted(parts[0]) : .same("\(parts.map(\.label).joined(separator: " + ")) = \(check.expected.grouped(decimals: decimals))")
         let relation = consistency == .exact ? "≤" : ">"
-        let equation = "\(partsText) \(relation) \(whole.label) \(valuation.amount(whole).printed)", over = max(excess, 0).grouped(decimals: decimals)
-        let statement = LocalizedText(en: "\(equation) (excess \(over))", zh: "\(equation)（超出 \(over)）")
+        let equation = partsText + .same(" \(relation) \(whole.label) ") + valuation.quoted(whole), over = max(excess, 0).grouped(decimals: decimals)
+        let statement = equation + LocalizedText(en: " (excess \(over))", zh: "（超出 \(over)）")
         return Evaluation(consistency: consistency, evidence: check.evidence, statement: statement)
     }
 

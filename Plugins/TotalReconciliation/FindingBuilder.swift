@@ -22,9 +22,9 @@ struct FindingBuilder {
         let repair = culprit.repair.grouped(decimals: term.amount.decimals)
         let reasons = culprit.explained.map { Self.prefix(identities[$0].place) + evaluations[$0].statement }
         let message = LocalizedText(
-            en: "\(term.id) prints \(term.amount.printed), most likely wrong: \(repair) would repair all \(culprit.explained.count) broken identities — "
+            en: "\(term.id) prints \(Valuation.printed.quoted(term).en), most likely wrong: \(repair) would repair all \(culprit.explained.count) broken identities — "
                 + reasons.map(\.en).joined(separator: "; "),
-            zh: "\(term.id) 列示为 \(term.amount.printed)，很可能有误：改为 \(repair) 即可使全部 \(culprit.explained.count) 处勾稽关系不符得到修复——"
+            zh: "\(term.id) 列示为 \(Valuation.printed.quoted(term).zh)，很可能有误：改为 \(repair) 即可使全部 \(culprit.explained.count) 处勾稽关系不符得到修复——"
                 + reasons.map(\.zh).joined(separator: "；")
         )
         let related = culprit.explained.flatMap { identities[$0].terms }.filter { $0.id != term.id }
@@ -78,9 +78,7 @@ struct FindingBuilder {
     }
 
     private func location(_ term: Term) -> FindingLocation {
-        FindingLocation(span: term.span, logical: term.id, note: LocalizedText(
-            en: "\(term.label) \(term.amount.printed)", zh: "\(term.label) \(term.isBlank ? "空白" : term.amount.printed)"
-        ))
+        FindingLocation(span: term.span, logical: term.id, note: .same("\(term.label) ") + Valuation.printed.quoted(term))
     }
 
     private func unique(_ terms: [Term]) -> [Term] {

@@ -35,8 +35,8 @@ struct RatioIdentity: Identity {
             denominator: denominator.interval(valuation)
         ) else { return nil }
         let relation = check.consistency == .exact ? "=" : "≠"
-        let arithmetic = "\(check.printed.printed)% \(relation) \(formula(valuation)) = \(check.evidence.expected.printed)"
-        let statement = LocalizedText(en: "\(kind.rawValue) \(arithmetic)", zh: "\(kind.chinese) \(arithmetic)")
+        let arithmetic = LocalizedText.same(" \(check.printed.printed)% \(relation) ") + formula(valuation) + .same(" = \(check.evidence.expected.printed)")
+        let statement = LocalizedText(en: kind.rawValue, zh: kind.chinese) + arithmetic
         return Evaluation(consistency: check.consistency, evidence: check.evidence, statement: statement)
     }
 
@@ -52,13 +52,13 @@ struct RatioIdentity: Identity {
     }
 
     /// "8,763.77 ÷ (20,864.64 − 8,763.77)".
-    private func formula(_ valuation: Valuation) -> String {
-        "\(render(numerator, valuation)) ÷ \(render(denominator, valuation))"
+    private func formula(_ valuation: Valuation) -> LocalizedText {
+        render(numerator, valuation) + .same(" ÷ ") + render(denominator, valuation)
     }
 
-    private func render(_ sum: SignedSum, _ valuation: Valuation) -> String {
-        let plus = sum.added.map { valuation.amount($0).printed }.joined(separator: " + ")
-        let text = ([plus] + sum.subtracted.map { valuation.amount($0).printed }).joined(separator: " − ")
-        return sum.terms.count > 1 ? "(\(text))" : text
+    private func render(_ sum: SignedSum, _ valuation: Valuation) -> LocalizedText {
+        let plus = LocalizedText.joined(sum.added.map(valuation.quoted), en: " + ", zh: " + ")
+        let text = LocalizedText.joined([plus] + sum.subtracted.map(valuation.quoted), en: " − ", zh: " − ")
+        return sum.terms.count > 1 ? .same("(") + text + .same(")") : text
     }
 }

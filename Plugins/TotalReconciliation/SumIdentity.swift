@@ -45,8 +45,7 @@ struct SumIdentity: Identity {
 
     /// "基本支出 1,234.56", a blank cell "基本支出 blank" (空白 in Chinese).
     private static func single(_ term: Term, _ valuation: Valuation) -> LocalizedText {
-        let printed = valuation.amount(term).printed
-        return LocalizedText(en: "\(term.label) \(printed)", zh: "\(term.label) \(term.isBlank && printed == term.amount.printed ? "空白" : printed)")
+        .same("\(term.label) ") + valuation.quoted(term)
     }
 
     /// "基本支出 + 项目支出 + 上缴上级支出 + …": long sums shortened after three terms.

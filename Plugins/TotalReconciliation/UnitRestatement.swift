@@ -31,9 +31,9 @@ struct UnitRestatement: Identity {
         let hint = unitHint(given, valuation, consistency)
         // Units are named where they matter: a figure in 亿元, or one that may be in the wrong unit.
         let (statedUnit, tableUnit) = unit == "万元" && hint.en.isEmpty ? ("", "") : (" \(unit)", " 万元")
-        let equation = "\(stated.label) \(given.printed)\(statedUnit) \(relation) \(table.label) \(valuation.amount(table).printed)\(tableUnit)"
+        let equation = LocalizedText.same("\(stated.label) \(given.printed)\(statedUnit) \(relation) \(table.label) ") + valuation.quoted(table) + .same(tableUnit)
         let difference = "\(check.difference.grouped(decimals: decimals))\(tableUnit)"
-        let statement = LocalizedText(en: equation + " (difference \(difference))" + hint.en, zh: equation + "（差额 \(difference)）" + hint.zh)
+        let statement = equation + LocalizedText(en: " (difference \(difference))", zh: "（差额 \(difference)）") + hint
         return Evaluation(consistency: consistency, evidence: check.evidence, statement: statement)
     }
 

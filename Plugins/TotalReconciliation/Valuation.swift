@@ -14,6 +14,12 @@ struct Valuation {
         return Amount(printed: value.grouped(decimals: term.amount.decimals), value: value, decimals: term.amount.decimals)
     }
 
+    /// The term's figure as a message quotes it: as printed, a blank cell "blank" (空白 in Chinese).
+    func quoted(_ term: Term) -> LocalizedText {
+        guard term.isBlank, replacements[term.id] == nil else { return .same(amount(term).printed) }
+        return LocalizedText(en: term.amount.printed, zh: "空白")
+    }
+
     func interval(_ term: Term) -> Interval {
         if term.isBlank, replacements[term.id] == nil { return Interval(nominal: 0, lower: 0, upper: 0) }
         return Interval(amount(term))
