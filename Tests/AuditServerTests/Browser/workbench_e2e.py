@@ -9,7 +9,7 @@ import sys
 import tempfile
 
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -33,7 +33,22 @@ def follow(element):
     """Clicks a link or submit button and waits until the next page has replaced this one."""
     page = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 120).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 120).until(lambda _: replaced(page))
+
+
+def replaced(page):
+    """Whether the old page's root is gone. While the next document loads, chromedriver may say
+    so as "Node with given id does not belong to the document" rather than as a stale element,
+    which selenium's staleness_of lets through as a failure (seen in a CI run at load 2)."""
+    try:
+        page.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in error.msg:
+            return True
+        raise
 
 
 def alert_shown():
