@@ -6,7 +6,7 @@ import CLibgit2Init
 enum Libgit2 {
     private static let setUpFailure: GitError? = {
         if let failure = audit_libgit2_failure() {
-            return GitError(operation: "load libgit2", message: String(cString: failure))
+            return GitError(operation: "libgit2", message: String(cString: failure))
         }
         // Without loading CA certificates: most commands open no network connection; the
         // first https transport loads them (Transfer.swift).
