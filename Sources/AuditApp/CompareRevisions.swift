@@ -11,13 +11,10 @@ public struct CompareRevisions {
     }
 
     public func run(old: String, new: String) throws -> DiffDocument {
-        let before = try workspace.resolve(old)
-        let after = try workspace.resolve(new)
-        let reports = try workspace.reports(of: [before, after], reading: ReportReading.configured(for: workspace))
-        return DiffDocument(
-            old: before.displayName, new: after.displayName, changes: ReportChanges(old: reports[0], new: reports[1]),
-            oldPages: try workspace.pages(of: before), newPages: try workspace.pages(of: after)
-        )
+        let revisions = try workspace.resolve([old, new])
+        let (before, after) = (revisions[0], revisions[1])
+        let pair = try PairChanges.of(old: before, new: after, in: workspace, reading: ReportReading.configured(for: workspace))
+        return DiffDocument(old: before.displayName, new: after.displayName, changes: pair.changes, oldPages: pair.oldPages, newPages: pair.newPages)
     }
 }
 

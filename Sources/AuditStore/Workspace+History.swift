@@ -37,10 +37,7 @@ extension Workspace {
     /// text is removed with a warning and reads as none. The text itself must be in the store:
     /// a derived file never answers for a text that is gone.
     public func derivedFile(named name: String, of revision: Revision) throws -> Data? {
-        let text = try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository)
-        guard try repository.containsObject(text) else {
-            throw AuditStoreError.damagedRevision(commitID: revision.commitID, reason: "its \(RevisionTree.textName) blob \(text.hex) is missing from the store")
-        }
+        let text = try storedTextID(of: revision)
         switch derivedFiles.read(name, text: text) {
         case .found(let data):
             return data
@@ -54,6 +51,16 @@ extension Workspace {
             derivedFiles.remove(name, text: text)
             return nil
         }
+    }
+
+    /// The blob id of the revision's text, which must be in the store: a derived file never
+    /// answers for a text that is gone.
+    func storedTextID(of revision: Revision) throws -> OID {
+        let text = try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository)
+        guard try repository.containsObject(text) else {
+            throw AuditStoreError.damagedRevision(commitID: revision.commitID, reason: "its \(RevisionTree.textName) blob \(text.hex) is missing from the store")
+        }
+        return text
     }
 
     /// The original bytes of a revision, exactly as committed.

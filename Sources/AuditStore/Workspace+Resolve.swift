@@ -6,17 +6,26 @@ extension Workspace {
     /// Resolves `2021` (latest revision), `2021@1` (first revision) or a commit-id prefix of at
     /// least four hex digits. A version label wins over a commit prefix that looks the same.
     public func resolve(_ ref: String) throws -> Revision {
-        if let at = ref.lastIndex(of: "@") {
-            return try resolveNumbered(ref, version: String(ref[..<at]), number: String(ref[ref.index(after: at)...]))
-        }
+        try resolve([ref])[0]
+    }
+
+    /// Resolves each ref in order, as `resolve(_:)` does, from one reading of the branches:
+    /// reading them checks every branch, which costs as much as resolving a ref.
+    public func resolve(_ refs: [String]) throws -> [Revision] {
         let known = try versions()
+        return try refs.map { try resolve($0, known: known) }
+    }
+
+    private func resolve(_ ref: String, known: [String]) throws -> Revision {
+        if let at = ref.lastIndex(of: "@") {
+            return try resolveNumbered(ref, version: String(ref[..<at]), number: String(ref[ref.index(after: at)...]), known: known)
+        }
         if known.contains(ref) { return try latestRevision(of: ref) }
         if Self.isCommitIDPrefix(ref) { return try resolveCommitPrefix(ref, known: known) }
         throw AuditStoreError.unknownRef(ref, known: known)
     }
 
-    private func resolveNumbered(_ ref: String, version: String, number text: String) throws -> Revision {
-        let known = try versions()
+    private func resolveNumbered(_ ref: String, version: String, number text: String, known: [String]) throws -> Revision {
         guard known.contains(version), let number = Self.revisionNumber(text) else {
             throw AuditStoreError.unknownRef(ref, known: known)
         }

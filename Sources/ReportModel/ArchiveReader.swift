@@ -2,24 +2,26 @@ import Foundation
 
 /// Reads what `ArchiveWriter` wrote. Every read is bounds-checked: a truncated or damaged
 /// archive throws instead of trapping.
-struct ArchiveReader {
-    struct Damaged: Error {}
+public struct ArchiveReader {
+    public struct Damaged: Error {
+        public init() {}
+    }
 
     private let bytes: [UInt8]
     private var position = 0
 
-    init(_ bytes: [UInt8]) {
+    public init(_ bytes: [UInt8]) {
         self.bytes = bytes
     }
 
-    var isAtEnd: Bool { position == bytes.count }
+    public var isAtEnd: Bool { position == bytes.count }
 
-    mutating func int() throws -> Int {
+    public mutating func int() throws -> Int {
         let raw = try unsigned()
         return Int(truncatingIfNeeded: Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1))))
     }
 
-    mutating func unsigned() throws -> UInt64 {
+    public mutating func unsigned() throws -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -33,13 +35,13 @@ struct ArchiveReader {
     }
 
     /// A count of elements still to come; each takes at least one byte, so a larger count is damage.
-    mutating func count() throws -> Int {
+    public mutating func count() throws -> Int {
         let value = try unsigned()
         guard value <= UInt64(bytes.count - position) else { throw Damaged() }
         return Int(value)
     }
 
-    mutating func bool() throws -> Bool {
+    public mutating func bool() throws -> Bool {
         switch try byte() {
         case 0: return false
         case 1: return true
@@ -47,7 +49,7 @@ struct ArchiveReader {
         }
     }
 
-    mutating func string() throws -> String {
+    public mutating func string() throws -> String {
         let length = try count()
         defer { position += length }
         let start = position
@@ -56,7 +58,7 @@ struct ArchiveReader {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self) }
     }
 
-    mutating func decimal() throws -> Decimal {
+    public mutating func decimal() throws -> Decimal {
         let length = try count()
         defer { position += length }
         let start = position
@@ -67,12 +69,12 @@ struct ArchiveReader {
     }
 
     @inline(__always)
-    mutating func optional<T>(_ read: (inout ArchiveReader) throws -> T) throws -> T? {
+    public mutating func optional<T>(_ read: (inout ArchiveReader) throws -> T) throws -> T? {
         try bool() ? read(&self) : nil
     }
 
     @inline(__always)
-    mutating func array<T>(_ read: (inout ArchiveReader) throws -> T) throws -> [T] {
+    public mutating func array<T>(_ read: (inout ArchiveReader) throws -> T) throws -> [T] {
         let count = try count()
         var values: [T] = []
         values.reserveCapacity(count)
@@ -80,7 +82,7 @@ struct ArchiveReader {
         return values
     }
 
-    mutating func expect(_ expected: [UInt8]) throws {
+    public mutating func expect(_ expected: [UInt8]) throws {
         guard bytes.count - position >= expected.count, bytes[position..<position + expected.count].elementsEqual(expected) else {
             throw Damaged()
         }

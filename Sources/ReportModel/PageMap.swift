@@ -19,6 +19,11 @@ public struct PageMap: Codable, Hashable, Sendable {
         self.firstLines = firstLines
     }
 
+    /// The map as archived (`ArchivedValues`).
+    init(firstLines: [Int]) {
+        self.firstLines = firstLines
+    }
+
     public var pageCount: Int { firstLines.count }
 
     /// Whether the text has pages at all: a text without form feeds is one undivided page.
