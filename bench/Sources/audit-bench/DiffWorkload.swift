@@ -57,7 +57,7 @@ struct DiffWorkload: Workload {
             Row(ours: stored, peer: difflib, peakMemory: storedMemory,
                 notes: ["(stored: what audit diff does in process: resolve 2020 and 2021, load the models stored at commit, diff, render the text)"]),
             Row(ours: process.measurement, peer: git, peakMemory: process.peakMemory,
-                notes: ["(process: the audit diff command, start-up included, against the git process; peak RSS of the audit process)"]),
+                notes: ["(process: the audit diff command, start-up included, against the git process; warm: the pair's diff was cached at commit, startup's cold row is without it; peak RSS of the audit process)"]),
         ]
     }
 
