@@ -22,6 +22,8 @@ final class CacheFaultTests: FaultWorkspace {
         let expected = try answers(["diff", "2020", "2021"])
         try FileManager.default.removeItem(at: modelFile("2021"))
         try FileManager.default.copyItem(at: modelFile("2020"), to: modelFile("2021"))
+        // The pair's diff cached at commit would answer without reading either model.
+        try? FileManager.default.removeItem(at: workspace.appendingPathComponent("cache/diffs"))
         let diff = try audit(["diff", "2020", "2021"])
         XCTAssertEqual(diff.output, expected.output, "a copied model must not make the versions look equal")
         XCTAssertEqual(diff.stderrLines.count, 1, diff.stderr)
