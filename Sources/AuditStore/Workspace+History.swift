@@ -121,7 +121,12 @@ extension Workspace {
     /// Keeps `file` in the derived cache beside the revision's text, for a front end's own
     /// derived files (a rendered page); like every derived file it is safe to delete.
     public func storeDerivedFile(_ file: DerivedFile, of revision: Revision) throws {
-        let text = try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository)
-        derivedFiles.store([file], text: text)
+        derivedFiles.store([file], text: try textBlobID(of: revision))
+    }
+
+    /// The id the revision's text is stored under, which keys its derived files: read from its
+    /// tree rather than hashed again from the text.
+    func textBlobID(of revision: Revision) throws -> OID {
+        try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository)
     }
 }
