@@ -37,7 +37,7 @@ extension Workspace {
     /// text is removed with a warning and reads as none. The text itself must be in the store:
     /// a derived file never answers for a text that is gone.
     public func derivedFile(named name: String, of revision: Revision) throws -> Data? {
-        let text = try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository)
+        let text = try textBlobID(of: revision)
         guard try repository.containsObject(text) else {
             throw AuditStoreError.damagedRevision(commitID: revision.commitID, reason: "its \(RevisionTree.textName) blob \(text.hex) is missing from the store")
         }
