@@ -83,7 +83,7 @@ public struct StoreRevision {
             return ([ModelFile.derived(from: report, vocabulary: vocabulary)] + words, .deferred(excess))
         }
         // The model is cached by whoever records the findings (`record`): detached, the recorder,
-        // so encoding it (issue 19: 26 M of the commit's 156 M instructions) is not waited for.
+        // so encoding it (issue 19: 26 M instructions) is not waited for.
         return (words, .parsed(report, vocabulary: vocabulary))
     }
 
