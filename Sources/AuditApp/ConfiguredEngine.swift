@@ -29,6 +29,17 @@ public enum ConfiguredEngine {
     static func packs(in directory: URL, choosing forced: String?) throws -> PackChoice {
         try PackChoice(library: PackLibrary.load(rules: directory.appendingPathComponent("rules")), forced: forced)
     }
+
+    /// The packs when reading a text needs them; nil when the workspace has none of its own and
+    /// the built-in ones add no word, so every text is read with the standard vocabulary without
+    /// parsing any pack. `forced` naming no built-in pack is the same error either way.
+    static func packsForReading(in directory: URL, choosing forced: String?) throws -> PackChoice? {
+        guard try BuiltInPacks.addWords || PackLibrary.hasWorkspacePacks(rules: directory.appendingPathComponent("rules")) else {
+            try BuiltInPacks.check(forced: forced)
+            return nil
+        }
+        return try packs(in: directory, choosing: forced)
+    }
 }
 
 extension RevisionChecks {

@@ -20,11 +20,6 @@ extension ReportReading {
     /// `rule-pack:` naming no built-in pack is the same error.
     static func configured(for workspace: Workspace) throws -> ReportReading {
         let configuration = try ConfiguredEngine.configuration(in: workspace.directory)
-        let rules = workspace.directory.appendingPathComponent("rules")
-        guard try BuiltInPacks.addWords || PackLibrary.hasWorkspacePacks(rules: rules) else {
-            try BuiltInPacks.check(forced: configuration.rulePack)
-            return .standard
-        }
-        return try ConfiguredEngine.packs(in: workspace.directory, choosing: configuration.rulePack).reading
+        return try ConfiguredEngine.packsForReading(in: workspace.directory, choosing: configuration.rulePack)?.reading ?? .standard
     }
 }

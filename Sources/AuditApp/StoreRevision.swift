@@ -25,7 +25,7 @@ public struct StoreRevision {
     /// text is too much work to check at commit. Decided once, before parsing where size
     /// alone decides.
     private enum Checkable {
-        case parsed(Report)
+        case parsed(Report, vocabulary: TableVocabulary)
         case deferred(String)
     }
 
@@ -44,13 +44,13 @@ public struct StoreRevision {
     }
 
     public func run(version: String, file: URL, message: String?, author: String?, recording: Recording = .now) throws -> Outcome {
-        // A bad audit.yml is bad input like a bad file: refused before anything is stored.
-        let configured = try ConfiguredEngine.configured(in: workspace.directory)
+        // A bad audit.yml or pack is bad input like a bad file: refused before anything is stored.
+        let configured = try CommitConfiguration(in: workspace.directory)
         // Taken before the revision is published, so no reader finds it without a record or a lease.
         let lease = try recording.isDetached ? workspace.recordingLease() : nil
         var checkable: Checkable?
         let commit = try workspace.commit(version: version, file: file, message: message, author: author) { decoded in
-            let (files, learnt) = Self.derivedFiles(decoded, reading: configured.packs.reading)
+            let (files, learnt) = Self.derivedFiles(decoded, reading: configured.reading)
             checkable = learnt
             return files
         }
@@ -79,21 +79,26 @@ public struct StoreRevision {
         }
         let vocabulary = reading.vocabulary(of: decoded.text)
         let report = ReportParser.parse(decoded.text, vocabulary: vocabulary)
-        let files = [ModelFile.derived(from: report, vocabulary: vocabulary)] + words
-        return (files, WorkBudget.commit.excess(report).map(Checkable.deferred) ?? .parsed(report))
+        if let excess = WorkBudget.commit.excess(report) {
+            return ([ModelFile.derived(from: report, vocabulary: vocabulary)] + words, .deferred(excess))
+        }
+        // The model is cached by whoever records the findings (`record`): detached, the recorder,
+        // so encoding it (issue 19: 26 M instructions) is not waited for.
+        return (words, .parsed(report, vocabulary: vocabulary))
     }
 
     /// The revision is stored by now, so a failure here must not fail the commit: it is a
     /// warning, and `audit findings` recomputes what is missing.
-    private func record(_ revision: Revision, _ checkable: Checkable, author: String?, configured: (engine: Engine, packs: PackChoice), into outcome: Outcome) -> Outcome {
+    private func record(_ revision: Revision, _ checkable: Checkable, author: String?, configured: CommitConfiguration, into outcome: Outcome) -> Outcome {
         var outcome = outcome
         switch checkable {
         case .deferred(let excess):
             outcome.notice = "findings not recorded: \(excess); 'audit findings \(revision.ref)' computes them"
             outcome.noticeZh = "未记录检查结果：\(excess)；'audit findings \(revision.ref)' 会另行计算"
-        case .parsed(let report):
+        case .parsed(let report, let vocabulary):
+            cacheModel(report, vocabulary: vocabulary, of: revision)
             do {
-                try RevisionChecks(workspace: workspace, engine: configured.engine, packs: configured.packs)
+                try RevisionChecks(workspace: workspace, engine: configured.engine, packs: configured.packs())
                     .record(revision, parsed: report, by: workspace.signature(named: author))
             } catch {
                 outcome.warning = LocalizedText(
@@ -104,6 +109,14 @@ public struct StoreRevision {
             PrecomputedDiffs.store(for: revision, parsed: report, in: workspace, reading: configured.packs.reading)
         }
         return outcome
+    }
+}
+
+extension StoreRevision {
+    /// Before the checks, as the commit cached it before: readers then load it rather than parse.
+    /// Only a cache: a revision whose model could not be stored is parsed by its readers.
+    private func cacheModel(_ report: Report, vocabulary: TableVocabulary, of revision: Revision) {
+        try? workspace.storeDerivedFile(ModelFile.derived(from: report, vocabulary: vocabulary), of: revision)
     }
 }
 

@@ -10,7 +10,10 @@ enum RevisionTree {
 
     static func write(_ source: SourceFile, number: Int, message: String, to repository: Repository) throws -> OID {
         let originalID = try repository.createBlob(source.bytes)
-        let textID = try repository.createBlob(Data(source.decoded.text.utf8))
+        let text = Data(source.decoded.text.utf8)
+        // A UTF-8 original is its own text; libgit2 would hash and compress the same bytes again
+        // before finding the object already stored (issue 19: a quarter of the commit's zlib work).
+        let textID = text == source.bytes ? originalID : try repository.createBlob(text)
         let metadata = RevisionMetadata(
             message: message, sourceName: source.name, encoding: source.decoded.encoding,
             size: source.bytes.count, lines: source.decoded.lineCount, pages: source.decoded.pdf?.pageCount,

@@ -25,8 +25,8 @@ extension Workspace {
         let outcome = try withWriterLock(updating: [VersionLabel.referenceName(version), "HEAD"]) {
             try publish(source, version: version, message: text, signature: signature)
         }
-        if case .created = outcome {
-            derivedFiles.store(deriving(source.decoded), text: try Repository.blobID(of: Data(source.decoded.text.utf8)))
+        if case .created(let revision) = outcome {
+            derivedFiles.store(deriving(source.decoded), text: try textBlobID(of: revision))
         }
         return outcome
     }

@@ -56,7 +56,7 @@ extension Workspace {
     /// The blob id of the revision's text, which must be in the store: a derived file never
     /// answers for a text that is gone.
     func storedTextID(of revision: Revision) throws -> OID {
-        let text = try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository)
+        let text = try textBlobID(of: revision)
         guard try repository.containsObject(text) else {
             throw AuditStoreError.damagedRevision(commitID: revision.commitID, reason: "its \(RevisionTree.textName) blob \(text.hex) is missing from the store")
         }
@@ -128,7 +128,12 @@ extension Workspace {
     /// Keeps `file` in the derived cache beside the revision's text, for a front end's own
     /// derived files (a rendered page); like every derived file it is safe to delete.
     public func storeDerivedFile(_ file: DerivedFile, of revision: Revision) throws {
-        let text = try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository)
-        derivedFiles.store([file], text: text)
+        derivedFiles.store([file], text: try textBlobID(of: revision))
+    }
+
+    /// The id the revision's text is stored under, which keys its derived files: read from its
+    /// tree rather than hashed again from the text.
+    func textBlobID(of revision: Revision) throws -> OID {
+        try RevisionTree.blobID(RevisionTree.textName, in: commit(of: revision), of: repository)
     }
 }

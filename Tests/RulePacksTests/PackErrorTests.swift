@@ -256,6 +256,16 @@ final class PackErrorTests: WorkspaceTestCase {
         XCTAssertEqual(try revisionCount("2021"), 0)
     }
 
+    /// The built-in packs are parsed only by the detached recorder, yet a `rule-pack:` naming none
+    /// of them still refuses the commit before anything is stored.
+    func testAuditCommitStoresNothingWithAnUnknownForcedPack() throws {
+        try "rule-pack: hainan-2021\n".write(to: workspace.appendingPathComponent("audit.yml"), atomically: true, encoding: .utf8)
+        let result = try audit(["commit", "2021", sampleReport.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "audit: audit.yml: rule-pack 'hainan-2021' is not a known pack (known: guangdong-2021, national, shanghai-2024)\n")
+        XCTAssertEqual(try revisionCount("2021"), 0)
+    }
+
     func testAnUnknownForcedPackIsAnError() throws {
         try commit("2021", sampleReport)
         try "rule-pack: hainan-2021\n".write(to: workspace.appendingPathComponent("audit.yml"), atomically: true, encoding: .utf8)

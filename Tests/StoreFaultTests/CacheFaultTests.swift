@@ -18,6 +18,14 @@ final class CacheFaultTests: FaultWorkspace {
         try commit("2021", text: sampleText)
     }
 
+    /// `audit commit` returns before the model is encoded (the detached recorder caches it with
+    /// the findings, issue 19); what it caches is still the archive of the stored text's parse.
+    func testTheCachedModelIsTheArchiveOfTheTextsParse() throws {
+        let archive = ReportArchive.encode(ReportParser.parse(try sampleText))
+        // Sealed in its envelope (a header and a checksum around the archive).
+        XCTAssertNotNil(try Data(contentsOf: modelFile("2021")).range(of: archive))
+    }
+
     func testAnotherRevisionsModelCopiedOverIsIgnored() throws {
         let expected = try answers(["diff", "2020", "2021"])
         try FileManager.default.removeItem(at: modelFile("2021"))
