@@ -106,7 +106,7 @@ public struct StoreRevision {
                     zh: "\(revision.ref) 的发现项未能记录（\(error)）；'audit findings' 将重新计算"
                 )
             }
-            PrecomputedDiffs.store(for: revision, parsed: report, in: workspace, reading: configured.packs.reading)
+            PrecomputedDiffs.store(for: revision, parsed: report, in: workspace, reading: configured.reading)
         }
         return outcome
     }
