@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
                 """,
             "检查器及其选项来自 <workspace>/audit.yml（见 'audit plugins'）。退出状态：没有发现项达到 --fail-on 时为 0，有则为 1，用法或输入有误时为 2。"
         )
-    )
+    ).parsedUnderAudit
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 

@@ -15,7 +15,7 @@ struct CommitCommand: ParsableCommand {
                 """,
             "文件可以是 UTF-8（带或不带 BOM）、GB18030/GBK、带 BOM 的 UTF-16，或 PDF。用 --batch DIR 时，DIR 中每个文件存为 <department>/<year>，部门和年度从封面和各部分标题读出，或由 --map 给出；有文件被跳过时退出状态为 1。"
         )
-    )
+    ).parsedUnderAudit
 
     static let authorEnvironmentVariable = "AUDIT_AUTHOR"
 

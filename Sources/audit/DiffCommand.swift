@@ -14,7 +14,7 @@ struct DiffCommand: ParsableCommand {
             """,
             "修订版本的写法同 show：2020（最新修订版本）、2021@1（第一个修订版本），或提交 ID 前缀。\n只是格式不同（数字分隔符、全角数字、末尾的零、换行）不算变化。"
         )
-    )
+    ).parsedUnderAudit
 
     enum Format: String, OutputChoice {
         case text, json, markdown, html

@@ -16,7 +16,7 @@ struct DupsCommand: ParsableCommand {
                 """,
             "每个来源是一个报告文件（UTF-8、GB18030 或 UTF-16）或一个工作区目录，工作区的每个版本取其最新修订版本。选项来自 <workspace>/audit.yml 的 duplicate-narrative 部分。退出状态：没有发现项达到 --fail-on 时为 0，有则为 1，用法或输入有误时为 2。"
         )
-    )
+    ).parsedUnderAudit
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 

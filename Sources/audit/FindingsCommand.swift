@@ -19,7 +19,7 @@ struct FindingsCommand: ParsableCommand {
                 """,
             "发现项由 'audit commit' 记录；记录缺失或损坏时重新计算，并给出警告。用 --baseline 时，每个发现项为新增、未变、有变化（规则和位置相同，数字不同）或已消失（基线中有，现在没有）。经审阅搁置的发现项（除 confirmed 以外的所有状态）在文本输出中隐藏，除非给出 --all。csv 和 xlsx 每个发现项一行，包括已审阅处理的，供编制工作底稿，并可给多个修订版本（一个部门或年度接一个）；xlsx 需要 --output 或管道。"
         )
-    )
+    ).parsedUnderAudit
 
     /// The engine's formats, and the spreadsheet formats only findings have.
     enum Format: String, OutputChoice {

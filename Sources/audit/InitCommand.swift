@@ -6,7 +6,7 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: InterfaceLanguage.text("Create the workspace and its git store (does nothing if they exist).", "创建工作区及其 git 存储（已存在则不做任何事）。")
-    )
+    ).parsedUnderAudit
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 

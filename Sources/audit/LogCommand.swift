@@ -6,7 +6,7 @@ struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: InterfaceLanguage.text("List versions and their revisions, oldest first, grouped by department.", "按部门分组列出各版本及其修订版本，由旧到新。")
-    )
+    ).parsedUnderAudit
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 

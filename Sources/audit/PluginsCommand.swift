@@ -9,7 +9,7 @@ struct PluginsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plugins",
         abstract: InterfaceLanguage.text("List the checker plugins: id, version, default level, summary, and the options audit.yml may set; then the external checkers audit.yml declares.", "列出检查器插件：ID、版本、默认级别、简介及 audit.yml 可设置的选项；然后列出 audit.yml 声明的外部检查器。")
-    )
+    ).parsedUnderAudit
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 

@@ -18,7 +18,7 @@ struct PullCommand: ParsableCommand {
                 """,
             "修订版本从不改写：双方在共同的修订版本之后都提交了同一版本的修订版本时，两者都按提交顺序保留，较晚的重新提交为下一个修订版本。审阅决定按发现项合并：两者都留在记录中，较晚的为当前决定。拉取失败或被中止时，工作区保持原样。"
         )
-    )
+    ).parsedUnderAudit
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 

@@ -6,7 +6,7 @@ struct PushCommand: ParsableCommand {
         commandName: "push",
         abstract: InterfaceLanguage.text("Send the versions, findings and triage decisions a remote lacks.", "把远程仓库缺少的版本、发现项和审阅决定推送过去。"),
         discussion: InterfaceLanguage.text("Refused, changing nothing, when the remote holds revisions or decisions this workspace lacks: pull first.", "远程仓库有此工作区没有的修订版本或审阅决定时拒绝推送，不做任何改动：请先拉取。")
-    )
+    ).parsedUnderAudit
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 

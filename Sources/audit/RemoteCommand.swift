@@ -8,7 +8,7 @@ struct RemoteCommand: ParsableCommand {
         abstract: InterfaceLanguage.text("Add or list the stores this workspace pushes to and pulls from.", "添加或列出此工作区推送和拉取的远程存储。"),
         subcommands: [RemoteAddCommand.self, RemoteListCommand.self],
         defaultSubcommand: RemoteListCommand.self
-    )
+    ).parsedUnderAudit
 }
 
 struct RemoteAddCommand: ParsableCommand {

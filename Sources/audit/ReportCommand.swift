@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: InterfaceLanguage.text("Write the reviewer report: findings by level and status, each quoted with its history, and what changed.", "写出审阅报告：按级别和状态列出发现项，各附引文和历史，以及内容的变化。"),
         discussion: InterfaceLanguage.text("The output's extension picks the format: .html (one self-contained page), .md, or .pdf (the committed PDF with each finding boxed, numbered and explained at the foot of its page, after a cover page).", "输出文件的扩展名决定格式：.html（一个自包含的网页）、.md，或 .pdf（在封面之后，为提交的 PDF 中每个发现项加框、编号，并在所在页页脚说明）。")
-    )
+    ).parsedUnderAudit
 
     enum Format: String {
         case html, md, pdf

@@ -9,7 +9,7 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules",
         abstract: InterfaceLanguage.text("List the rule packs (report formats): built-in and the workspace's rules/*.yml; with --pack, its tables and identities.", "列出规则包（报告格式）：内置的和工作区 rules/*.yml 中的；用 --pack 时列出该规则包的表和勾稽关系。"),
         discussion: InterfaceLanguage.text("A pack with a mistake is reported as FILE:LINE:COLUMN: what is wrong, with exit status 2.", "有错误的规则包报告为“文件:行:列: 错误所在”，退出状态为 2。")
-    )
+    ).parsedUnderAudit
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 

@@ -11,7 +11,7 @@ struct ServeCommand: ParsableCommand {
         abstract: InterfaceLanguage.text("Serve the workspace as a reviewer's workbench in the browser (audit serve --help lists its options).", "在浏览器中以审阅工作台提供工作区（audit serve --help 列出其选项）。"),
         discussion: InterfaceLanguage.text("[--port 8080] [--bind 127.0.0.1] [--token T | $AUDIT_TOKEN] [--reviewer \"Name <email>\"] [--lang en|zh]; stops on SIGINT or SIGTERM.", "[--port 8080] [--bind 127.0.0.1] [--token T | $AUDIT_TOKEN] [--reviewer \"姓名 <邮箱>\"] [--lang en|zh]；收到 SIGINT 或 SIGTERM 时停止。"),
         helpNames: []
-    )
+    ).parsedUnderAudit
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 

@@ -9,7 +9,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: InterfaceLanguage.text("Print a stored revision's text, original bytes, parsed model or outline.", "输出已存储修订版本的文字、原始字节、解析后的模型或提纲。"),
         discussion: InterfaceLanguage.text("Refs: 2021 (latest revision), 2021@1 (first revision), or a commit-id prefix (4+ hex digits).", "修订版本的写法：2021（最新修订版本）、2021@1（第一个修订版本），或提交 ID 前缀（至少 4 位十六进制数字）。")
-    )
+    ).parsedUnderAudit
 
     enum View: EnumerableFlag {
         case text, raw, json, outline

@@ -6,7 +6,7 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: InterfaceLanguage.text("For each remote: the versions, findings records and triage ledger ahead of or behind it.", "对每个远程仓库：各版本、发现项记录和审阅台账领先或落后于它的情况。"),
         discussion: InterfaceLanguage.text("Compares with the remote as the last pull, push or fetch saw it; --fetch asks the remote now.", "与上次拉取、推送或获取时所见的远程仓库比较；--fetch 则现在向远程仓库查询。")
-    )
+    ).parsedUnderAudit
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 

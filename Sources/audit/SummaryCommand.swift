@@ -16,7 +16,7 @@ struct SummaryCommand: ParsableCommand {
                 """,
             "每个版本取最新修订版本，用其提交时记录的发现项（缺失时重新计算），或用 --fresh 现在运行检查器，同时检查多个修订版本（每核一个）。NEW 和 FIXED 与同一部门的上一年度比较；经审阅搁置的发现项不计入，已确认的计入。工作超过一秒时，进度输出到标准错误。"
         )
-    )
+    ).parsedUnderAudit
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 

@@ -20,7 +20,7 @@ struct TriageCommand: ParsableCommand {
                 """,
             "每个决定是 refs/audit/triage 上的一次提交，作者为审阅人；其日志即审计轨迹。决定随发现项的指纹延续到以后的修订版本；数字有变化的发现项需要新的决定。"
         )
-    )
+    ).parsedUnderAudit
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 

@@ -25,6 +25,8 @@ final class SubcommandShortcutTests: WorkspaceTestCase {
             ["remote", "add", "--help"],
             ["remote", "help", "add"],
             ["log", "--generate-completion-script", "bash"],
+            ["diff", "--generate-completion-script", "zsh"],
+            ["remote", "add", "--generate-completion-script"],
         ]
         for arguments in cases {
             let shortcut = try AuditBinary.run(arguments + ["--workspace", workspace.path], in: root, scratch: root)
