@@ -4,11 +4,18 @@
 struct CandidateShingles {
     private let sets: [Shingles?]
 
-    init(_ pairs: [CandidatePair], count: Int, make: (Int) -> Shingles) {
-        var sets = [Shingles?](repeating: nil, count: count)
+    /// The items named are found first, then their sets built on every core.
+    init(_ pairs: [CandidatePair], count: Int, make: @escaping (Int) -> Shingles) {
+        var named = [Bool](repeating: false, count: count)
         for pair in pairs {
-            if sets[pair.first] == nil { sets[pair.first] = make(pair.first) }
-            if sets[pair.second] == nil { sets[pair.second] = make(pair.second) }
+            named[pair.first] = true
+            named[pair.second] = true
+        }
+        let items = named.indices.filter { named[$0] }
+        let built = ParallelChunks.flatMap(items.count) { range in range.map { make(items[$0]) } }
+        var sets = [Shingles?](repeating: nil, count: count)
+        for (item, shingles) in zip(items, built) {
+            sets[item] = shingles
         }
         self.sets = sets
     }

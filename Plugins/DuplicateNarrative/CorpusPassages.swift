@@ -41,9 +41,11 @@ struct CorpusPassages {
         let exact = settings.exactPairs
         let acrossReports = Self.sentencePairs(candidates, windows: windows) { all.documents[$0] != all.documents[$1] }
         let shingles = CandidateShingles(acrossReports, count: all.sentences.count) { all.sentences[$0].shingles }
-        return acrossReports.compactMap { pair in
-            let similarity = shingles.similarity(pair)
-            return exact.matches(similarity) ? ExactPairs.Pair(left: pair.first, right: pair.second, similarity: similarity) : nil
+        return ParallelChunks.flatMap(acrossReports.count) { range in
+            acrossReports[range].compactMap { pair in
+                let similarity = shingles.similarity(pair)
+                return exact.matches(similarity) ? ExactPairs.Pair(left: pair.first, right: pair.second, similarity: similarity) : nil
+            }
         }
     }
 
@@ -58,7 +60,7 @@ struct CorpusPassages {
             guard keep(a, b) else { continue }
             packed.append(UInt64(min(a, b)) << 32 | UInt64(max(a, b)))
         }
-        packed.sort()
+        packed.radixSort()
         return packed.uniqued().map { CandidatePair(Int($0 >> 32), Int($0 & 0xffff_ffff)) }
     }
 }

@@ -30,7 +30,10 @@ public struct CorpusSearch {
                                              hasher: MinHasher(permutations: settings.permutations), parameters: parameters)
         let acrossReports = candidates.filter { paragraphs[$0.first].document != paragraphs[$0.second].document }
         let shingles = CandidateShingles(acrossReports, count: paragraphs.count) { paragraphs[$0].shingles }
-        let confirmed = acrossReports.filter { shingles.similarity($0).jaccard >= settings.corpusJaccard }
+        let threshold = settings.corpusJaccard
+        let confirmed = ParallelChunks.flatMap(acrossReports.count) { range in
+            acrossReports[range].filter { shingles.similarity($0).jaccard >= threshold }
+        }
         let template = TemplateText(documents, settings: settings)
         let builder = CorpusFindings(documents: documents, paragraphs: paragraphs, formulaReports: settings.formulaOccurrences, template: template)
         let groups = ConnectedGroups.groups(confirmed.map { ($0.first, $0.second) }, count: paragraphs.count)

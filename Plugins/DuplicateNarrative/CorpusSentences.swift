@@ -7,11 +7,17 @@ struct CorpusSentences {
     /// For each sentence, the number of its report in the corpus.
     let documents: [Int]
 
+    /// The reports are cut into sentences on every core, then joined in corpus order.
     init(_ corpus: [CorpusDocument], shingleSize: Int) {
+        let work = corpus.reduce(0) { $0 + $1.report.paragraphs.count }
+        let splits = ParallelChunks.flatMap(corpus.count, work: work) { range in
+            range.map { Sentence.split(corpus[$0].report, shingleSize: shingleSize) }
+        }
         var sentences: [Sentence] = []
         var documents: [Int] = []
-        for (number, document) in corpus.enumerated() {
-            let split = Sentence.split(document.report, shingleSize: shingleSize)
+        sentences.reserveCapacity(splits.reduce(0) { $0 + $1.count })
+        documents.reserveCapacity(sentences.capacity)
+        for (number, split) in splits.enumerated() {
             sentences += split
             documents += repeatElement(number, count: split.count)
         }

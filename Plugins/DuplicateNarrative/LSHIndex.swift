@@ -57,7 +57,7 @@ public struct LSHIndex: Sendable {
         for other in found.values.dropFirst() {
             pairs.formUnion(other)
         }
-        return pairs.pairs.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+        return pairs.sortedPairs
     }
 
     /// Pairs within each run of equal keys.

@@ -46,21 +46,28 @@ public struct MinHasher: Sendable {
     /// without shingles keeps its empty signature.
     private func densify(_ signature: UnsafeMutableBufferPointer<UInt32>, filled: UnsafeBufferPointer<Bool>) {
         guard filled.contains(true) else { return }
-        let depth = Self.tabulatedProbes
         probes.withUnsafeBufferPointer { probes in
             for bin in 0..<permutations where !filled[bin] {
-                var attempt = 1
-                while true {
-                    let source = attempt <= depth
-                        ? Int(probes[bin * depth + attempt - 1])
-                        : Self.probe(bin: bin, attempt: UInt64(attempt), seed: seed, bins: permutations)
-                    if filled[source] {
-                        signature[bin] = signature[source]
-                        break
-                    }
-                    attempt += 1
-                }
+                signature[bin] = signature[firstFilled(probedFrom: bin, filled: filled, probes: probes)]
             }
+        }
+    }
+
+    /// The first filled bin of `bin`'s probe sequence. The tabulated probes are one row of the
+    /// table read in order, with no test of the attempt per probe: short sentence windows
+    /// leave most bins empty, so this loop ran more often than the shingles were hashed.
+    @inline(__always)
+    private func firstFilled(probedFrom bin: Int, filled: UnsafeBufferPointer<Bool>, probes: UnsafeBufferPointer<UInt32>) -> Int {
+        let row = bin * Self.tabulatedProbes
+        for attempt in 0..<Self.tabulatedProbes {
+            let source = Int(probes[row + attempt])
+            if filled[source] { return source }
+        }
+        var attempt = UInt64(Self.tabulatedProbes + 1)
+        while true {
+            let source = Self.probe(bin: bin, attempt: attempt, seed: seed, bins: permutations)
+            if filled[source] { return source }
+            attempt += 1
         }
     }
 

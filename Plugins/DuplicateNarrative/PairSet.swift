@@ -22,8 +22,12 @@ struct PairSet {
         }
     }
 
-    var pairs: [CandidatePair] {
-        slots.filter { $0 != 0 }.map { CandidatePair(Int($0 >> 32), Int($0 & 0xffff_ffff)) }
+    /// The pairs ordered by (first, second): the order of their packed keys, which sort as
+    /// plain integers, by radix.
+    var sortedPairs: [CandidatePair] {
+        var keys = slots.filter { $0 != 0 }
+        keys.radixSort()
+        return keys.map { CandidatePair(Int($0 >> 32), Int($0 & 0xffff_ffff)) }
     }
 
     /// Puts `key` in its slot; false when it was there already.

@@ -27,6 +27,14 @@ enum ParallelChunks {
         }
     }
 
+    /// `transform` of each range of `0..<count`, computed on every core as `forEach` shares
+    /// them out and joined in range order, so the result does not depend on the threads.
+    static func flatMap<Element>(_ count: Int, work: Int? = nil, _ transform: @escaping (Range<Int>) -> [Element]) -> [Element] {
+        let results = ChunkResults<[Element]>(count: chunks(count, work: work ?? count))
+        forEach(count, work: work) { chunk, range in results.set(chunk, transform(range)) }
+        return Array(results.values.joined())
+    }
+
     private final class Work {
         let run: () -> Void
         init(_ run: @escaping () -> Void) { self.run = run }

@@ -17,7 +17,11 @@ struct TemplateText {
     private let substantiveLength: Int
 
     init(_ documents: [CorpusDocument], settings: Settings) {
-        let blanks = documents.filter(Self.isBlankTemplate)
+        // Every paragraph of every report is scanned for placeholders, so on every core.
+        let work = documents.reduce(0) { $0 + $1.report.paragraphs.count }
+        let blanks = ParallelChunks.flatMap(documents.count, work: work) { range in
+            range.filter { Self.isBlankTemplate(documents[$0]) }
+        }.map { documents[$0] }
         var shingles = Set<UInt64>()
         for text in blanks.flatMap(Self.texts) {
             for piece in Self.literalPieces(text) where piece.count >= settings.shingleSize {
