@@ -24,8 +24,11 @@ public struct StoreRevision {
     /// the checks are handed as it is rather than loading it back from the cache, or why the
     /// text is too much work to check at commit. Decided once, before parsing where size
     /// alone decides.
-    private enum Checkable {
+    fileprivate enum Checkable {
         case parsed(Report, vocabulary: TableVocabulary)
+        /// Certainly within the work budget without parsing (`WorkBudget.certainlyHolds`): parsed
+        /// where the findings are recorded, so a detached commit returns before the parse.
+        case unparsed(String)
         case deferred(String)
     }
 
@@ -50,12 +53,12 @@ public struct StoreRevision {
         let lease = try recording.isDetached ? workspace.recordingLease() : nil
         var checkable: Checkable?
         let commit = try workspace.commit(version: version, file: file, message: message, author: author) { decoded in
-            let (files, learnt) = Self.derivedFiles(decoded, reading: configured.reading)
+            let (files, learnt) = Self.derivedFiles(decoded, reading: configured.reading, parsingNow: !recording.isDetached)
             checkable = learnt
             return files
         }
         guard case .created(let revision) = commit, let checkable else { return Outcome(commit: commit) }
-        if case .detached(let warn) = recording, case .parsed = checkable {
+        if case .detached(let warn) = recording, checkable.isChecked {
             let started = withExtendedLifetime(lease) {
                 DetachedRecorder.start {
                     let recorded = record(revision, checkable, author: author, configured: configured, into: Outcome(commit: commit))
@@ -70,12 +73,15 @@ public struct StoreRevision {
     /// The parsed model is cached for texts short enough to be checked at commit: parsing a huge
     /// generated file would hold the commit as long as checking it. Longer ones are parsed when
     /// a command needs them.
-    private static func derivedFiles(_ decoded: DecodedText, reading: ReportReading) -> ([DerivedFile], Checkable) {
+    private static func derivedFiles(_ decoded: DecodedText, reading: ReportReading, parsingNow: Bool) -> ([DerivedFile], Checkable) {
         let words = WordsFile.derived(from: decoded)
         let limit = RevisionChecks.commitLineLimit
         // The checkers' work grows with the text, not with the original (a PDF's images).
         if let excess = decoded.lineCount > limit ? "\(decoded.lineCount) lines is over \(limit)" : WorkBudget.commit.excess(bytes: decoded.text.utf8.count) {
             return (words, .deferred(excess))
+        }
+        if !parsingNow, WorkBudget.commit.certainlyHolds(decoded.text) {
+            return (words, .unparsed(decoded.text))
         }
         let vocabulary = reading.vocabulary(of: decoded.text)
         let report = ReportParser.parse(decoded.text, vocabulary: vocabulary)
@@ -95,6 +101,9 @@ public struct StoreRevision {
         case .deferred(let excess):
             outcome.notice = "findings not recorded: \(excess); 'audit findings \(revision.ref)' computes them"
             outcome.noticeZh = "未记录检查结果：\(excess)；'audit findings \(revision.ref)' 会另行计算"
+        case .unparsed(let text):
+            let vocabulary = configured.reading.vocabulary(of: text)
+            return record(revision, .parsed(ReportParser.parse(text, vocabulary: vocabulary), vocabulary: vocabulary), author: author, configured: configured, into: outcome)
         case .parsed(let report, let vocabulary):
             cacheModel(report, vocabulary: vocabulary, of: revision)
             do {
@@ -117,6 +126,14 @@ extension StoreRevision {
     /// Only a cache: a revision whose model could not be stored is parsed by its readers.
     private func cacheModel(_ report: Report, vocabulary: TableVocabulary, of revision: Revision) {
         try? workspace.storeDerivedFile(ModelFile.derived(from: report, vocabulary: vocabulary), of: revision)
+    }
+}
+
+private extension StoreRevision.Checkable {
+    /// Whether the findings are to be recorded: the report is within the work budget.
+    var isChecked: Bool {
+        if case .deferred = self { return false }
+        return true
     }
 }
 

@@ -33,6 +33,16 @@ public struct WorkBudget: Sendable {
         return count > sentences ? "\(count) sentences is over \(sentences)" : nil
     }
 
+    /// Whether a report of `text` is certainly within budget, known without parsing it: from upper
+    /// bounds of what the parse finds (`ReportBounds`), and because every sentence counted is a
+    /// paragraph or a sentence end the text holds.
+    public func certainlyHolds(_ text: String) -> Bool {
+        guard excess(bytes: text.utf8.count) == nil else { return false }
+        let bounds = ReportBounds(of: text)
+        let ends = text.unicodeScalars.reduce(0) { $0 + (Self.isTerminator($1) ? 1 : 0) }
+        return bounds.paragraphs <= paragraphs && bounds.figures <= figures && bounds.paragraphs + ends <= sentences
+    }
+
     /// Sentence ends (。；！？ and their ASCII forms) plus one per paragraph: a measure of the
     /// work, not the checkers' own sentence split.
     private static func sentences(in report: Report) -> Int {

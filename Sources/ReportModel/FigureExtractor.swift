@@ -93,7 +93,12 @@ struct FigureScanner {
 
     /// Digits glued to a preceding letter or digit belong to a name ("A1", "web2").
     private func continuesWord(at index: Int) -> Bool {
-        index > 0 && (scalars[index - 1].isASCIIAlphanumeric || scalars[index - 1] == ".")
+        index > 0 && Self.gluesToName(scalars[index - 1])
+    }
+
+    /// Whether digits after `scalar` continue a word or a number rather than start a figure.
+    static func gluesToName(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCIIAlphanumeric || scalar == "."
     }
 
     /// Digits with at most one decimal point and thousands separators before groups of three.
